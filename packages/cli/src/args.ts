@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util'
+
+/** A command line that could not be understood (exit code 2). */
+export class UsageError extends Error {}
+
+/** Options shared by every command, in docker compose's spelling. */
+export interface CommonOptions {
+  files: string[]
+  envFiles: string[] | undefined
+  profiles: string[] | undefined
+  projectName: string | undefined
+  projectDirectory: string | undefined
+  format: string | undefined
+  diagnostics: 'text' | 'json'
+  help: boolean
+  version: boolean
+}
+
+/** Parses `argv` (without node and the script) into a command and its options. */
+export function parseCommandLine(argv: readonly string[]): { command: string | undefined; options: CommonOptions; positionals: string[] } {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        file: { type: 'string', short: 'f', multiple: true },
+        'env-file': { type: 'string', multiple: true },
+        profile: { type: 'string', multiple: true },
+        'project-name': { type: 'string', short: 'p' },
+        'project-directory': { type: 'string' },
+        format: { type: 'string' },
+        diagnostics: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const v = parsed.values
+  const diagnostics = v.diagnostics ?? 'text'
+  if (diagnostics !== 'text' && diagnostics !== 'json') throw new UsageError(`--diagnostics must be text or json, not ${diagnostics}`)
+  const [command, ...positionals] = parsed.positionals
+  return {
+    command,
+    positionals,
+    options: {
+      files: v.file ?? [],
+      envFiles: v['env-file'],
+      profiles: v.profile,
+      projectName: v['project-name'],
+      projectDirectory: v['project-directory'],
+      format: v.format,
+      diagnostics,
+      help: v.help ?? false,
+      version: v.version ?? false,
+    },
+  }
+}

@@ -1,0 +1,66 @@
+import type { Diagnostic } from '@composeform/model'
+
+/** How to render diagnostics for a person. */
+export interface TextFormatOptions {
+  /** ANSI colours (only on a TTY, never with NO_COLOR). */
+  color: boolean
+  /** The text of a source file, for code frames. */
+  text(file: string): string | undefined
+}
+
+const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s)
+
+/**
+ * Renders diagnostics the way a person wants to read them: `file:line:col`, severity, code,
+ * message, a code frame with a caret under the offending text, and the hint.
+ */
+export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], options: TextFormatOptions): string {
+  const red = paint(options.color, '31')
+  const yellow = paint(options.color, '33')
+  const blue = paint(options.color, '36')
+  const dim = paint(options.color, '2')
+  const bold = paint(options.color, '1')
+  const out: string[] = []
+  for (const d of diagnostics) {
+    const where = d.location ? `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ` : ''
+    const severity = d.severity === 'error' ? red('error') : d.severity === 'warning' ? yellow('warning') : blue('info')
+    out.push(`${bold(where)}${severity} ${dim(d.code)}: ${d.message}`)
+    const frame = d.location ? codeFrame(options.text(d.location.file), d.location, dim) : undefined
+    if (frame) out.push(frame)
+    if (d.hint) out.push(`  ${blue('hint')}: ${d.hint}`)
+    out.push('')
+  }
+  out.push(summary(diagnostics))
+  return out.join('\n') + '\n'
+}
+
+/** "2 errors, 1 warning" (or "no problems"). */
+export function summary(diagnostics: readonly Diagnostic[]): string {
+  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length
+  const parts: string[] = []
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  if (count('error')) parts.push(plural(count('error'), 'error'))
+  if (count('warning')) parts.push(plural(count('warning'), 'warning'))
+  if (count('info')) parts.push(plural(count('info'), 'note'))
+  return parts.length ? parts.join(', ') : 'no problems'
+}
+
+function codeFrame(text: string | undefined, location: NonNullable<Diagnostic['location']>, dim: (s: string) => string): string | undefined {
+  if (text === undefined) return undefined
+  const lines = text.split('\n')
+  const { line, column } = location.start
+  const first = Math.max(1, line - 1)
+  const last = Math.min(lines.length, line + 1)
+  const width = String(last).length
+  const endColumn = location.end && location.end.line === line ? location.end.column : column + 1
+  const out: string[] = []
+  for (let n = first; n <= last; n++) {
+    const content = (lines[n - 1] ?? '').replace(/\r$/, '')
+    out.push(`${n === line ? '>' : ' '} ${dim(String(n).padStart(width) + ' |')} ${content}`)
+    if (n === line) {
+      const carets = '^'.repeat(Math.max(1, Math.min(endColumn, content.length + 1) - column))
+      out.push(`  ${dim(' '.repeat(width) + ' |')} ${' '.repeat(column - 1)}${carets}`)
+    }
+  }
+  return out.join('\n')
+}

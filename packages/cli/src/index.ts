@@ -1,0 +1,5 @@
+export { run } from './cli.js'
+export type { CliIo } from './io.js'
+export { formatDiagnosticsText, summary } from './format-diagnostics.js'
+export { nodeHost } from './node-host.js'
+export { discoverComposeFiles } from './discover.js'

@@ -1,0 +1,9 @@
+/** Everything the CLI touches of its process, injected so tests can run it in memory. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  env: Readonly<Record<string, string | undefined>>
+  cwd: string
+  /** Whether stderr is a terminal (colours). */
+  isTTY: boolean
+}

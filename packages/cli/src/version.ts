@@ -1,0 +1,2 @@
+/** The composeform version the CLI reports. */
+export const version = '0.1.0'

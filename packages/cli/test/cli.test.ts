@@ -1,0 +1,122 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { parse } from 'yaml'
+import { run } from '../src/index.js'
+
+/** Runs the CLI in `cwd` with captured output. */
+function cli(argv: string[], cwd: string, env: Record<string, string> = {}, isTTY = false) {
+  let stdout = ''
+  let stderr = ''
+  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd, isTTY })
+  return { code, stdout, stderr }
+}
+
+/** A temporary project directory with the given files. */
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'composeform-cli-'))
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  return dir
+}
+
+test('config discovers compose.yaml and its override and prints YAML', () => {
+  const dir = project({
+    'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n',
+    'compose.override.yaml': 'services:\n  web:\n    environment: [MODE=dev]\n',
+  })
+  const { code, stdout, stderr } = cli(['config'], dir)
+  assert.is(code, 0, stderr)
+  const doc = parse(stdout)
+  assert.is(doc.services.web.image, 'nginx')
+  assert.equal(doc.services.web.environment, { MODE: 'dev' })
+  assert.equal(doc.services.web.ports, [{ mode: 'ingress', protocol: 'tcp', published: '8080', target: 80 }])
+})
+
+test('config finds the compose file in a parent directory', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n', 'sub/deeper/.keep': '' })
+  const { code, stdout } = cli(['config', '--format', 'json'], join(dir, 'sub', 'deeper'))
+  assert.is(code, 0)
+  assert.is(JSON.parse(stdout).services.web.image, 'nginx')
+})
+
+test('-f is repeatable; -p, --env-file and --profile are honoured', () => {
+  const dir = project({
+    'base.yaml': 'services:\n  web:\n    image: nginx:${TAG}\n  dbg:\n    image: busybox\n    profiles: [debug]\n',
+    'prod.yaml': 'services:\n  web:\n    environment: { STAGE: prod }\n',
+    'prod.env': 'TAG=1.27\n',
+  })
+  const { code, stdout, stderr } = cli(['config', '-f', 'base.yaml', '-f', 'prod.yaml', '-p', 'shop', '--env-file', 'prod.env', '--profile', 'debug', '--format', 'json'], dir)
+  assert.is(code, 0, stderr)
+  const doc = JSON.parse(stdout)
+  assert.is(doc.name, 'shop')
+  assert.is(doc.services.web.image, 'nginx:1.27')
+  assert.equal(doc.services.web.environment, { STAGE: 'prod' })
+  assert.ok(doc.services.dbg)
+})
+
+test('COMPOSE_FILE, COMPOSE_PROJECT_NAME and COMPOSE_PROFILES are honoured', () => {
+  const dir = project({
+    'a.yaml': 'services:\n  web:\n    image: nginx\n  dbg:\n    image: busybox\n    profiles: [debug]\n',
+    'b.yaml': 'services:\n  web:\n    image: httpd\n',
+  })
+  const { code, stdout } = cli(['config', '--format', 'json'], dir, { COMPOSE_FILE: 'a.yaml:b.yaml', COMPOSE_PROJECT_NAME: 'envname', COMPOSE_PROFILES: 'debug' })
+  assert.is(code, 0)
+  const doc = JSON.parse(stdout)
+  assert.is(doc.name, 'envname')
+  assert.is(doc.services.web.image, 'httpd')
+  assert.ok(doc.services.dbg)
+})
+
+test('errors exit 1 with file:line:col, a code frame, the hint and a summary; no colour without a TTY', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports:\n      - true\n' })
+  const { code, stdout, stderr } = cli(['config'], dir)
+  assert.is(code, 1)
+  assert.is(stdout, '')
+  assert.match(stderr, 'compose.yaml:5:9: error SCHEMA_TYPE:')
+  assert.match(stderr, '> 5 |       - true')
+  assert.match(stderr, '^^^^')
+  assert.match(stderr, 'hint:')
+  assert.match(stderr, '1 error')
+  assert.not.match(stderr, '\u001b[')
+})
+
+test('colours on a TTY, never with NO_COLOR', () => {
+  const dir = project({ 'compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx\n' })
+  assert.match(cli(['check'], dir, {}, true).stderr, '\u001b[')
+  assert.not.match(cli(['check'], dir, { NO_COLOR: '1' }, true).stderr, '\u001b[')
+})
+
+test('warnings keep exit 0; --diagnostics json prints machine-readable diagnostics', () => {
+  const dir = project({ 'compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx\n' })
+  const { code, stderr } = cli(['check', '--diagnostics', 'json'], dir)
+  assert.is(code, 0)
+  const diagnostics = JSON.parse(stderr)
+  assert.equal(diagnostics.map((d: { code: string }) => d.code), ['OBSOLETE_VERSION'])
+  assert.equal(diagnostics[0].location, { file: 'compose.yaml', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 8, offset: 7 } })
+})
+
+test('no compose file is an error (exit 1) that says how to fix it', () => {
+  const dir = project({ 'README.md': 'nothing' })
+  const { code, stderr } = cli(['config'], dir)
+  assert.is(code, 1)
+  assert.match(stderr, 'NO_CONFIG_FILE')
+})
+
+test('usage errors exit 2; --help and --version exit 0', () => {
+  const dir = project({})
+  assert.is(cli([], dir).code, 2)
+  assert.is(cli(['explode'], dir).code, 2)
+  assert.is(cli(['config', '--bogus'], dir).code, 2)
+  assert.is(cli(['config', '--format', 'xml'], dir).code, 2)
+  const help = cli(['--help'], dir)
+  assert.is(help.code, 0)
+  assert.match(help.stdout, 'Usage: composeform')
+  assert.match(cli(['--version'], dir).stdout, /^composeform \d+\.\d+\.\d+/)
+})
+
+test.run()

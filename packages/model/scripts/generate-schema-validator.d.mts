@@ -1,0 +1,23 @@
+// Types for generate-schema-validator.mjs, so TypeScript tests can import it.
+
+/** Where the vendored schema lives. */
+export declare const SCHEMA_FILE: string
+/** Where the generated validator is written. */
+export declare const VALIDATOR_FILE: string
+/** Where its declaration is written. */
+export declare const DECLARATION_FILE: string
+
+/** The ajv options the validator is compiled with. */
+export declare const AJV_OPTIONS: Readonly<{
+  allErrors: true
+  allowUnionTypes: true
+  strictTypes: false
+  verbose: true
+  code: { source: true; esm: true; lines: false }
+}>
+
+/**
+ * Compiles the schema text (by default the vendored file) and returns the validator module and
+ * its declaration; the same schema text and ajv version always give the same bytes.
+ */
+export declare function generateSchemaValidator(schemaText?: string): { js: string; dts: string }

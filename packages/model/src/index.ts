@@ -1,0 +1,30 @@
+export { diagnosticCodes } from './codes.js'
+export type { CodeInfo, DiagnosticCode } from './codes.js'
+export { formatPath, hasErrors, sortDiagnostics } from './diagnostic.js'
+export type { Diagnostic, Location, Path, Point, Severity, Stage, Staged } from './diagnostic.js'
+export type { SourceHost } from './source-host.js'
+export { SourceMap } from './source-map.js'
+export { SourceFiles } from './yaml/source-files.js'
+export { loadProject } from './load-project.js'
+export type { ComposeProject, LoadOptions } from './load-project.js'
+export type {
+  Build,
+  Bytes,
+  ComposeModel,
+  ComposeResource,
+  ComposeService,
+  DependsOn,
+  Deploy,
+  FileReference,
+  Healthcheck,
+  PortConfig,
+  Resources,
+  Seconds,
+  ServiceNetwork,
+  ServiceVolume,
+  UpdateConfig,
+} from './compose-types.js'
+export { basenamePath, dirnamePath, isAbsolutePath, joinPath, normalizePath } from './posix-path.js'
+export { substitute } from './interpolation/template.js'
+export type { Lookup } from './interpolation/template.js'
+export { parseDotenv } from './env/dotenv.js'

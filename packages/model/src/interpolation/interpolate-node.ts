@@ -1,0 +1,70 @@
+import type { Path } from '../diagnostic.js'
+import type { Reporter } from '../report.js'
+import type { MapEntry, Node } from '../yaml/node.js'
+import { castAt, castString } from './casts.js'
+import { hasVariables, substitute, type Lookup } from './template.js'
+
+/**
+ * Interpolates every string value of a tree (never keys) with compose's `${...}` rules and
+ * casts typed fields. Problems are reported at the value they concern; the value is then
+ * left as written so that later checks still see something.
+ */
+export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, path: Path = []): Node {
+  switch (node.kind) {
+    case 'map': {
+      const entries = new Map<string, MapEntry>()
+      for (const [key, entry] of node.entries) {
+        entries.set(key, { keySpan: entry.keySpan, value: interpolateNode(entry.value, lookup, reporter, [...path, key]) })
+      }
+      return { ...node, entries }
+    }
+    case 'seq':
+      return { ...node, items: node.items.map((item, i) => interpolateNode(item, lookup, reporter, [...path, i])) }
+    case 'scalar': {
+      if (typeof node.value !== 'string') return node
+      let text = node.value
+      if (hasVariables(text)) {
+        const result = substitute(text, lookup)
+        if (!result.ok) {
+          const where = path.join('.')
+          if (result.error.kind === 'required') {
+            reporter.add({
+              code: 'REQUIRED_VARIABLE',
+              message: `Error while interpolating \`${where}\`: ${result.error.message}.`,
+              path,
+              span: node.span,
+              hint: `Set ${result.error.variable} in the environment, in the project's .env file or with --env-file.`,
+            })
+          } else {
+            reporter.add({
+              code: 'INTERPOLATION_SYNTAX',
+              message: `Invalid interpolation format for \`${where}\`: ${result.error.message.replace(/^invalid interpolation format:\s*/, '')}.`,
+              path,
+              span: node.span,
+              hint: 'You may need to escape any $ with another $ (write `$$` for a literal `$`).',
+            })
+          }
+          return node
+        }
+        text = result.value
+      }
+      const cast = castAt(path)
+      if (!cast) return text === node.value ? node : { ...node, value: text }
+      const value = castString(cast, text)
+      if (value === undefined) {
+        reporter.add({
+          code: cast === 'bool' ? 'INVALID_BOOLEAN' : 'INVALID_NUMBER',
+          message:
+            cast === 'bool'
+              ? `\`${path.join('.')}\` must be true or false, not \`${text}\`.`
+              : `\`${path.join('.')}\` must be ${cast === 'int' ? 'a whole number' : 'a number'}, not \`${text}\`.`,
+          path,
+          span: node.span,
+          hint: text !== node.value ? `The value came from interpolating \`${node.value}\`; check that variable.` : undefined,
+        })
+        return { ...node, value: text }
+      }
+      return { ...node, value }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { interpolateNode } from '../interpolation/interpolate-node.js'
+import type { Lookup } from '../interpolation/template.js'
+import { mergeNodes } from '../merge/merge-nodes.js'
+import { dirnamePath } from '../posix-path.js'
+import { child, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import type { LoadContext } from './context.js'
+import { readComposeFile } from './read-compose-file.js'
+
+/**
+ * Resolves `extends` for every service of one file: the base service (same file or another,
+ * followed through chains) is merged under the extending service with compose's merge rules.
+ * Bases from other files are interpolated with the caller's variables, and their relative
+ * paths resolve against their own directory.
+ */
+export function applyExtends(root: MapNode, file: string, ctx: LoadContext, lookup: Lookup): MapNode {
+  const services = child(root, 'services')
+  if (services?.kind !== 'map') return root
+  const resolver = new ExtendsResolver(ctx, lookup)
+  resolver.files.set(file, services)
+  const entries = new Map<string, MapEntry>()
+  for (const [name, entry] of services.entries) {
+    entries.set(name, { keySpan: entry.keySpan, value: resolver.resolve(file, name, []) ?? entry.value })
+  }
+  const newRoot = new Map(root.entries)
+  newRoot.set('services', { keySpan: root.entries.get('services')!.keySpan, value: { ...services, entries } })
+  return { ...root, entries: newRoot }
+}
+
+class ExtendsResolver {
+  readonly files = new Map<string, MapNode | undefined>()
+  readonly #done = new Map<string, Node>()
+
+  constructor(
+    readonly ctx: LoadContext,
+    readonly lookup: Lookup,
+  ) {}
+
+  resolve(file: string, name: string, stack: string[]): Node | undefined {
+    const id = `${file}#${name}`
+    const cached = this.#done.get(id)
+    if (cached) return cached
+    const services = this.files.get(file)
+    const service = services?.entries.get(name)?.value
+    if (!service) return undefined
+    const ext = child(service, 'extends')
+    if (!ext || service.kind !== 'map') return service
+    const path = ['services', name, 'extends']
+    if (stack.includes(id)) {
+      const chain = [...stack.slice(stack.indexOf(id)), id].map((s) => s.split('#')[1]).join(' → ')
+      this.ctx.reporter.add({
+        code: 'EXTENDS_CYCLE',
+        message: `Services extend each other in a cycle: ${chain}.`,
+        path,
+        span: ext.span,
+        hint: 'Break the chain: one service in it must not extend another.',
+      })
+      return withoutExtends(service)
+    }
+    const baseName = ext.kind === 'scalar' ? scalarString(ext) : scalarString(child(ext, 'service'))
+    if (!baseName) {
+      this.ctx.reporter.add({
+        code: 'EXTENDS_SERVICE_REQUIRED',
+        message: `\`extends.${name}.service\` is required.`,
+        path,
+        span: ext.span,
+        hint: 'Name the service to extend: `extends: { service: base }` or `extends: base`.',
+      })
+      return withoutExtends(service)
+    }
+    const otherFile = ext.kind === 'map' ? scalarString(child(ext, 'file')) : undefined
+    let baseFile = file
+    if (otherFile !== undefined) {
+      baseFile = this.ctx.host.resolve(dirnamePath(file), otherFile)
+      if (!this.files.has(baseFile)) this.files.set(baseFile, this.#load(baseFile, [...path, 'file'], child(ext, 'file')!))
+      if (!this.files.get(baseFile)) return withoutExtends(service)
+    }
+    const base = this.resolve(baseFile, baseName, [...stack, id])
+    if (!base) {
+      this.ctx.reporter.add({
+        code: 'EXTENDS_UNKNOWN_SERVICE',
+        message: `\`${name}\` extends \`${baseName}\`, which ${otherFile ? `\`${baseFile}\`` : 'this file'} does not define.`,
+        path,
+        span: ext.span,
+        hint: 'Check the service name (and `file`, if the base lives in another file).',
+      })
+      return withoutExtends(service)
+    }
+    const merged = mergeNodes(withoutExtends(base), withoutExtends(service), ['services', name], this.ctx.reporter)
+    this.#done.set(id, merged)
+    return merged
+  }
+
+  #load(file: string, path: string[], at: Node): MapNode | undefined {
+    const root = readComposeFile(file, this.ctx, { path, span: at.span })
+    if (!root) return undefined
+    this.ctx.baseDirs.set(file, dirnamePath(file))
+    const services = child(interpolateNode(root, this.lookup, this.ctx.reporter), 'services')
+    return services?.kind === 'map' ? services : undefined
+  }
+}
+
+function withoutExtends(service: Node): Node {
+  if (service.kind !== 'map' || !service.entries.has('extends')) return service
+  const entries = new Map(service.entries)
+  entries.delete('extends')
+  return { ...service, entries }
+}

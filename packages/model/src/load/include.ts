@@ -1,0 +1,87 @@
+import { mergeMaps } from '../merge/merge-nodes.js'
+import { dirnamePath } from '../posix-path.js'
+import { child, scalarString, toPlain, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import type { LoadContext } from './context.js'
+import { layerEnvironment, readEnvFiles } from './environment.js'
+import { loadFileSet, type FileSet } from './load-file-set.js'
+
+const importedKinds = ['services', 'networks', 'volumes', 'secrets', 'configs', 'models'] as const
+
+/**
+ * Imports the resources of every `include` entry of `root` (a file of `set`). Each include is
+ * loaded as its own project: its own directory, its own env files, invisible to the root.
+ * The including file's own definitions are then merged over what it imported, so the root
+ * wins; two includes that define the same resource differently are a conflict.
+ */
+export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: LoadContext): MapNode {
+  const includeEntry = root.entries.get('include')!
+  const list = includeEntry.value.kind === 'seq' ? includeEntry.value.items : [includeEntry.value]
+  let imported: MapNode = { kind: 'map', entries: new Map(), span: includeEntry.value.span }
+  list.forEach((item, index) => {
+    const at = ['include', index]
+    const paths = listOf(item.kind === 'map' ? child(item, 'path') : item)
+    if (paths.length === 0) return
+    const resolved = paths.map((p) => ctx.host.resolve(set.projectDir, p.value))
+    const first = resolved[0]!
+    const loop = [...set.chain, file].indexOf(first)
+    if (loop >= 0 || first === file) {
+      const cycle = [...set.chain, file, first].slice(loop >= 0 ? loop : 0)
+      ctx.reporter.add({
+        code: 'INCLUDE_CYCLE',
+        message: `Include cycle detected: ${cycle.map((f) => `\`${f}\``).join(' includes ')}.`,
+        path: at,
+        span: paths[0]!.node.span,
+        hint: 'Remove one of the `include` entries that close the loop.',
+      })
+      return
+    }
+    const projectDirNode = item.kind === 'map' ? scalarString(child(item, 'project_directory')) : undefined
+    const projectDir = projectDirNode ? ctx.host.resolve(set.projectDir, projectDirNode) : dirnamePath(first)
+    const envFiles = item.kind === 'map' ? listOf(child(item, 'env_file')) : []
+    const files =
+      envFiles.length > 0
+        ? envFiles.filter((f) => f.value !== '/dev/null').map((f) => ({ path: ctx.host.resolve(set.projectDir, f.value), required: true, from: { path: [...at, 'env_file'], span: f.node.span } }))
+        : [{ path: ctx.host.resolve(projectDir, '.env'), required: false }]
+    const env = layerEnvironment(readEnvFiles(files, set.env, ctx), set.env)
+    const loaded = loadFileSet({ files: resolved, projectDir, env, chain: [...set.chain, file] }, ctx)
+    if (loaded) imported = importResources(imported, loaded, ctx, at)
+  })
+  const own = new Map(root.entries)
+  own.delete('include')
+  return mergeMaps(imported, { ...root, entries: own }, [], ctx.reporter)
+}
+
+function importResources(into: MapNode, from: MapNode, ctx: LoadContext, at: (string | number)[]): MapNode {
+  const top = new Map(into.entries)
+  for (const kind of importedKinds) {
+    const source = from.entries.get(kind)
+    if (source?.value.kind !== 'map') continue
+    const existing = top.get(kind)
+    const target = new Map<string, MapEntry>(existing?.value.kind === 'map' ? existing.value.entries : [])
+    for (const [name, entry] of source.value.entries) {
+      const clash = target.get(name)
+      if (clash && JSON.stringify(toPlain(clash.value)) !== JSON.stringify(toPlain(entry.value))) {
+        ctx.reporter.add({
+          code: 'INCLUDE_CONFLICT',
+          message: `\`${kind}.${name}\` is defined by two included files, differently.`,
+          path: [...at],
+          span: entry.keySpan,
+          hint: `Define \`${name}\` in one place only, or override it in the including file.`,
+        })
+        continue
+      }
+      target.set(name, entry)
+    }
+    top.set(kind, { keySpan: source.keySpan, value: { kind: 'map', entries: target, span: source.value.span } })
+  }
+  return { ...into, entries: top }
+}
+
+function listOf(node: Node | undefined): { value: string; node: Node }[] {
+  if (!node) return []
+  const items = node.kind === 'seq' ? node.items : [node]
+  return items.flatMap((n) => {
+    const value = scalarString(n)
+    return value === undefined ? [] : [{ value, node: n }]
+  })
+}

@@ -1,0 +1,41 @@
+import { interpolateNode } from '../interpolation/interpolate-node.js'
+import { enforceUnicity } from '../merge/enforce-unicity.js'
+import { dropResets, mergeMaps } from '../merge/merge-nodes.js'
+import type { MapNode } from '../yaml/node.js'
+import type { LoadContext } from './context.js'
+import { lookupIn, type Environment } from './environment.js'
+import { applyExtends } from './extends.js'
+import { applyInclude } from './include.js'
+import { readComposeFile } from './read-compose-file.js'
+import { resolveServiceEnvironments } from './service-environment.js'
+
+/** Files loaded together: a project's `-f` files, or the files of one `include`. */
+export interface FileSet {
+  files: readonly string[]
+  /** The directory relative paths in these files resolve against. */
+  projectDir: string
+  /** Variables for interpolation in these files. */
+  env: Environment
+  /** Files that include this set, outermost first, for cycle detection. */
+  chain: readonly string[]
+}
+
+/**
+ * Loads files in order, each one interpolated, its includes imported and its `extends`
+ * resolved, then merged over the files before it. Returns the merged tree, or undefined
+ * when no file could be read.
+ */
+export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined {
+  const lookup = lookupIn(set.env)
+  let merged: MapNode | undefined
+  for (const file of set.files) {
+    const raw = readComposeFile(file, ctx)
+    if (!raw) continue
+    ctx.baseDirs.set(file, set.projectDir)
+    let root = interpolateNode(raw, lookup, ctx.reporter) as MapNode
+    if (root.entries.has('include')) root = applyInclude(root, file, set, ctx)
+    root = applyExtends(root, file, ctx, lookup)
+    merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : dropResets(root)) as MapNode
+  }
+  return merged && resolveServiceEnvironments(merged, set.env, ctx)
+}

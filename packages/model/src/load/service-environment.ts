@@ -1,0 +1,67 @@
+import { splitKeyValue } from '../syntax/key-value.js'
+import { dirnamePath } from '../posix-path.js'
+import { child, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import type { LoadContext } from './context.js'
+import { readEnvFiles, type Environment } from './environment.js'
+
+/**
+ * Resolves each service's environment in the context it was written in (the project, or an
+ * include with its own variables): `env_file` contents are read and layered under
+ * `environment`, and bare `KEY` entries take their value from the variables. The result's
+ * `environment` is a mapping; `env_file` is gone.
+ */
+export function resolveServiceEnvironments(root: MapNode, env: Environment, ctx: LoadContext): MapNode {
+  const services = child(root, 'services')
+  if (services?.kind !== 'map') return root
+  const entries = new Map<string, MapEntry>()
+  for (const [name, entry] of services.entries) {
+    entries.set(name, { keySpan: entry.keySpan, value: resolveOne(entry.value, name, env, ctx) })
+  }
+  const top = new Map(root.entries)
+  top.set('services', { keySpan: root.entries.get('services')!.keySpan, value: { ...services, entries } })
+  return { ...root, entries: top }
+}
+
+function resolveOne(service: Node, name: string, env: Environment, ctx: LoadContext): Node {
+  if (service.kind !== 'map') return service
+  const envFile = service.entries.get('env_file')
+  const environment = service.entries.get('environment')
+  if (!envFile && !environment) return service
+  const values = new Map<string, { value: string | null; span: Node['span'] }>()
+  if (envFile) {
+    const list = envFile.value.kind === 'seq' ? envFile.value.items : [envFile.value]
+    list.forEach((item, i) => {
+      const rel = item.kind === 'map' ? scalarString(child(item, 'path')) : scalarString(item)
+      if (rel === undefined) return
+      const requiredNode = child(item, 'required')
+      const required = !(requiredNode?.kind === 'scalar' && (requiredNode.value === false || requiredNode.value === 'false'))
+      const path = ctx.host.resolve(ctx.baseDirs.get(item.span.file) ?? dirnamePath(item.span.file), rel)
+      const read = readEnvFiles([{ path, required, from: { path: ['services', name, 'env_file', i], span: item.span } }], env, ctx)
+      for (const [key, value] of read) values.set(key, { value, span: item.span })
+    })
+  }
+  if (environment) {
+    const node = environment.value
+    if (node.kind === 'map') {
+      for (const [key, e] of node.entries) {
+        const v = e.value
+        values.set(key, { value: v.kind === 'scalar' && v.value !== null ? String(v.value) : (env.get(key) ?? null), span: v.span })
+      }
+    } else if (node.kind === 'seq') {
+      for (const item of node.items) {
+        if (item.kind !== 'scalar' || item.value === null) continue
+        const { key, value } = splitKeyValue(String(item.value))
+        values.set(key, { value: value ?? env.get(key) ?? null, span: item.span })
+      }
+    }
+  }
+  const resolved = new Map<string, MapEntry>()
+  for (const key of [...values.keys()].sort()) {
+    const { value, span } = values.get(key)!
+    resolved.set(key, { keySpan: span, value: { kind: 'scalar', value, span } })
+  }
+  const entries = new Map(service.entries)
+  entries.delete('env_file')
+  entries.set('environment', { keySpan: environment?.keySpan ?? envFile!.keySpan, value: { kind: 'map', entries: resolved, span: environment?.value.span ?? envFile!.value.span } })
+  return { ...service, entries }
+}

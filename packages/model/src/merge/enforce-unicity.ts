@@ -1,0 +1,104 @@
+import type { Path } from '../diagnostic.js'
+import { pathMatcher } from '../path-pattern.js'
+import { parseVolume } from '../syntax/volume.js'
+import { child, scalarString, type MapEntry, type Node } from '../yaml/node.js'
+
+type Indexer = (item: Node) => string | undefined
+
+const keyValue: Indexer = (item) => {
+  const s = scalarString(item)
+  return s === undefined ? undefined : s.split('=')[0]
+}
+const scalar: Indexer = (item) => scalarString(item)
+const port: Indexer = (item) => {
+  if (item.kind !== 'map') return scalarString(item)
+  const part = (key: string, fallback: string) => scalarString(child(item, key)) ?? fallback
+  return `${part('host_ip', '0.0.0.0')}:${part('published', '')}:${part('target', '')}/${part('protocol', 'tcp')}`
+}
+const volume: Indexer = (item) => {
+  if (item.kind === 'map') return scalarString(child(item, 'target'))
+  const s = scalarString(item)
+  if (s === undefined) return undefined
+  const parsed = parseVolume(s)
+  return parsed.ok ? parsed.value.target : s
+}
+const device: Indexer = (item) => {
+  if (item.kind === 'map') return scalarString(child(item, 'target'))
+  const parts = (scalarString(item) ?? '').split(':')
+  return parts[1] ?? parts[0]
+}
+const mount =
+  (defaultDir: string): Indexer =>
+  (item) => {
+    if (item.kind !== 'map') return `${defaultDir}/${scalarString(item) ?? ''}`
+    return scalarString(child(item, 'target')) ?? `${defaultDir}/${scalarString(child(item, 'source')) ?? ''}`
+  }
+const envFile: Indexer = (item) => (item.kind === 'map' ? scalarString(child(item, 'path')) : scalarString(item))
+
+/** Lists compose keeps unique, and what makes two entries the same (compose-go's table). */
+const uniqueAt = pathMatcher<Indexer>({
+  'networks.*.labels': keyValue,
+  'networks.*.ipam.options': keyValue,
+  'volumes.*.labels': keyValue,
+  'services.*.annotations': keyValue,
+  'services.*.build.args': keyValue,
+  'services.*.build.additional_contexts': keyValue,
+  'services.*.build.platform': keyValue,
+  'services.*.build.tags': keyValue,
+  'services.*.build.labels': keyValue,
+  'services.*.cap_add': keyValue,
+  'services.*.cap_drop': keyValue,
+  'services.*.configs': mount(''),
+  'services.*.deploy.labels': keyValue,
+  'services.*.devices': device,
+  'services.*.dns': keyValue,
+  'services.*.dns_opt': keyValue,
+  'services.*.dns_search': keyValue,
+  'services.*.environment': keyValue,
+  'services.*.env_file': envFile,
+  'services.*.expose': scalar,
+  'services.*.labels': keyValue,
+  'services.*.links': keyValue,
+  'services.*.networks.*.aliases': keyValue,
+  'services.*.networks.*.link_local_ips': keyValue,
+  'services.*.ports': port,
+  'services.*.profiles': keyValue,
+  'services.*.secrets': mount('/run/secrets'),
+  'services.*.sysctls': keyValue,
+  'services.*.tmpfs': keyValue,
+  'services.*.volumes': volume,
+})
+
+/**
+ * Removes duplicate entries from the lists compose keeps unique (ports, volumes, secrets,
+ * environment entries, …): a later entry with the same key replaces the earlier one in place.
+ * Runs after each merge, as compose does, so that appending an override's list to the base's
+ * does not produce duplicates the schema would reject.
+ */
+export function enforceUnicity(node: Node, path: Path = []): Node {
+  if (node.kind === 'map') {
+    let changed = false
+    const entries = new Map<string, MapEntry>()
+    for (const [key, entry] of node.entries) {
+      const value = enforceUnicity(entry.value, [...path, key])
+      if (value !== entry.value) changed = true
+      entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+    }
+    return changed ? { ...node, entries } : node
+  }
+  if (node.kind !== 'seq' || path.length > 6) return node
+  const indexer = uniqueAt(path)
+  if (!indexer) return node
+  const items: Node[] = []
+  const index = new Map<string, number>()
+  for (const item of node.items) {
+    const key = indexer(item)
+    const at = key === undefined ? undefined : index.get(key)
+    if (at !== undefined) items[at] = item
+    else {
+      if (key !== undefined) index.set(key, items.length)
+      items.push(item)
+    }
+  }
+  return items.length === node.items.length ? node : { ...node, items }
+}

@@ -1,0 +1,150 @@
+import type { Path } from '../diagnostic.js'
+import { pathMatcher } from '../path-pattern.js'
+import type { Reporter } from '../report.js'
+import type { MapEntry, MapNode, Node } from '../yaml/node.js'
+import { toMapping, toSequence } from './to-sequence.js'
+
+type Merger = (base: Node, over: Node, path: Path, reporter: Reporter) => Node
+
+const replace: Merger = (_base, over) => over
+const concatAsSequence: Merger = (base, over) => {
+  const a = toSequence(base)
+  const b = toSequence(over)
+  return { kind: 'seq', items: [...a.items, ...b.items], span: over.span }
+}
+const unionAsSequence: Merger = (base, over) => {
+  const a = toSequence(base)
+  const seen = new Set(a.items.map((n) => JSON.stringify((n as { value?: unknown }).value)))
+  const extra = toSequence(over).items.filter((n) => !seen.has(JSON.stringify((n as { value?: unknown }).value)))
+  return { kind: 'seq', items: [...a.items, ...extra], span: over.span }
+}
+const dependsOnDefaults = (item: Node): Node => ({
+  kind: 'map',
+  span: item.span,
+  entries: new Map<string, MapEntry>([
+    ['condition', { keySpan: item.span, value: { kind: 'scalar', value: 'service_started', span: item.span } }],
+    ['required', { keySpan: item.span, value: { kind: 'scalar', value: true, span: item.span } }],
+  ]),
+})
+const nullValue = (item: Node): Node => ({ kind: 'scalar', value: null, span: item.span })
+const asMapping =
+  (defaults: (item: Node) => Node): Merger =>
+  (base, over, path, reporter) =>
+    mergeNodes(toMapping(base, defaults), toMapping(over, defaults), path, reporter, true)
+const buildAsMapping: Merger = (base, over, path, reporter) => {
+  const wrap = (n: Node): Node =>
+    n.kind === 'scalar' ? { kind: 'map', span: n.span, entries: new Map([['context', { keySpan: n.span, value: n }]]) } : n
+  return mergeNodes(wrap(base), wrap(over), path, reporter, true)
+}
+const logging: Merger = (base, over, path, reporter) => {
+  const driver = (n: Node): Node | undefined => (n.kind === 'map' ? n.entries.get('driver')?.value : undefined)
+  const a = driver(base)
+  const b = driver(over)
+  const same = a && b && a.kind === 'scalar' && b.kind === 'scalar' && a.value === b.value
+  if (a && b && !same) return over
+  return mergeNodes(base, over, path, reporter, true)
+}
+
+/** Compose's special merge rules by path; everything else merges generically. */
+const specials = pathMatcher<Merger>({
+  'services.*.command': replace,
+  'services.*.entrypoint': replace,
+  'services.*.healthcheck.test': replace,
+  'services.*.ulimits.*': replace,
+  'services.*.environment': concatAsSequence,
+  'services.*.labels': concatAsSequence,
+  'services.*.annotations': concatAsSequence,
+  'services.*.build.args': concatAsSequence,
+  'services.*.build.labels': concatAsSequence,
+  'services.*.build.additional_contexts': concatAsSequence,
+  'services.*.deploy.labels': concatAsSequence,
+  'services.*.dns': concatAsSequence,
+  'services.*.dns_opt': concatAsSequence,
+  'services.*.dns_search': concatAsSequence,
+  'services.*.env_file': concatAsSequence,
+  'services.*.label_file': concatAsSequence,
+  'services.*.sysctls': concatAsSequence,
+  'services.*.tmpfs': concatAsSequence,
+  'services.*.volumes.*.volume.labels': concatAsSequence,
+  'networks.*.labels': concatAsSequence,
+  'volumes.*.labels': concatAsSequence,
+  'services.*.extra_hosts': unionAsSequence,
+  'services.*.build.extra_hosts': unionAsSequence,
+  'services.*.depends_on': asMapping(dependsOnDefaults),
+  'services.*.networks': asMapping(nullValue),
+  'services.*.models': asMapping(nullValue),
+  'services.*.build': buildAsMapping,
+  'services.*.logging': logging,
+})
+
+/**
+ * Merges `over` onto `base` with compose's rules (later file wins for scalars, mappings merge
+ * key by key, sequences concatenate, special paths as compose-go's merge table says).
+ * `!override` replaces, `!reset` removes (handled by the caller on the mapping entry).
+ * Returns a new node; inputs are not changed.
+ */
+export function mergeNodes(base: Node, over: Node, path: Path, reporter: Reporter, skipSpecial = false): Node {
+  if (over.tag === '!override') return stripTag(over)
+  if (!skipSpecial) {
+    const special = specials(path)
+    if (special) return special(base, over, path, reporter)
+  }
+  if (over.kind === 'scalar' && over.value === null) return base
+  if (base.kind === 'map') {
+    if (over.kind !== 'map') return mismatch(base, over, path, reporter)
+    return mergeMaps(base, over, path, reporter)
+  }
+  if (base.kind === 'seq') {
+    if (over.kind !== 'seq') return mismatch(base, over, path, reporter)
+    return { kind: 'seq', items: [...base.items, ...over.items], span: over.span }
+  }
+  return over
+}
+
+/** Merges two mappings key by key; a `!reset` value removes the key. */
+export function mergeMaps(base: MapNode, over: MapNode, path: Path, reporter: Reporter): MapNode {
+  const entries = new Map(base.entries)
+  for (const [key, entry] of over.entries) {
+    if (entry.value.tag === '!reset') {
+      entries.delete(key)
+      continue
+    }
+    const existing = entries.get(key)
+    const value = existing ? mergeNodes(existing.value, entry.value, [...path, key], reporter) : stripTag(entry.value)
+    entries.set(key, { keySpan: existing && value === existing.value ? existing.keySpan : entry.keySpan, value })
+  }
+  return { kind: 'map', entries, span: over.span }
+}
+
+/** Removes `!reset` entries from a tree that is not merged onto anything (the first file). */
+export function dropResets(node: Node): Node {
+  if (node.kind === 'map') {
+    const entries = new Map<string, MapEntry>()
+    for (const [key, entry] of node.entries) {
+      if (entry.value.tag === '!reset') continue
+      entries.set(key, { keySpan: entry.keySpan, value: dropResets(entry.value) })
+    }
+    return { kind: 'map', entries, span: node.span }
+  }
+  if (node.kind === 'seq') return { kind: 'seq', items: node.items.filter((i) => i.tag !== '!reset').map(dropResets), span: node.span }
+  return node
+}
+
+function stripTag(node: Node): Node {
+  if (!node.tag) return node
+  const { tag: _tag, ...rest } = node
+  return dropResets(rest as Node)
+}
+
+function mismatch(base: Node, over: Node, path: Path, reporter: Reporter): Node {
+  const kind = (n: Node): string => (n.kind === 'map' ? 'a mapping' : n.kind === 'seq' ? 'a list' : 'a single value')
+  reporter.add({
+    code: 'MERGE_TYPE_MISMATCH',
+    message: `Cannot override \`${path.join('.')}\`: it is ${kind(base)} in one file and ${kind(over)} in the next.`,
+    path,
+    span: over.span,
+    hint: 'Write the value in the same form in both files, or tag the later one with `!override` to replace it.',
+  })
+  // Keep the earlier value so that later checks do not report the same cause again.
+  return base
+}

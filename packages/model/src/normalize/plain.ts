@@ -1,0 +1,82 @@
+import { splitKeyValue } from '../syntax/key-value.js'
+import { toPlain, type Node } from '../yaml/node.js'
+
+/** A node's scalar as a string (numbers and booleans as written), or undefined. */
+export function str(node: Node | undefined): string | undefined {
+  if (node?.kind !== 'scalar' || node.value === null) return undefined
+  return String(node.value)
+}
+
+/** A node's scalar as a number: numbers as they are, numeric strings parsed. */
+export function num(node: Node | undefined): number | undefined {
+  if (node?.kind !== 'scalar' || node.value === null || typeof node.value === 'boolean') return undefined
+  const n = typeof node.value === 'number' ? node.value : Number(node.value.trim())
+  return node.value === '' || Number.isNaN(n) ? undefined : n
+}
+
+/** A list of strings from a string or a list (other items skipped). */
+export function strings(node: Node | undefined): string[] | undefined {
+  if (!node) return undefined
+  if (node.kind === 'scalar') return node.value === null ? undefined : [String(node.value)]
+  if (node.kind !== 'seq') return undefined
+  return node.items.flatMap((item) => {
+    const s = str(item)
+    return s === undefined ? [] : [s]
+  })
+}
+
+/**
+ * A `KEY=value` list or a mapping as a sorted mapping of strings; `KEY` alone (or a null
+ * value) is null, as compose keeps it.
+ */
+export function keyValueMap(node: Node | undefined): Record<string, string | null> | undefined {
+  if (!node) return undefined
+  const out = new Map<string, string | null>()
+  if (node.kind === 'map') {
+    for (const [key, entry] of node.entries) {
+      const v = entry.value
+      out.set(key, v.kind === 'scalar' ? (v.value === null ? null : String(v.value)) : JSON.stringify(toPlain(v)))
+    }
+  } else if (node.kind === 'seq') {
+    for (const item of node.items) {
+      const s = str(item)
+      if (s === undefined) continue
+      const { key, value } = splitKeyValue(s)
+      out.set(key, value)
+    }
+  } else return undefined
+  return sortedRecord(out)
+}
+
+/** Like `keyValueMap`, with null values turned into empty strings (labels, sysctls). */
+export function stringMap(node: Node | undefined): Record<string, string> | undefined {
+  const map = keyValueMap(node)
+  if (!map) return undefined
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(map)) define(out, k, v ?? '')
+  return out
+}
+
+/** A record from a Map, keys sorted, safe for keys like `__proto__`. */
+export function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
+  const out: Record<string, T> = {}
+  for (const key of [...map.keys()].sort()) define(out, key, map.get(key) as T)
+  return out
+}
+
+/** Sets a property as data even when the key is `__proto__`. */
+export function define<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+/**
+ * A deep copy with every object's keys in sorted order, so that output never depends on
+ * the order keys were written in; arrays keep their order.
+ */
+export function sortKeysDeep<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(sortKeysDeep) as T
+  if (value === null || typeof value !== 'object') return value
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(value).sort()) define(out, key, sortKeysDeep((value as Record<string, unknown>)[key]))
+  return out as T
+}

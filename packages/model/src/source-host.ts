@@ -1,0 +1,11 @@
+/**
+ * How the library reads the files a compose document refers to (override files, `.env`,
+ * `env_file`, `extends.file`, `include`). The CLI passes a file-system host; a browser page
+ * passes an in-memory one. Paths are opaque strings to the library.
+ */
+export interface SourceHost {
+  /** The file's text, or `undefined` when it does not exist. */
+  readFile(path: string): string | undefined
+  /** The path of `relative` seen from the directory `from` (already normalised). */
+  resolve(from: string, relative: string): string
+}

@@ -1,0 +1,86 @@
+/** A range of text in one source file, as 0-based UTF-16 offsets. */
+export interface Span {
+  file: string
+  start: number
+  end: number
+}
+
+/** The compose merge tags a node may carry. */
+export type MergeTag = '!reset' | '!override'
+
+interface NodeBase {
+  span: Span
+  tag?: MergeTag
+}
+
+/** A scalar with its resolved YAML value. */
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar'
+  value: string | number | boolean | null
+}
+
+/** One key of a mapping, with where the key itself is written. */
+export interface MapEntry {
+  keySpan: Span
+  value: Node
+}
+
+/** A mapping; a `Map` keeps source order and is safe for keys like `__proto__`. */
+export interface MapNode extends NodeBase {
+  kind: 'map'
+  entries: Map<string, MapEntry>
+}
+
+/** A sequence. */
+export interface SeqNode extends NodeBase {
+  kind: 'seq'
+  items: Node[]
+}
+
+/**
+ * A compose value with the source position of every part. The loader interpolates, merges
+ * and extends these trees, so a value that came from an override file or an `extends` base
+ * still points at the file it was written in.
+ */
+export type Node = ScalarNode | MapNode | SeqNode
+
+/** A scalar node. */
+export function scalar(value: ScalarNode['value'], span: Span): ScalarNode {
+  return { kind: 'scalar', value, span }
+}
+
+/** A mapping node from `[key, value]` pairs, each key spanning `span` unless given. */
+export function mapNode(pairs: Iterable<[string, Node]>, span: Span): MapNode {
+  const entries = new Map<string, MapEntry>()
+  for (const [key, value] of pairs) entries.set(key, { keySpan: value.span, value })
+  return { kind: 'map', entries, span }
+}
+
+/** The value under `key` of a mapping node, if the node is a mapping and has it. */
+export function child(node: Node | undefined, key: string): Node | undefined {
+  return node?.kind === 'map' ? node.entries.get(key)?.value : undefined
+}
+
+/** The scalar value of a node as a string, or undefined for non-scalars and null. */
+export function scalarString(node: Node | undefined): string | undefined {
+  if (node?.kind !== 'scalar' || node.value === null) return undefined
+  return String(node.value)
+}
+
+/** Converts a node tree to a plain JSON-shaped value (mappings become null-prototype-free objects). */
+export function toPlain(node: Node): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value
+    case 'seq':
+      return node.items.map(toPlain)
+    case 'map': {
+      const out: Record<string, unknown> = {}
+      for (const [key, entry] of node.entries) {
+        // defineProperty so that a key named __proto__ becomes data, not a prototype change.
+        Object.defineProperty(out, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true })
+      }
+      return out
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { diagnosticCodes } from '@composeform/model'
+
+const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'diagnostics.md'), 'utf8')
+const rows = doc
+  .split('\n')
+  .filter((line) => line.startsWith('| `'))
+  .map((line) => line.split('|').map((cell) => cell.trim()))
+  .map(([, code, severity, stage, title]) => ({ code: code!.replace(/`/g, ''), severity, stage, title }))
+
+test('docs/diagnostics.md lists exactly the codes of the catalog, in order', () => {
+  assert.equal(
+    rows.map((r) => r.code),
+    Object.keys(diagnosticCodes),
+  )
+})
+
+test('docs/diagnostics.md agrees with the catalog on severity, stage and meaning', () => {
+  for (const row of rows) {
+    const info = diagnosticCodes[row.code as keyof typeof diagnosticCodes]
+    assert.equal({ code: row.code, severity: row.severity, stage: row.stage, title: row.title }, { code: row.code, ...info })
+  }
+})
+
+test('the catalog is in alphabetical order', () => {
+  const codes = Object.keys(diagnosticCodes)
+  assert.equal(codes, [...codes].sort())
+})
+
+test.run()

@@ -1,0 +1,38 @@
+import { hasErrors, loadProject, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { caseComposeFiles, caseOptions } from './fixture-case.js'
+import { memoryHost } from './memory-host.js'
+
+/** What one fixture case produces: output file name → contents, and the files it read. */
+export interface StageOutputs {
+  outputs: Map<string, string>
+  read: Set<string>
+}
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n'
+
+/**
+ * Runs every stage that exists over one case's files. A case whose diagnostics hold an error
+ * gets no stage outputs beyond diagnostics.json.
+ */
+export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
+  const options = caseOptions(files)
+  const host = memoryHost(files)
+  const loaded = loadProject({
+    files: caseComposeFiles(files, options),
+    host,
+    environment: options.environment ?? {},
+    ...(options.envFiles ? { envFiles: options.envFiles } : {}),
+    ...(options.profiles ? { profiles: options.profiles } : {}),
+    ...(options.projectName ? { projectName: options.projectName } : {}),
+    projectDirectory: '.',
+    directoryName: 'fixture',
+  })
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const outputs = new Map<string, string>()
+  if (!hasErrors(diagnostics)) outputs.set('model.json', json(loaded.value.model))
+  outputs.set('diagnostics.json', json(sortDiagnostics(diagnostics)))
+  const read = new Set(host.read)
+  for (const input of options.inputs ?? []) read.add(input)
+  read.add('options.json')
+  return { outputs, read }
+}
