@@ -84,7 +84,8 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   // A v1 file fails the schema everywhere; the V1_FORMAT diagnostic says what to do instead.
   const schemaIssues = reporter.has('V1_FORMAT') ? [] : checkSchema(toPlain(root))
   for (const issue of schemaIssues) {
-    reporter.add({ code: issue.code, message: issue.message, path: issue.path, span: sources.span(issue.path, { key: issue.atKey }), hint: issue.hint })
+    const message = /[.!?]$/.test(issue.message) ? issue.message : `${issue.message}.`
+    reporter.add({ code: issue.code, message, path: issue.path, span: sources.span(issue.path, { key: issue.atKey }), hint: issue.hint })
   }
 
   const name = projectName(options, env, root, fallbackName, ctx)

@@ -311,6 +311,22 @@ test('include: the root may redefine an included service with !override; root wi
   assert.equal(s.bar?.environment, { ZOT: 'QIX' })
 })
 
+test('include: two includes defining the same service differently conflict', () => {
+  const { errors } = load({
+    'compose.yaml': 'include: [one.yaml, two.yaml]\nservices: {}\n',
+    'one.yaml': 'services:\n  bar: { image: one }\n',
+    'two.yaml': 'services:\n  bar: { image: two }\n',
+  })
+  assert.equal(errors.map((e) => e.code), ['INCLUDE_CONFLICT'])
+  assert.is(errors[0]?.location?.file, 'two.yaml')
+  const same = load({
+    'compose.yaml': 'include: [one.yaml, two.yaml]\nservices: {}\n',
+    'one.yaml': 'services:\n  bar: { image: one }\n',
+    'two.yaml': 'services:\n  bar: { image: one }\n',
+  })
+  assert.equal(same.errors, [])
+})
+
 test('include: cycles are INCLUDE_CYCLE', () => {
   const { errors } = load({
     'compose.yaml': 'include: [b.yaml]\nservices: { a: { image: x } }\n',
