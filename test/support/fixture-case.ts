@@ -9,6 +9,10 @@ export interface FixtureOptions {
   envFiles?: string[]
   profiles?: string[]
   projectName?: string
+  /** Checker mode: default, strict or loose. */
+  mode?: 'default' | 'strict' | 'loose'
+  /** Per-code severity overrides. */
+  severity?: Record<string, 'error' | 'warning' | 'info' | 'off'>
   /** Files of the case that no stage reads but that belong to it (e.g. secret sources). */
   inputs?: string[]
 }

@@ -1,4 +1,5 @@
-import { hasErrors, loadProject, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { hasErrors, loadProject, sortDiagnostics, type Diagnostic, type SeverityOverrides } from '@composeform/model'
+import { checkEcs } from '@composeform/validate'
 import { caseComposeFiles, caseOptions } from './fixture-case.js'
 import { memoryHost } from './memory-host.js'
 
@@ -29,7 +30,11 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
   })
   const diagnostics: Diagnostic[] = [...loaded.diagnostics]
   const outputs = new Map<string, string>()
-  if (!hasErrors(diagnostics)) outputs.set('model.json', json(loaded.value.model))
+  if (!hasErrors(diagnostics)) {
+    outputs.set('model.json', json(loaded.value.model))
+    const checked = checkEcs(loaded.value, { mode: options.mode ?? 'default', severity: (options.severity ?? {}) as SeverityOverrides })
+    diagnostics.push(...checked.diagnostics)
+  }
   outputs.set('diagnostics.json', json(sortDiagnostics(diagnostics)))
   const read = new Set(host.read)
   for (const input of options.inputs ?? []) read.add(input)

@@ -12,6 +12,9 @@ export interface CommonOptions {
   projectDirectory: string | undefined
   format: string | undefined
   diagnostics: 'text' | 'json'
+  mode: 'default' | 'strict' | 'loose'
+  /** Show info diagnostics too. */
+  verbose: boolean
   help: boolean
   version: boolean
 }
@@ -32,6 +35,9 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         'project-directory': { type: 'string' },
         format: { type: 'string' },
         diagnostics: { type: 'string' },
+        strict: { type: 'boolean' },
+        loose: { type: 'boolean' },
+        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -42,6 +48,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
   const v = parsed.values
   const diagnostics = v.diagnostics ?? 'text'
   if (diagnostics !== 'text' && diagnostics !== 'json') throw new UsageError(`--diagnostics must be text or json, not ${diagnostics}`)
+  if (v.strict && v.loose) throw new UsageError('--strict and --loose cannot be used together')
   const [command, ...positionals] = parsed.positionals
   return {
     command,
@@ -54,6 +61,8 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       projectDirectory: v['project-directory'],
       format: v.format,
       diagnostics,
+      mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
+      verbose: v.verbose ?? false,
       help: v.help ?? false,
       version: v.version ?? false,
     },

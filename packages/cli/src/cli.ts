@@ -1,4 +1,5 @@
 import { hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { checkEcs } from '@composeform/validate'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
 import { formatDiagnosticsText } from './format-diagnostics.js'
@@ -12,7 +13,7 @@ Turns a Docker Compose application into an AWS ECS/Fargate deployment, offline.
 
 Commands:
   config    Print the normalised compose application (like \`docker compose config\`)
-  check     Load the application and report problems only
+  check     Report what ECS/Fargate can and cannot run, with positions and hints
 
 Options:
   -f, --file FILE             Compose file (repeatable; default: compose.yaml and its override)
@@ -22,6 +23,9 @@ Options:
       --project-directory DIR Directory relative paths resolve against
       --format yaml|json      Output format of \`config\` (default yaml)
       --diagnostics text|json How to print problems (default text)
+      --strict                Attributes ECS ignores are errors
+      --loose                 Say nothing about attributes ECS ignores
+      --verbose               Also show notes (defaults chosen, sizes rounded)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -58,6 +62,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 2
   }
   const { value: project, diagnostics } = loadFromCli(options, io)
+  if (command === 'check' && !hasErrors(diagnostics)) diagnostics.push(...checkEcs(project, { mode: options.mode }).diagnostics)
   const failed = hasErrors(diagnostics)
   report(sortDiagnostics(diagnostics), options, io, (file) => project.sources.files.text(file))
   if (failed) return 1
@@ -70,7 +75,9 @@ function report(diagnostics: Diagnostic[], options: CommonOptions, io: CliIo, te
     io.stderr(JSON.stringify(diagnostics, null, 2) + '\n')
     return
   }
-  if (diagnostics.length === 0) return
+  const shown = options.verbose ? diagnostics : diagnostics.filter((d) => d.severity !== 'info')
+  if (shown.length === 0) return
   const color = io.isTTY && io.env.NO_COLOR === undefined
-  io.stderr(formatDiagnosticsText(diagnostics, { color, text }))
+  const hidden = diagnostics.length - shown.length
+  io.stderr(formatDiagnosticsText(shown, { color, text, hiddenNotes: hidden }))
 }

@@ -6,6 +6,8 @@ export interface TextFormatOptions {
   color: boolean
   /** The text of a source file, for code frames. */
   text(file: string): string | undefined
+  /** How many info diagnostics were left out (shown with --verbose). */
+  hiddenNotes?: number
 }
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s)
@@ -30,7 +32,8 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
     if (d.hint) out.push(`  ${blue('hint')}: ${d.hint}`)
     out.push('')
   }
-  out.push(summary(diagnostics))
+  const hidden = options.hiddenNotes ?? 0
+  out.push(summary(diagnostics) + (hidden > 0 ? ` (${hidden} note${hidden === 1 ? '' : 's'} hidden; --verbose shows them)` : ''))
   return out.join('\n') + '\n'
 }
 

@@ -95,9 +95,26 @@ test('warnings keep exit 0; --diagnostics json prints machine-readable diagnosti
   const dir = project({ 'compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx\n' })
   const { code, stderr } = cli(['check', '--diagnostics', 'json'], dir)
   assert.is(code, 0)
-  const diagnostics = JSON.parse(stderr)
+  const diagnostics = JSON.parse(stderr).filter((d: { severity: string }) => d.severity !== 'info')
   assert.equal(diagnostics.map((d: { code: string }) => d.code), ['OBSOLETE_VERSION'])
   assert.equal(diagnostics[0].location, { file: 'compose.yaml', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 8, offset: 7 } })
+})
+
+test('check reports ECS problems; --strict turns ignored attributes into errors; --verbose shows notes', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    hostname: web\n' })
+  const plain = cli(['check'], dir)
+  assert.is(plain.code, 0)
+  assert.match(plain.stderr, 'warning UNSUPPORTED_ATTRIBUTE')
+  assert.match(plain.stderr, 'notes hidden')
+  assert.not.match(plain.stderr, 'DEFAULT_APPLIED')
+  assert.match(cli(['check', '--verbose'], dir).stderr, 'info DEFAULT_APPLIED')
+  const strict = cli(['check', '--strict'], dir)
+  assert.is(strict.code, 1)
+  assert.match(strict.stderr, 'error UNSUPPORTED_ATTRIBUTE')
+  const loose = cli(['check', '--loose'], dir)
+  assert.is(loose.code, 0)
+  assert.not.match(loose.stderr, 'UNSUPPORTED_ATTRIBUTE')
+  assert.is(cli(['check', '--strict', '--loose'], dir).code, 2)
 })
 
 test('no compose file is an error (exit 1) that says how to fix it', () => {

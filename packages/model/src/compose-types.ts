@@ -1,8 +1,13 @@
-import type { PortConfig } from './syntax/port.js'
+import type { PortConfig as ParsedPort } from './syntax/port.js'
 import type { ServiceVolume } from './syntax/volume.js'
 
-export type { PortConfig } from './syntax/port.js'
 export type { ServiceVolume } from './syntax/volume.js'
+
+/** `x-*` extension keys an object may carry next to its compose keys. */
+export type Extensions = { [extension: `x-${string}`]: unknown }
+
+/** A port in long form, with any `x-*` extensions written on it (e.g. `x-aws-protocol`). */
+export type PortConfig = ParsedPort & Extensions
 
 /**
  * Units of the normalised model: durations are **seconds** (a number, fractions allowed),

@@ -4,6 +4,10 @@ export { formatPath, hasErrors, sortDiagnostics } from './diagnostic.js'
 export type { Diagnostic, Location, Path, Point, Severity, Stage, Staged } from './diagnostic.js'
 export type { SourceHost } from './source-host.js'
 export { SourceMap } from './source-map.js'
+export { Reporter } from './report.js'
+export type { Report } from './report.js'
+export { pathMatcher } from './path-pattern.js'
+export type { PathPattern } from './path-pattern.js'
 export { SourceFiles } from './yaml/source-files.js'
 export { loadProject } from './load-project.js'
 export type { ComposeProject, LoadOptions } from './load-project.js'
@@ -15,6 +19,7 @@ export type {
   ComposeService,
   DependsOn,
   Deploy,
+  Extensions,
   FileReference,
   Healthcheck,
   PortConfig,
@@ -28,3 +33,5 @@ export { basenamePath, dirnamePath, isAbsolutePath, joinPath, normalizePath } fr
 export { substitute } from './interpolation/template.js'
 export type { Lookup } from './interpolation/template.js'
 export { parseDotenv } from './env/dotenv.js'
+export { applySeverityOverrides } from './severity.js'
+export type { SeverityOverrides } from './severity.js'

@@ -160,7 +160,7 @@ test('merge: ports, volumes, secrets unique by key, later replaces earlier', () 
     'b.yaml': 'services:\n  web:\n    ports: ["8080:80", "9000:9000"]\n    volumes: ["vc:/c", "vc:/a"]\n    secrets: [{ source: s1, mode: 0400 }]\n',
   }, { files: ['a.yaml', 'b.yaml'] })
   assert.equal(s.web?.ports?.map((p) => `${p.published}:${p.target}`), ['8080:80', '8443:443', '9000:9000'])
-  assert.equal(s.web?.volumes?.map((v) => `${v.source}:${v.target}`), ['vc:/a', 'b:/b', 'vc:/c'])
+  assert.equal(s.web?.volumes?.map((v) => `${v.source}:${v.target}`), ['vc:/a', './b:/b', 'vc:/c'])
   assert.equal(s.web?.secrets, [{ source: 's1', target: '/run/secrets/s1', mode: 0o400 }])
 })
 
@@ -181,7 +181,7 @@ test('merge: service networks list becomes a map; build string becomes an object
     'b.yaml': 'services:\n  web:\n    networks: { back: { aliases: [api] } }\n    build: { dockerfile: Dockerfile.prod }\n',
   }, { files: ['a.yaml', 'b.yaml'] })
   assert.equal(s.web?.networks, { front: null, back: { aliases: ['api'] } })
-  assert.equal(s.web?.build, { context: 'app', dockerfile: 'Dockerfile.prod' })
+  assert.equal(s.web?.build, { context: './app', dockerfile: 'Dockerfile.prod' })
 })
 
 test('merge: logging options merge only for the same driver', () => {
@@ -255,8 +255,8 @@ test('extends: relative paths resolve against the extended file', () => {
     'dir/base.yaml': 'services:\n  base:\n    extends: { file: sibling.yaml, service: sib }\n    build: .\n',
     'dir/sibling.yaml': 'services:\n  sib:\n    image: x\n    volumes: ["./data:/data"]\n',
   })
-  assert.is(s.app?.build?.context, 'dir')
-  assert.is(s.app?.volumes?.[0]?.source, 'dir/data')
+  assert.is(s.app?.build?.context, './dir')
+  assert.is(s.app?.volumes?.[0]?.source, './dir/data')
 })
 
 test('extends: the same ports base twice does not duplicate ports', () => {
@@ -299,8 +299,8 @@ test('include: relative paths resolve against the included file', () => {
     'compose.yaml': 'include: [sub/included.yaml]\nservices: {}\n',
     'sub/included.yaml': 'services:\n  included: { build: ., volumes: ["./:/src"] }\n',
   })
-  assert.is(s.included?.build?.context, 'sub')
-  assert.is(s.included?.volumes?.[0]?.source, 'sub')
+  assert.is(s.included?.build?.context, './sub')
+  assert.is(s.included?.volumes?.[0]?.source, './sub')
 })
 
 test('include: the root may redefine an included service with !override; root wins', () => {

@@ -28,5 +28,7 @@ export function parsedOr<T>(result: Parsed<T>, code: DiagnosticCode, node: Node,
 export function resolveWrittenPath(value: string, node: Node, ctx: LoadContext): string {
   if (value.startsWith('~') || isAbsolutePath(value)) return value
   const base = ctx.baseDirs.get(node.span.file) ?? dirnamePath(node.span.file)
-  return ctx.host.resolve(base, value)
+  const resolved = ctx.host.resolve(base, value)
+  // Keep relative results recognisably paths (`./data`, not `data`, which reads as a volume name).
+  return resolved.startsWith('.') || isAbsolutePath(resolved) ? resolved : `./${resolved}`
 }

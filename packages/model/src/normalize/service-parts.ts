@@ -40,7 +40,7 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
   items.forEach((item, i) => {
     let configs: PortConfig[] | undefined
     if (item.kind === 'scalar' && (typeof item.value === 'string' || typeof item.value === 'number')) {
-      configs = parsedOr(parsePort(item.value), 'INVALID_PORT', item, [...path, i], ctx)
+      configs = parsedOr(parsePort(item.value), 'INVALID_PORT', item, [...path, i], ctx)?.map((p): PortConfig => ({ ...p }))
     } else if (item.kind === 'map') {
       const target = num(child(item, 'target'))
       if (target === undefined) return
@@ -55,6 +55,8 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
       if (published !== undefined) config.published = published
       if (protocol === 'udp' || protocol === 'sctp') config.protocol = protocol
       if (appProtocol !== undefined) config.app_protocol = appProtocol
+      // Extensions such as `x-aws-protocol` ride along on the long form.
+      for (const [key, entry] of item.entries) if (key.startsWith('x-')) config[key as `x-${string}`] = toPlain(entry.value)
       configs = [config]
     }
     for (const config of configs ?? []) {

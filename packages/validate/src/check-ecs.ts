@@ -1,0 +1,33 @@
+import { applySeverityOverrides, Reporter, type Staged } from '@composeform/model'
+import type { CheckOptions } from './check-options.js'
+import { checkService } from './check-service.js'
+import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
+import { createEmit } from './emit.js'
+import { checkPublishedPorts } from './published-ports.js'
+import { projectSettings } from './settings.js'
+import { walkAttributes } from './walk-attributes.js'
+import { checkAwsExtensions } from './x-aws/check-extensions.js'
+
+/**
+ * Decides, for every attribute of a loaded compose project, whether it maps to ECS/Fargate,
+ * is ignored, or cannot work — reported where it is written — and makes the ECS decisions
+ * (task size, platform, ports, deployment) with every default reported as info. The input is
+ * never mutated; the result is a new value.
+ */
+export function checkEcs(project: CheckInput, options: CheckOptions = {}): Staged<EcsProject> {
+  const reporter = new Reporter('validate')
+  const emit = createEmit(reporter, project.sources, options.mode ?? 'default')
+  const model = project.model
+  for (const issue of checkAwsExtensions(model)) {
+    reporter.add({ code: issue.code, severity: issue.severity, message: issue.message, path: issue.path, hint: issue.hint, span: project.sources.span(issue.path, { key: issue.atKey }) })
+  }
+  walkAttributes(model, emit)
+  const settings = projectSettings(model, emit)
+  const services: Record<string, EcsService> = {}
+  for (const name of Object.keys(model.services).sort()) {
+    Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit), enumerable: true, writable: true, configurable: true })
+  }
+  checkPublishedPorts(services, emit)
+  const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)
+  return { value: { name: project.name, model, sources: project.sources, settings, services }, diagnostics }
+}

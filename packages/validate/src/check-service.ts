@@ -1,0 +1,58 @@
+import type { ComposeModel, ComposeService } from '@composeform/model'
+import type { EcsService } from './ecs-project.js'
+import type { Emit } from './emit.js'
+import { checkCapabilities } from './rules/capabilities.js'
+import { checkDependsOn } from './rules/depends-on.js'
+import { checkDeployment } from './rules/deployment.js'
+import { checkHealthcheck } from './rules/healthcheck.js'
+import { checkImage } from './rules/image.js'
+import { checkLogging } from './rules/logging.js'
+import { checkNetworkMode } from './rules/network-mode.js'
+import { checkPlatform } from './rules/platform.js'
+import { checkPorts } from './rules/ports.js'
+import { checkRestart } from './rules/restart.js'
+import type { RuleContext } from './rules/rule-context.js'
+import { checkStopTimeout } from './rules/stop-timeout.js'
+import { checkSysctls } from './rules/sysctls.js'
+import { chooseTaskSize } from './rules/task-size.js'
+import { checkUlimits } from './rules/ulimits.js'
+import { checkVolumes } from './rules/volumes.js'
+
+/** The rules the attribute table names, so a test can check that every name exists. */
+export const ruleNames = [
+  'image', 'stop-timeout', 'platform', 'capabilities', 'ulimits', 'sysctls', 'healthcheck', 'logging',
+  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment',
+] as const
+
+/** Runs every rule for one service and collects the ECS decisions. */
+export function checkService(name: string, service: ComposeService, model: ComposeModel, emit: Emit): EcsService {
+  const ctx: RuleContext = { name, service, path: ['services', name], model, emit }
+  checkImage(ctx)
+  checkCapabilities(ctx)
+  checkUlimits(ctx)
+  checkSysctls(ctx)
+  checkLogging(ctx)
+  checkDependsOn(ctx)
+  checkNetworkMode(ctx)
+  checkVolumes(ctx)
+  const runtimePlatform = checkPlatform(ctx)
+  const { cpu, memory } = chooseTaskSize(ctx, runtimePlatform)
+  const replicas = service.deploy?.replicas ?? (typeof service.scale === 'number' ? service.scale : undefined)
+  if (replicas === undefined) emit.report('DEFAULT_APPLIED', ['services', name], `\`${name}\` sets no \`deploy.replicas\`; one task runs.`, undefined, true)
+  const desiredCount = replicas ?? 1
+  const stopTimeout = checkStopTimeout(ctx)
+  const healthCheck = checkHealthcheck(ctx)
+  return {
+    name,
+    launchType: 'FARGATE',
+    cpu,
+    memory,
+    runtimePlatform,
+    desiredCount,
+    ...(stopTimeout !== undefined ? { stopTimeout } : {}),
+    ...(healthCheck ? { healthCheck } : {}),
+    ports: checkPorts(ctx),
+    deployment: checkDeployment(ctx, desiredCount),
+    oneShot: checkRestart(ctx),
+  }
+}

@@ -1,0 +1,70 @@
+import type { ComposeModel, ComposeProject, SourceMap } from '@composeform/model'
+
+/** ECS CPU units: 1024 per vCPU. */
+export type CpuUnits = number
+/** Mebibytes. */
+export type MiB = number
+
+/** The OS and CPU architecture a task runs on (ECS `RuntimePlatform`). */
+export interface RuntimePlatform {
+  operatingSystemFamily: 'LINUX' | 'WINDOWS_SERVER_2022_CORE'
+  cpuArchitecture: 'X86_64' | 'ARM64'
+}
+
+/** One container port as ECS will see it. */
+export interface EcsPort {
+  /** The port the container listens on. */
+  containerPort: number
+  /** The port clients connect to on the load balancer; undefined when the port is not published. */
+  listenerPort?: number
+  protocol: 'tcp' | 'udp'
+  /** Set when the port speaks HTTP(S): from `x-aws-protocol`, `app_protocol`, or published 80/443. */
+  appProtocol?: 'http' | 'https' | 'grpc'
+  /** Index in the service's `ports` (or `expose`, for unpublished ports) it came from. */
+  origin: (string | number)[]
+}
+
+/** What the checker decided for one service: everything convert needs beyond the compose model. */
+export interface EcsService {
+  name: string
+  launchType: 'FARGATE'
+  /** Task size, always a valid Fargate combination. */
+  cpu: CpuUnits
+  memory: MiB
+  runtimePlatform: RuntimePlatform
+  desiredCount: number
+  /** Seconds ECS waits before killing the container (ECS allows at most 120). */
+  stopTimeout?: number
+  /** Health check with values clamped to what ECS accepts, in seconds. */
+  healthCheck?: { command: string[]; interval: number; timeout: number; retries: number; startPeriod?: number }
+  ports: EcsPort[]
+  deployment: { minimumHealthyPercent: number; maximumPercent: number; circuitBreaker: { enable: true; rollback: boolean } }
+  /** Whether the service should run once rather than be kept running (restart: "no" / on-failure). */
+  oneShot: boolean
+}
+
+/** Project-wide settings from the top-level `x-aws-*` extensions, with defaults applied. */
+export interface EcsSettings {
+  vpc?: string
+  cluster?: string
+  loadBalancer?: string
+  /** Days; always a value CloudWatch Logs accepts. */
+  logsRetentionDays: number
+  /** `x-aws-cloudformation`: merged over the generated template by the emitter. */
+  cloudformation?: Record<string, unknown>
+}
+
+/**
+ * The checked project: the compose model unchanged, plus the ECS decisions for every service.
+ * A new value; `checkEcs` never mutates its input.
+ */
+export interface EcsProject {
+  name: string
+  model: ComposeModel
+  sources: SourceMap
+  settings: EcsSettings
+  services: Record<string, EcsService>
+}
+
+/** The project type `checkEcs` takes (a loaded compose project). */
+export type CheckInput = Pick<ComposeProject, 'name' | 'model' | 'sources'>

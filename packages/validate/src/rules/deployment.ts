@@ -1,0 +1,46 @@
+import type { EcsService } from '../ecs-project.js'
+import type { RuleContext } from './rule-context.js'
+
+/**
+ * `deploy.update_config` → DeploymentConfiguration. Parallelism p of r replicas gives
+ * min ⌊(r−p)·100/r⌋ % and max ⌊(r+p)·100/r⌋ % (stop-first keeps max at 100 %); the
+ * `x-aws-min_percent`/`x-aws-max_percent` extensions win. The circuit breaker is always on,
+ * rolling back unless `failure_action` says otherwise.
+ */
+export function checkDeployment({ service, path, emit }: RuleContext, replicas: number): EcsService['deployment'] {
+  const update = service.deploy?.update_config
+  let minimumHealthyPercent = 100
+  let maximumPercent = 200
+  if (!update) {
+    emit.report(
+      'DEFAULT_APPLIED',
+      path,
+      `\`${path[1]}\` sets no \`deploy.update_config\`; deployments keep 100 % of tasks healthy, start up to 200 %, and roll back automatically when they fail.`,
+      undefined,
+      true,
+    )
+    return { minimumHealthyPercent, maximumPercent, circuitBreaker: { enable: true, rollback: true } }
+  }
+  const p = typeof update.parallelism === 'number' && update.parallelism > 0 ? Math.min(update.parallelism, Math.max(replicas, 1)) : undefined
+  if (p !== undefined && replicas > 0) {
+    minimumHealthyPercent = Math.floor(((replicas - p) * 100) / replicas)
+    maximumPercent = Math.floor(((replicas + p) * 100) / replicas)
+  }
+  if (update.order === 'stop-first') maximumPercent = 100
+  if (update.order === 'start-first') minimumHealthyPercent = Math.max(minimumHealthyPercent, 100)
+  if (minimumHealthyPercent >= maximumPercent) maximumPercent = Math.max(100, minimumHealthyPercent + 1)
+  const min = update['x-aws-min_percent' as keyof typeof update]
+  const max = update['x-aws-max_percent' as keyof typeof update]
+  if (typeof min === 'number') minimumHealthyPercent = min
+  if (typeof max === 'number') maximumPercent = max
+  const rollback = update.failure_action === undefined || update.failure_action === 'rollback'
+  if (!rollback) {
+    emit.report(
+      'ROLLBACK_DISABLED',
+      [...path, 'deploy', 'update_config', 'failure_action'],
+      `\`failure_action: ${update.failure_action}\`: a failed deployment stops but is not rolled back.`,
+      'Use `failure_action: rollback` to return to the last working version automatically.',
+    )
+  }
+  return { minimumHealthyPercent, maximumPercent, circuitBreaker: { enable: true, rollback } }
+}

@@ -1,0 +1,41 @@
+import type { EcsService } from '../ecs-project.js'
+import type { RuleContext } from './rule-context.js'
+
+/** ECS's limits for container health checks, in seconds (retries: a count), and its defaults. */
+const limits = {
+  interval: { min: 5, max: 300, fallback: 30 },
+  timeout: { min: 2, max: 120, fallback: 5 },
+  retries: { min: 1, max: 10, fallback: 3 },
+  start_period: { min: 0, max: 300, fallback: undefined },
+} as const
+
+/** `healthcheck` → HealthCheck, each value clamped into ECS's range with a warning. */
+export function checkHealthcheck({ service, path, emit }: RuleContext): EcsService['healthCheck'] {
+  const hc = service.healthcheck
+  if (!hc || hc.disable || !hc.test || hc.test.length === 0 || hc.test[0] === 'NONE') return undefined
+  const value = (key: keyof typeof limits): number | undefined => {
+    const limit = limits[key]
+    const asked = hc[key]
+    if (typeof asked !== 'number') return limit.fallback
+    const clamped = Math.min(limit.max, Math.max(limit.min, key === 'retries' ? Math.round(asked) : Math.ceil(asked)))
+    if (clamped !== asked) {
+      const unit = key === 'retries' ? '' : ' s'
+      emit.report(
+        'HEALTHCHECK_CLAMPED',
+        [...path, 'healthcheck', key],
+        `ECS allows a health check \`${key}\` of ${limit.min}–${limit.max}${unit}, not ${asked}${unit}; using ${clamped}${unit}.`,
+        `Set \`${key}\` within ${limit.min}–${limit.max}${unit}.`,
+      )
+    }
+    return clamped
+  }
+  const command = hc.test[0] === 'CMD' || hc.test[0] === 'CMD-SHELL' ? hc.test : ['CMD', ...hc.test]
+  const startPeriod = value('start_period')
+  return {
+    command,
+    interval: value('interval')!,
+    timeout: value('timeout')!,
+    retries: value('retries')!,
+    ...(startPeriod !== undefined ? { startPeriod } : {}),
+  }
+}

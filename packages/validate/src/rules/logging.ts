@@ -1,0 +1,23 @@
+import type { RuleContext } from './rule-context.js'
+
+/** Logs always go to CloudWatch Logs (awslogs); other drivers and options are reported. */
+export function checkLogging({ service, path, emit }: RuleContext): void {
+  const logging = service.logging
+  if (!logging) {
+    emit.report('DEFAULT_APPLIED', path, `\`${path[1]}\` sets no \`logging\`; its output goes to CloudWatch Logs (awslogs).`, undefined, true)
+    return
+  }
+  if (logging.driver !== undefined && logging.driver !== 'awslogs') {
+    emit.report(
+      'LOG_DRIVER_REPLACED',
+      [...path, 'logging', 'driver'],
+      `The log driver \`${logging.driver}\` is replaced by awslogs: on Fargate, container output goes to CloudWatch Logs.`,
+      'Use `driver: awslogs` (or leave `logging` out); ship logs elsewhere with a FireLens sidecar.',
+    )
+    return
+  }
+  for (const key of Object.keys(logging.options ?? {})) {
+    if (key.startsWith('awslogs-') || key === 'mode' || key === 'max-buffer-size') continue
+    emit.unsupported([...path, 'logging', 'options', key], 'the awslogs driver does not know this option')
+  }
+}

@@ -1,0 +1,67 @@
+import type { Path } from '@composeform/model'
+import type { CpuUnits, MiB, RuntimePlatform } from '../ecs-project.js'
+import { chooseFargateSize, type SizeRequest } from '../sizing/choose-size.js'
+import { formatRequest, formatSize } from '../sizing/format-size.js'
+import type { RuleContext } from './rule-context.js'
+
+/**
+ * The Fargate size of a service's task: from `deploy.resources.limits` (or service-level
+ * `cpus`/`mem_limit`), else reservations; the smallest valid size that fits, reported as
+ * info when it rounds, a warning when it more than doubles the request, an error when
+ * nothing fits.
+ */
+export function chooseTaskSize({ service, path, emit }: RuleContext, platform: RuntimePlatform): { cpu: CpuUnits; memory: MiB } {
+  const limits = service.deploy?.resources?.limits
+  const reservations = service.deploy?.resources?.reservations
+  const pick = (candidates: [number | undefined, Path][]): [number | undefined, Path | undefined] => {
+    for (const [value, at] of candidates) if (typeof value === 'number' && value > 0) return [value, at]
+    return [undefined, undefined]
+  }
+  const [cpus, cpuPath] = pick([
+    [limits?.cpus, [...path, 'deploy', 'resources', 'limits', 'cpus']],
+    [service.cpus, [...path, 'cpus']],
+    [reservations?.cpus, [...path, 'deploy', 'resources', 'reservations', 'cpus']],
+  ])
+  const [memoryBytes, memoryPath] = pick([
+    [limits?.memory, [...path, 'deploy', 'resources', 'limits', 'memory']],
+    [service.mem_limit, [...path, 'mem_limit']],
+    [reservations?.memory, [...path, 'deploy', 'resources', 'reservations', 'memory']],
+    [service.mem_reservation, [...path, 'mem_reservation']],
+  ])
+  const request: SizeRequest = { ...(cpus !== undefined ? { cpus } : {}), ...(memoryBytes !== undefined ? { memoryBytes } : {}) }
+  const fargatePlatform = {
+    os: platform.operatingSystemFamily === 'LINUX' ? ('linux' as const) : ('windows' as const),
+    arch: platform.cpuArchitecture === 'ARM64' ? ('arm64' as const) : ('x86_64' as const),
+  }
+  const choice = chooseFargateSize(request, fargatePlatform)
+  const at = cpuPath ?? memoryPath ?? path
+  if (!choice.ok) {
+    emit.report(
+      'FARGATE_SIZE_TOO_LARGE',
+      at,
+      `${formatRequest(request)} is more than any Fargate task can have; the largest ${fargatePlatform.os === 'windows' ? 'Windows ' : ''}size is ${formatSize(choice.largest)}.`,
+      'Lower `deploy.resources.limits`, or split the work across services.',
+    )
+    return choice.largest
+  }
+  const size = choice.size
+  if (cpus === undefined && memoryBytes === undefined) {
+    emit.report(
+      'DEFAULT_APPLIED',
+      path,
+      `\`${path[1]}\` sets no \`deploy.resources\`; its task gets the smallest Fargate size, ${formatSize(size)}.`,
+      'Set `deploy.resources.limits.cpus` and `.memory` to size it.',
+      true,
+    )
+  } else if (choice.oversized) {
+    emit.report(
+      'FARGATE_SIZE_OVERSIZED',
+      at,
+      `${formatRequest(request)} → ${formatSize(size)}: the smallest Fargate size that fits more than doubles what was asked.`,
+      `Ask for ${formatSize(size)} (or a size closer to a Fargate combination) to pay for what you use.`,
+    )
+  } else if (choice.rounded) {
+    emit.report('FARGATE_SIZE_ROUNDED', at, `${formatRequest(request)} → ${formatSize(size)}, the smallest Fargate size that fits.`)
+  }
+  return size
+}

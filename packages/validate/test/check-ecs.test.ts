@@ -1,0 +1,182 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import fc from 'fast-check'
+import { joinPath, loadProject, type Diagnostic } from '@composeform/model'
+import { attributeTable, checkEcs, fargateSizesFor, type CheckOptions } from '../src/index.js'
+import { ruleNames } from '../src/check-service.js'
+
+function check(yaml: string, options: CheckOptions = {}) {
+  const files = new Map([['compose.yaml', yaml]])
+  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })
+  assert.equal(loaded.diagnostics.filter((d) => d.severity === 'error'), [], 'the test input loads')
+  return checkEcs(loaded.value, options)
+}
+const codes = (diagnostics: Diagnostic[], severity?: Diagnostic['severity']) =>
+  diagnostics.filter((d) => !severity || d.severity === severity).map((d) => d.code)
+
+test('every rule the attribute table names exists', () => {
+  for (const [pattern, support] of attributeTable) {
+    if (support.status === 'checked') assert.ok((ruleNames as readonly string[]).includes(support.rule), `${pattern} → ${support.rule}`)
+  }
+})
+
+test('a plain service gets the Fargate defaults, each reported as info', () => {
+  const { value, diagnostics } = check('services:\n  web:\n    image: nginx\n')
+  const web = value.services.web!
+  assert.equal([web.cpu, web.memory, web.desiredCount], [256, 512, 1])
+  assert.equal(web.runtimePlatform, { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' })
+  assert.equal(web.deployment, { minimumHealthyPercent: 100, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } })
+  assert.equal(value.settings.logsRetentionDays, 30)
+  assert.ok(diagnostics.length >= 5)
+  assert.ok(diagnostics.every((d) => d.severity === 'info' && d.code === 'DEFAULT_APPLIED'))
+})
+
+test('unsupported attributes: warning by default, error in strict mode, silent in loose mode', () => {
+  const yaml = 'services:\n  web:\n    image: nginx\n    hostname: web.local\n'
+  const warn = check(yaml).diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!
+  assert.is(warn.severity, 'warning')
+  assert.equal(warn.path, ['services', 'web', 'hostname'])
+  assert.equal(warn.location?.start.line, 4)
+  assert.match(warn.message, 'awsvpc')
+  assert.is(check(yaml, { mode: 'strict' }).diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')?.severity, 'error')
+  assert.not.ok(check(yaml, { mode: 'loose' }).diagnostics.some((d) => d.code === 'UNSUPPORTED_ATTRIBUTE'))
+})
+
+test('severity overrides apply per code', () => {
+  const { diagnostics } = check('services:\n  web:\n    image: nginx\n    hostname: x\n', { severity: { UNSUPPORTED_ATTRIBUTE: 'error', DEFAULT_APPLIED: 'off' } })
+  assert.equal(codes(diagnostics), ['UNSUPPORTED_ATTRIBUTE'])
+  assert.is(diagnostics[0]!.severity, 'error')
+})
+
+test('false or empty values of ignored attributes say nothing', () => {
+  const { diagnostics } = check('services:\n  web:\n    image: nginx\n    privileged: false\n    dns: []\n')
+  assert.not.ok(diagnostics.some((d) => d.severity !== 'info'))
+})
+
+test('incompatible attributes are errors with their own codes', () => {
+  const { diagnostics } = check(
+    [
+      'services:',
+      '  web:',
+      '    build: .',
+      '    privileged: true',
+      '    cap_add: [NET_ADMIN, SYS_PTRACE]',
+      '    volumes: ["./src:/src"]',
+      '    sysctls: { kernel.pid_max: 100 }',
+      '    deploy: { mode: global }',
+    ].join('\n'),
+  )
+  assert.equal(codes(diagnostics, 'error').sort(), [
+    'BIND_MOUNT_UNSUPPORTED',
+    'CAPABILITY_UNSUPPORTED',
+    'GLOBAL_MODE_UNSUPPORTED',
+    'IMAGE_REQUIRED',
+    'PRIVILEGED_UNSUPPORTED',
+    'SYSCTL_UNSUPPORTED',
+  ])
+  for (const d of diagnostics.filter((x) => x.severity === 'error')) {
+    assert.ok(d.location, `${d.code} has a position`)
+    assert.ok(d.hint, `${d.code} has a hint`)
+  }
+})
+
+test('published ports may differ from container ports; HTTP is recognised', () => {
+  const { value } = check('services:\n  web:\n    image: nginx\n    ports: ["80:8080", "9000"]\n    expose: ["9100"]\n')
+  assert.equal(
+    value.services.web!.ports.map(({ origin: _o, ...p }) => p),
+    [{ containerPort: 8080, listenerPort: 80, protocol: 'tcp', appProtocol: 'http' }, { containerPort: 9000, protocol: 'tcp' }, { containerPort: 9100, protocol: 'tcp' }],
+  )
+})
+
+test('two services publishing one port conflict', () => {
+  const { diagnostics } = check('services:\n  a:\n    image: x\n    ports: ["80:80"]\n  b:\n    image: y\n    ports: ["80:3000"]\n')
+  const conflict = diagnostics.find((d) => d.code === 'PUBLISHED_PORT_CONFLICT')!
+  assert.equal(conflict.path, ['services', 'b', 'ports', 0, 'published'])
+})
+
+test('stop_grace_period and healthcheck values are clamped to what ECS accepts', () => {
+  const { value, diagnostics } = check(
+    'services:\n  web:\n    image: nginx\n    stop_grace_period: 5m\n    healthcheck:\n      test: curl -f localhost\n      interval: 1s\n      retries: 20\n',
+  )
+  assert.is(value.services.web!.stopTimeout, 120)
+  assert.equal(value.services.web!.healthCheck, { command: ['CMD-SHELL', 'curl -f localhost'], interval: 5, timeout: 5, retries: 10 })
+  assert.equal(codes(diagnostics, 'warning').sort(), ['HEALTHCHECK_CLAMPED', 'HEALTHCHECK_CLAMPED', 'STOP_TIMEOUT_CLAMPED'])
+})
+
+test('update_config parallelism gives the deployment percentages; x-aws values win', () => {
+  const { value } = check('services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 4\n      update_config: { parallelism: 2 }\n')
+  assert.equal(value.services.web!.deployment, { minimumHealthyPercent: 50, maximumPercent: 150, circuitBreaker: { enable: true, rollback: true } })
+})
+
+test('restart policies that stop restarting are reported and mark the service one-shot', () => {
+  const { value, diagnostics } = check('services:\n  job:\n    image: busybox\n    restart: "no"\n')
+  assert.is(value.services.job!.oneShot, true)
+  assert.ok(codes(diagnostics).includes('RESTART_POLICY_NOT_HONOURED'))
+})
+
+test('logs retention snaps up to a CloudWatch period', () => {
+  const { value, diagnostics } = check('x-aws-logs_retention: 10\nservices:\n  web:\n    image: nginx\n')
+  assert.is(value.settings.logsRetentionDays, 14)
+  const d = diagnostics.find((x) => x.code === 'LOGS_RETENTION_ROUNDED')!
+  assert.equal(d.location?.start.line, 1)
+})
+
+test('sizing: rounding is info, more than double is a warning, too large is an error naming the largest size', () => {
+  const rounded = check('services:\n  web:\n    image: x\n    deploy: { resources: { limits: { cpus: "0.3", memory: 700M } } }\n')
+  const info = rounded.diagnostics.find((d) => d.code === 'FARGATE_SIZE_ROUNDED')!
+  assert.is(info.message, '0.3 vCPU / 700 MiB → 0.5 vCPU / 1 GiB, the smallest Fargate size that fits.')
+  assert.equal([rounded.value.services.web!.cpu, rounded.value.services.web!.memory], [512, 1024])
+  const big = check('services:\n  web:\n    image: x\n    deploy: { resources: { limits: { cpus: "32" } } }\n')
+  assert.match(big.diagnostics.find((d) => d.code === 'FARGATE_SIZE_TOO_LARGE')!.message, '16 vCPU / 120 GiB')
+})
+
+// A generated service: any mix of the attributes that drive the checker's decisions.
+const serviceArb = fc.record(
+  {
+    image: fc.constantFrom('nginx', 'acme/app:1'),
+    platform: fc.constantFrom('linux/amd64', 'linux/arm64', 'windows/amd64', 'linux/s390x'),
+    cpus: fc.double({ min: 0.01, max: 40, noNaN: true }).map((n) => n.toFixed(2)),
+    mem_limit: fc.integer({ min: 1, max: 200_000 }).map((m) => `${m}m`),
+    stop_grace_period: fc.integer({ min: 0, max: 1000 }).map((s) => `${s}s`),
+    restart: fc.constantFrom('no', 'always', 'on-failure', 'unless-stopped'),
+    ports: fc.array(fc.integer({ min: 1, max: 65535 }).map(String), { maxLength: 3 }),
+    cap_add: fc.array(fc.constantFrom('SYS_PTRACE', 'NET_ADMIN'), { maxLength: 2 }),
+    hostname: fc.constant('h'),
+    deploy: fc.record(
+      {
+        replicas: fc.integer({ min: 0, max: 10 }),
+        resources: fc.record({ limits: fc.record({ cpus: fc.double({ min: 0.01, max: 20, noNaN: true }).map((n) => n.toFixed(2)), memory: fc.integer({ min: 1, max: 150 }).map((g) => `${g}G`) }, { requiredKeys: [] }) }),
+        update_config: fc.record({ parallelism: fc.integer({ min: 1, max: 12 }), order: fc.constantFrom('start-first', 'stop-first') }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { requiredKeys: ['image'] },
+)
+
+test('property: checkEcs never throws, never mutates, and picks a valid size at least as big as asked', () => {
+  fc.assert(
+    fc.property(serviceArb, (service) => {
+      const files = new Map([['compose.yaml', JSON.stringify({ services: { svc: service } })]])
+      const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })
+      const before = JSON.stringify(loaded.value.model)
+      const { value, diagnostics } = checkEcs(loaded.value)
+      assert.is(JSON.stringify(loaded.value.model), before)
+      for (const d of diagnostics) assert.ok(d.code && d.message && d.severity)
+      const ecs = value.services.svc!
+      const os = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? 'linux' : 'windows'
+      const table = fargateSizesFor({ os, arch: ecs.runtimePlatform.cpuArchitecture === 'ARM64' ? 'arm64' : 'x86_64' })
+      assert.ok(table.some((row) => row.cpu === ecs.cpu && row.memory.includes(ecs.memory)), `${ecs.cpu}/${ecs.memory} is a valid size`)
+      if (!diagnostics.some((d) => d.code === 'FARGATE_SIZE_TOO_LARGE')) {
+        const s = loaded.value.model.services.svc!
+        const cpus = s.deploy?.resources?.limits?.cpus ?? s.cpus
+        const memory = s.deploy?.resources?.limits?.memory ?? s.mem_limit
+        if (cpus !== undefined) assert.ok(ecs.cpu >= cpus * 1024 - 1e-6, `cpu ${ecs.cpu} ≥ ${cpus} vCPU`)
+        if (memory !== undefined) assert.ok(ecs.memory * 1048576 >= memory, `memory ${ecs.memory} MiB ≥ ${memory} bytes`)
+      }
+    }),
+    { seed: 42, numRuns: 300 },
+  )
+})
+
+test.run()
