@@ -1,4 +1,6 @@
-import { hasErrors, loadProject, sortDiagnostics, type Diagnostic, type SeverityOverrides } from '@composeform/model'
+import { collectEdges, hasErrors, loadProject, sortDiagnostics, type Diagnostic, type SeverityOverrides } from '@composeform/model'
+import { toGraph } from '@composeform/convert'
+import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
 import { checkEcs } from '@composeform/validate'
 import { caseComposeFiles, caseOptions } from './fixture-case.js'
 import { memoryHost } from './memory-host.js'
@@ -34,6 +36,18 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
     outputs.set('model.json', json(loaded.value.model))
     const checked = checkEcs(loaded.value, { mode: options.mode ?? 'default', severity: (options.severity ?? {}) as SeverityOverrides })
     diagnostics.push(...checked.diagnostics)
+    if (!hasErrors(diagnostics)) {
+      const graph = toGraph(checked.value)
+      diagnostics.push(...graph.diagnostics)
+      if (!hasErrors(diagnostics)) {
+        outputs.set('graph.json', json({ ...graph.value, edges: collectEdges(graph.value) }))
+        for (const emitter of [cfnJson, cfnYaml]) {
+          const emitted = emitter.emit(graph.value)
+          diagnostics.push(...emitted.diagnostics)
+          for (const file of emitted.value) outputs.set(file.path, file.contents)
+        }
+      }
+    }
   }
   outputs.set('diagnostics.json', json(sortDiagnostics(diagnostics)))
   const read = new Set(host.read)

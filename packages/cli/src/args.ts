@@ -11,6 +11,10 @@ export interface CommonOptions {
   projectName: string | undefined
   projectDirectory: string | undefined
   format: string | undefined
+  /** Output formats of `convert` (repeatable `--format`). */
+  formats: string[]
+  /** Directory `convert` writes its files to; stdout when absent. */
+  outputDir: string | undefined
   diagnostics: 'text' | 'json'
   mode: 'default' | 'strict' | 'loose'
   /** Show info diagnostics too. */
@@ -33,7 +37,8 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         profile: { type: 'string', multiple: true },
         'project-name': { type: 'string', short: 'p' },
         'project-directory': { type: 'string' },
-        format: { type: 'string' },
+        format: { type: 'string', multiple: true },
+        output: { type: 'string', short: 'o' },
         diagnostics: { type: 'string' },
         strict: { type: 'boolean' },
         loose: { type: 'boolean' },
@@ -59,7 +64,9 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       profiles: v.profile,
       projectName: v['project-name'],
       projectDirectory: v['project-directory'],
-      format: v.format,
+      format: v.format?.[v.format.length - 1],
+      formats: v.format ?? [],
+      outputDir: v.output,
       diagnostics,
       mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
       verbose: v.verbose ?? false,

@@ -2,6 +2,8 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
+import { convertProject, emitters } from './commands/convert.js'
+import { writeOutputs } from './write-outputs.js'
 import { formatDiagnosticsText } from './format-diagnostics.js'
 import type { CliIo } from './io.js'
 import { loadFromCli } from './load-from-cli.js'
@@ -12,6 +14,7 @@ const usage = `Usage: composeform <command> [options]
 Turns a Docker Compose application into an AWS ECS/Fargate deployment, offline.
 
 Commands:
+  convert   Write the CloudFormation template (YAML by default) to stdout or -o DIR
   config    Print the normalised compose application (like \`docker compose config\`)
   check     Report what ECS/Fargate can and cannot run, with positions and hints
 
@@ -21,7 +24,9 @@ Options:
       --profile NAME          Activate a profile (repeatable)
   -p, --project-name NAME     Project name
       --project-directory DIR Directory relative paths resolve against
-      --format yaml|json      Output format of \`config\` (default yaml)
+      --format FORMAT         convert: cfn-yaml (default) or cfn-json, repeatable;
+                              config: yaml (default) or json
+  -o, --output DIR            Write convert's files into DIR instead of stdout
       --diagnostics text|json How to print problems (default text)
       --strict                Attributes ECS ignores are errors
       --loose                 Say nothing about attributes ECS ignores
@@ -30,6 +35,8 @@ Options:
   -v, --version               Show the version
 
 Examples:
+  composeform convert -o out/
+  composeform convert --format cfn-json > template.json
   composeform config
   composeform config -f compose.yaml -f compose.prod.yaml --format json
   composeform check --profile debug
@@ -52,9 +59,13 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 0
     }
     if (command === undefined) throw new UsageError('no command given')
-    if (command !== 'config' && command !== 'check') throw new UsageError(`unknown command \`${command}\``)
-    if (options.format !== undefined && options.format !== 'yaml' && options.format !== 'json') {
+    if (command !== 'config' && command !== 'check' && command !== 'convert') throw new UsageError(`unknown command \`${command}\``)
+    if (command === 'config' && options.format !== undefined && options.format !== 'yaml' && options.format !== 'json') {
       throw new UsageError(`--format must be yaml or json, not \`${options.format}\``)
+    }
+    if (command === 'convert') {
+      for (const f of options.formats) if (!emitters[f]) throw new UsageError(`--format must be one of ${Object.keys(emitters).join(', ')}, not \`${f}\``)
+      if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
     }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
@@ -62,11 +73,24 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 2
   }
   const { value: project, diagnostics } = loadFromCli(options, io)
-  if (command === 'check' && !hasErrors(diagnostics)) diagnostics.push(...checkEcs(project, { mode: options.mode }).diagnostics)
+  let files: { path: string; contents: string }[] = []
+  if (command !== 'config' && !hasErrors(diagnostics)) {
+    const checked = checkEcs(project, { mode: options.mode })
+    diagnostics.push(...checked.diagnostics)
+    if (command === 'convert' && !hasErrors(diagnostics)) {
+      const converted = convertProject(checked.value, options.formats.length > 0 ? options.formats : ['cfn-yaml'])
+      diagnostics.push(...converted.diagnostics)
+      files = converted.files
+    }
+  }
   const failed = hasErrors(diagnostics)
   report(sortDiagnostics(diagnostics), options, io, (file) => project.sources.files.text(file))
   if (failed) return 1
   if (command === 'config') io.stdout(renderConfig(project.model, options.format === 'json' ? 'json' : 'yaml'))
+  if (command === 'convert') {
+    if (options.outputDir) writeOutputs(options.outputDir, files, io)
+    else for (const file of files) io.stdout(file.contents)
+  }
   return 0
 }
 

@@ -1,0 +1,14 @@
+/**
+ * How environment-specific values (VPC, subnets, existing cluster and load balancer) reach
+ * the template. `parameters` (the default) makes them CloudFormation Parameters, with
+ * defaults from `x-aws-vpc`, `x-aws-cluster`, `x-aws-loadbalancer`, so one template deploys
+ * into any account. `literal` bakes the given values in.
+ */
+export type EnvironmentMode =
+  | { mode: 'parameters' }
+  | { mode: 'literal'; vpc: string; subnets: readonly string[]; assignPublicIp?: boolean }
+
+/** Options of `toGraph`. */
+export interface ConvertOptions {
+  environment?: EnvironmentMode
+}

@@ -1,0 +1,41 @@
+import type { LogicalId, Path, Reporter, SourceMap } from '@composeform/model'
+
+/**
+ * Docker's logical-ID rule for a compose name: drop every character outside [A-Za-z0-9],
+ * upper-case the first letter, keep the rest as it is (`front-tier` → `Fronttier`).
+ */
+export function normalizeName(name: string): string {
+  const clean = name.replace(/[^A-Za-z0-9]/g, '')
+  return clean.charAt(0).toUpperCase() + clean.slice(1)
+}
+
+/**
+ * Hands out logical IDs and refuses to give one ID to two different compose names:
+ * `front-tier` and `front_tier` would both become `Fronttier`, and one resource would
+ * silently replace the other.
+ */
+export class LogicalIds {
+  readonly #owners = new Map<LogicalId, string>()
+
+  constructor(
+    readonly reporter: Reporter,
+    readonly sources: SourceMap,
+  ) {}
+
+  /** Claims `id` for `owner` (a compose path string); reports a collision and returns false if taken. */
+  claim(id: LogicalId, owner: string, path: Path): boolean {
+    const existing = this.#owners.get(id)
+    if (existing === undefined || existing === owner) {
+      this.#owners.set(id, owner)
+      return true
+    }
+    this.reporter.add({
+      code: 'LOGICAL_ID_COLLISION',
+      message: `\`${owner}\` and \`${existing}\` both become the CloudFormation logical ID \`${id}\`.`,
+      path,
+      span: this.sources.span(path, { key: true }),
+      hint: 'Rename one of them so that their letters and digits differ (logical IDs drop every other character).',
+    })
+    return false
+  }
+}

@@ -1,0 +1,59 @@
+import { ref, type ComposeService, type Value } from '@composeform/model'
+import type { DeployEnvironment } from '../environment.js'
+import type { GraphBuilder } from '../graph-builder.js'
+
+interface Autoscaling {
+  min?: number
+  max: number
+  cpu?: number
+  memory?: number
+  request_count?: number
+}
+
+/**
+ * `deploy.x-aws-autoscaling` → `<S>ScalableTarget` and a target-tracking `<S>ScalingPolicy`
+ * (average CPU, memory, or ALB requests per target). The scalable target uses the
+ * application-autoscaling service-linked role, so no role is created.
+ */
+export function addAutoscaling(base: string, name: string, service: ComposeService, env: DeployEnvironment, builder: GraphBuilder, targetGroup: string | undefined): void {
+  const spec = service.deploy?.['x-aws-autoscaling'] as Autoscaling | undefined
+  if (!spec || typeof spec.max !== 'number') return
+  const origin = ['services', name, 'deploy', 'x-aws-autoscaling']
+  builder.add({
+    id: `${base}ScalableTarget`,
+    type: 'AWS::ApplicationAutoScaling::ScalableTarget',
+    properties: {
+      MinCapacity: spec.min ?? 1,
+      MaxCapacity: spec.max,
+      ResourceId: { $join: ['/', ['service', env.clusterName, ref(`${base}Service`, 'Name')]] },
+      ScalableDimension: 'ecs:service:DesiredCount',
+      ServiceNamespace: 'ecs',
+    },
+    dependsOn: [`${base}Service`],
+    origin,
+  })
+  const metric: Record<string, Value> =
+    spec.memory !== undefined
+      ? { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageMemoryUtilization' }, TargetValue: spec.memory }
+      : spec.request_count !== undefined && targetGroup
+        ? {
+            PredefinedMetricSpecification: {
+              PredefinedMetricType: 'ALBRequestCountPerTarget',
+              ResourceLabel: { $join: ['/', [{ $select: [1, { $split: ['loadbalancer/', env.loadBalancerArn] }] }, ref(targetGroup, 'TargetGroupFullName')]] },
+            },
+            TargetValue: spec.request_count,
+          }
+        : { PredefinedMetricSpecification: { PredefinedMetricType: 'ECSServiceAverageCPUUtilization' }, TargetValue: spec.cpu ?? 75 }
+  builder.add({
+    id: `${base}ScalingPolicy`,
+    type: 'AWS::ApplicationAutoScaling::ScalingPolicy',
+    properties: {
+      PolicyName: `${base}ScalingPolicy`,
+      PolicyType: 'TargetTrackingScaling',
+      ScalingTargetId: ref(`${base}ScalableTarget`),
+      TargetTrackingScalingPolicyConfiguration: { ...metric, ScaleInCooldown: 60, ScaleOutCooldown: 60 },
+    },
+    dependsOn: [],
+    origin,
+  })
+}

@@ -1,0 +1,80 @@
+import { ref, type ComposeService, type Value } from '@composeform/model'
+import type { EcsPort, EcsService } from '@composeform/validate'
+
+/** The ECS port name of a port: Service Connect and target groups refer to ports by it. */
+export function portName(port: EcsPort): string {
+  return `${port.protocol}-${port.containerPort}`
+}
+
+const MiB = 1024 * 1024
+
+/**
+ * The main container of a service's task, from the compose service and the checker's
+ * decisions. Optional properties are left out rather than emitted empty; lists from maps
+ * are sorted.
+ */
+export function containerDefinition(name: string, service: ComposeService, ecs: EcsService, projectName: string): Record<string, Value> {
+  const c: Record<string, Value> = { Name: name, Image: service.image ?? '', Essential: true }
+  if (service.command) c.Command = service.command
+  if (service.entrypoint) c.EntryPoint = service.entrypoint
+  const environment = Object.entries(service.environment ?? {})
+    .filter((e): e is [string, string] => e[1] !== null)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([Name, Value]) => ({ Name, Value }))
+  if (environment.length > 0) c.Environment = environment
+  if (typeof service.working_dir === 'string') c.WorkingDirectory = service.working_dir
+  if (typeof service.user === 'string') c.User = service.user
+  if (ecs.healthCheck) {
+    c.HealthCheck = {
+      Command: ecs.healthCheck.command,
+      Interval: ecs.healthCheck.interval,
+      Timeout: ecs.healthCheck.timeout,
+      Retries: ecs.healthCheck.retries,
+      ...(ecs.healthCheck.startPeriod !== undefined ? { StartPeriod: ecs.healthCheck.startPeriod } : {}),
+    }
+  }
+  const ulimits = Object.entries(service.ulimits ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([Name, l]) => ({ Name, SoftLimit: l.soft, HardLimit: l.hard }))
+  if (ulimits.length > 0) c.Ulimits = ulimits
+  const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
+  if (linux) {
+    const add = Array.isArray(service.cap_add) ? (service.cap_add as string[]) : []
+    const drop = Array.isArray(service.cap_drop) ? (service.cap_drop as string[]) : []
+    const params: Record<string, Value> = {}
+    if (service.init === true) params.InitProcessEnabled = true
+    if (add.length > 0 || drop.length > 0) params.Capabilities = { ...(add.length ? { Add: add } : {}), ...(drop.length ? { Drop: drop } : {}) }
+    if (Object.keys(params).length > 0) c.LinuxParameters = params
+    if (service.read_only === true) c.ReadonlyRootFilesystem = true
+  }
+  if (ecs.stopTimeout !== undefined) c.StopTimeout = ecs.stopTimeout
+  if (service.tty === true) c.PseudoTerminal = true
+  if (service.stdin_open === true) c.Interactive = true
+  const reservation = service.deploy?.resources?.reservations?.memory ?? service.mem_reservation
+  if (typeof reservation === 'number' && reservation > 0) c.MemoryReservation = Math.max(6, Math.floor(reservation / MiB))
+  if (ecs.ports.length > 0) {
+    c.PortMappings = ecs.ports.map((p) => ({
+      ContainerPort: p.containerPort,
+      Protocol: p.protocol,
+      Name: portName(p),
+      ...(p.appProtocol === 'http' || p.appProtocol === 'grpc' ? { AppProtocol: p.appProtocol === 'grpc' ? 'grpc' : 'http' } : {}),
+    }))
+  }
+  const labels = Object.entries(service.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
+  if (labels.length > 0) c.DockerLabels = Object.fromEntries(labels)
+  const sysctls = Object.entries(service.sysctls ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
+  if (sysctls.length > 0) c.SystemControls = sysctls.map(([Namespace, Value]) => ({ Namespace, Value }))
+  const pull = service['x-aws-pull_credentials']
+  if (typeof pull === 'string') c.RepositoryCredentials = { CredentialsParameter: pull }
+  const awslogs: Record<string, Value> = {
+    'awslogs-group': ref('LogGroup'),
+    'awslogs-region': ref('AWS::Region'),
+    'awslogs-stream-prefix': projectName,
+  }
+  for (const [key, value] of Object.entries(service.logging?.options ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (key.startsWith('awslogs-') && key !== 'awslogs-group' && key !== 'awslogs-region') awslogs[key] = value
+    if (key === 'mode' || key === 'max-buffer-size') awslogs[key] = value
+  }
+  c.LogConfiguration = { LogDriver: 'awslogs', Options: awslogs }
+  return c
+}

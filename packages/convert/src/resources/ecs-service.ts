@@ -1,0 +1,74 @@
+import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
+import type { EcsService } from '@composeform/validate'
+import type { DeployEnvironment } from '../environment.js'
+import type { GraphBuilder } from '../graph-builder.js'
+import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
+import { portName } from './container-definition.js'
+import type { ServicePorts } from './service-ports.js'
+
+/**
+ * The ECS service `<S>Service`. Services find each other by their compose names through ECS
+ * Service Connect in the project's Cloud Map namespace: each port is published under the
+ * service's name (`db:5432` works as it does locally). It depends on its listeners and, in
+ * sorted order, on the services it `depends_on`.
+ */
+export function addEcsService(
+  base: string,
+  name: string,
+  service: ComposeService,
+  ecs: EcsService,
+  taskDefinition: LogicalId,
+  securityGroups: Value[],
+  ports: ServicePorts,
+  dependsOnServices: LogicalId[],
+  projectName: string,
+  env: DeployEnvironment,
+  builder: GraphBuilder,
+): LogicalId {
+  const id = `${base}Service`
+  const deployTags = Object.entries(service.deploy?.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
+  const connect = ecs.ports.map((p) => ({
+    PortName: portName(p),
+    DiscoveryName: `${name}-${portName(p)}`,
+    ClientAliases: [{ Port: p.containerPort, DnsName: name }],
+  }))
+  builder.add({
+    id,
+    type: 'AWS::ECS::Service',
+    properties: {
+      Cluster: env.cluster,
+      TaskDefinition: ref(taskDefinition),
+      DesiredCount: ecs.desiredCount,
+      LaunchType: 'FARGATE',
+      PlatformVersion: 'LATEST',
+      SchedulingStrategy: 'REPLICA',
+      DeploymentController: { Type: 'ECS' },
+      DeploymentConfiguration: {
+        MaximumPercent: ecs.deployment.maximumPercent,
+        MinimumHealthyPercent: ecs.deployment.minimumHealthyPercent,
+        DeploymentCircuitBreaker: { Enable: true, Rollback: ecs.deployment.circuitBreaker.rollback },
+      },
+      NetworkConfiguration: {
+        AwsvpcConfiguration: {
+          AssignPublicIp: env.assignPublicIp,
+          SecurityGroups: [...securityGroups, ...(ports.securityGroup ? [ports.securityGroup] : [])],
+          Subnets: env.subnets,
+        },
+      },
+      ...(ports.loadBalancers.length > 0
+        ? { LoadBalancers: ports.loadBalancers, HealthCheckGracePeriodSeconds: Math.max(60, ecs.healthCheck?.startPeriod ?? 0) }
+        : {}),
+      ServiceConnectConfiguration: {
+        Enabled: true,
+        Namespace: ref('CloudMap', 'Arn'),
+        ...(connect.length > 0 ? { Services: connect } : {}),
+      },
+      EnableECSManagedTags: true,
+      PropagateTags: 'SERVICE',
+      Tags: tags([PROJECT_TAG, projectName], [SERVICE_TAG, name], ...deployTags),
+    },
+    dependsOn: [...ports.listeners, ...dependsOnServices],
+    origin: ['services', name],
+  })
+  return id
+}

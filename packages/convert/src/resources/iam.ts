@@ -1,0 +1,12 @@
+import { sub, type Value } from '@composeform/model'
+
+/** A role document letting ECS tasks assume the role. */
+export const ecsTasksAssumeRole: Value = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+}
+
+/** The ARN of an AWS-managed policy, in whatever partition the stack runs in. */
+export function managedPolicy(name: string): Value {
+  return sub('arn:', { $ref: 'AWS::Partition' }, `:iam::aws:policy/${name}`)
+}

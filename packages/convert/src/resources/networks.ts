@@ -1,0 +1,49 @@
+import { ref, type Value } from '@composeform/model'
+import type { EcsProject } from '@composeform/validate'
+import type { DeployEnvironment } from '../environment.js'
+import type { GraphBuilder } from '../graph-builder.js'
+import { normalizeName, type LogicalIds } from '../logical-id.js'
+import { NETWORK_TAG, PROJECT_TAG, tags } from '../tags.js'
+
+/**
+ * One security group per compose network (`<N>Network`) with a rule letting its members reach
+ * each other (`<N>NetworkIngress`); external networks are existing security groups, named by
+ * their `name`. Returns the group of each network.
+ */
+export function addNetworks(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, ids: LogicalIds): Map<string, Value> {
+  const groups = new Map<string, Value>()
+  for (const key of Object.keys(project.model.networks).sort()) {
+    const network = project.model.networks[key]!
+    if (network.external) {
+      groups.set(key, network.name)
+      continue
+    }
+    const id = `${normalizeName(key)}Network`
+    if (!ids.claim(id, `networks.${key}`, ['networks', key])) continue
+    builder.add({
+      id,
+      type: 'AWS::EC2::SecurityGroup',
+      properties: {
+        GroupDescription: `${project.name} Security Group for ${key} network`,
+        VpcId: env.vpc,
+        Tags: tags([PROJECT_TAG, project.name], [NETWORK_TAG, network.name]),
+      },
+      dependsOn: [],
+      origin: ['networks', key],
+    })
+    builder.add({
+      id: `${id}Ingress`,
+      type: 'AWS::EC2::SecurityGroupIngress',
+      properties: {
+        Description: `Allow communication within network ${key}`,
+        GroupId: ref(id, 'GroupId'),
+        IpProtocol: '-1',
+        SourceSecurityGroupId: ref(id, 'GroupId'),
+      },
+      dependsOn: [],
+      origin: ['networks', key],
+    })
+    groups.set(key, ref(id, 'GroupId'))
+  }
+  return groups
+}

@@ -1,0 +1,35 @@
+import { ref, sub } from '@composeform/model'
+import type { EcsProject } from '@composeform/validate'
+import type { DeployEnvironment } from '../environment.js'
+import type { GraphBuilder } from '../graph-builder.js'
+import { PROJECT_TAG, tags } from '../tags.js'
+
+/** The project-wide resources: Cluster (unless an existing one is used), LogGroup, and the Cloud Map namespace. */
+export function addProjectResources(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder): void {
+  builder.add({
+    id: 'Cluster',
+    type: 'AWS::ECS::Cluster',
+    condition: env.createCluster,
+    properties: {
+      ClusterName: project.name,
+      ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }],
+      Tags: tags([PROJECT_TAG, project.name]),
+    },
+    dependsOn: [],
+  })
+  builder.add({
+    id: 'LogGroup',
+    type: 'AWS::Logs::LogGroup',
+    properties: { LogGroupName: `/docker-compose/${project.name}`, RetentionInDays: project.settings.logsRetentionDays },
+    dependsOn: [],
+  })
+  builder.add({
+    id: 'CloudMap',
+    type: 'AWS::ServiceDiscovery::PrivateDnsNamespace',
+    properties: { Description: `Service Map for Docker Compose project ${project.name}`, Name: `${project.name}.local`, Vpc: env.vpc },
+    dependsOn: [],
+  })
+  builder.output({ id: 'ClusterName', description: 'The ECS cluster the services run in.', value: env.clusterName })
+  builder.output({ id: 'LogGroupName', description: 'CloudWatch Logs group of every container.', value: ref('LogGroup') })
+  builder.output({ id: 'ServiceNamespace', description: 'Cloud Map namespace services find each other in.', value: sub(`${project.name}.local`) })
+}

@@ -1,0 +1,121 @@
+import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
+import type { EcsProject, EcsService } from '@composeform/validate'
+import type { DeployEnvironment } from '../environment.js'
+import type { GraphBuilder } from '../graph-builder.js'
+import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
+import { listenerProtocol, portUrl, type LoadBalancerType } from './load-balancer.js'
+
+/** What the ECS service needs from its published ports. */
+export interface ServicePorts {
+  loadBalancers: Value[]
+  listeners: LogicalId[]
+  securityGroup?: Value
+}
+
+const healthPath = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d+))?(\/[^\s"'|;&]*)?/
+
+/** The target-group health check: the compose healthcheck's HTTP path where it names one. */
+function targetHealthCheck(service: ComposeService, ecs: EcsService, containerPort: number, http: boolean): Record<string, Value> {
+  const out: Record<string, Value> = {}
+  if (http) {
+    const command = ecs.healthCheck?.command.join(' ') ?? ''
+    const match = healthPath.exec(command)
+    const samePort = match && (match[1] === undefined || Number(match[1]) === containerPort)
+    out.HealthCheckPath = samePort && match[2] ? match[2] : '/'
+    out.Matcher = { HttpCode: '200-399' }
+  }
+  if (ecs.healthCheck) {
+    const interval = Math.min(300, Math.max(5, ecs.healthCheck.interval))
+    out.HealthCheckIntervalSeconds = interval
+    out.HealthCheckTimeoutSeconds = Math.min(interval - 1, Math.min(120, Math.max(2, ecs.healthCheck.timeout)))
+  }
+  void service
+  return out
+}
+
+/**
+ * For each published port of a service: a target group `<S><PROTO><published>TargetGroup`
+ * (container port, IP targets, health check from the compose healthcheck), a listener
+ * `<S><PROTO><published>Listener` on the published port, and — on the service's own security
+ * group, never on a shared network group — ingress from the load balancer only.
+ */
+export function addServicePorts(base: string, name: string, service: ComposeService, ecs: EcsService, project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, lbType: LoadBalancerType): ServicePorts {
+  const published = ecs.ports.filter((p) => p.listenerPort !== undefined)
+  if (published.length === 0) return { loadBalancers: [], listeners: [] }
+  const origin = ['services', name]
+  const groupId = `${base}ServiceSecurityGroup`
+  builder.add({
+    id: groupId,
+    type: 'AWS::EC2::SecurityGroup',
+    properties: {
+      GroupDescription: `${project.name} ${name}: its published ports, from the load balancer only`,
+      VpcId: env.vpc,
+      Tags: tags([PROJECT_TAG, project.name], [SERVICE_TAG, name]),
+    },
+    dependsOn: [],
+    origin,
+  })
+  const loadBalancers: Value[] = []
+  const listeners: LogicalId[] = []
+  const ingress = new Set<string>()
+  for (const port of published) {
+    const proto = port.protocol.toUpperCase()
+    const key = `${base}${proto}${port.listenerPort}`
+    const http = lbType === 'application'
+    const listenerProto = listenerProtocol(port, lbType)
+    const tls = listenerProto === 'HTTPS' || listenerProto === 'TLS'
+    builder.add({
+      id: `${key}TargetGroup`,
+      type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+      properties: {
+        Port: port.containerPort,
+        Protocol: http ? 'HTTP' : proto,
+        TargetType: 'ip',
+        VpcId: env.vpc,
+        ...targetHealthCheck(service, ecs, port.containerPort, http),
+        Tags: tags([PROJECT_TAG, project.name], [SERVICE_TAG, name]),
+      },
+      dependsOn: [],
+      origin: port.origin,
+    })
+    builder.add({
+      id: `${key}Listener`,
+      type: 'AWS::ElasticLoadBalancingV2::Listener',
+      properties: {
+        LoadBalancerArn: env.loadBalancerArn,
+        Port: port.listenerPort!,
+        Protocol: listenerProto,
+        ...(tls ? { Certificates: [{ CertificateArn: env.certificate() }] } : {}),
+        DefaultActions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
+      },
+      dependsOn: [],
+      origin: port.origin,
+    })
+    listeners.push(`${key}Listener`)
+    loadBalancers.push({ ContainerName: name, ContainerPort: port.containerPort, TargetGroupArn: ref(`${key}TargetGroup`) })
+    const ingressId = `${base}${proto}${port.containerPort}Ingress`
+    if (!ingress.has(ingressId)) {
+      ingress.add(ingressId)
+      const rule = (source: Value): Record<string, Value> => ({
+        Description: `${name}:${port.containerPort}/${port.protocol} from the load balancer`,
+        GroupId: ref(groupId, 'GroupId'),
+        IpProtocol: port.protocol,
+        FromPort: port.containerPort,
+        ToPort: port.containerPort,
+        SourceSecurityGroupId: source,
+      })
+      builder.add({ id: ingressId, type: 'AWS::EC2::SecurityGroupIngress', condition: env.createLoadBalancer, properties: rule(ref('LoadBalancerSecurityGroup', 'GroupId')), dependsOn: [], origin: port.origin })
+      builder.add({
+        id: `${base}${proto}${port.containerPort}ExistingLoadBalancerIngress`,
+        type: 'AWS::EC2::SecurityGroupIngress',
+        condition: env.useExistingLoadBalancerSecurityGroup,
+        properties: rule(ref('ExistingLoadBalancerSecurityGroup')),
+        dependsOn: [],
+        origin: port.origin,
+      })
+    }
+    const url = portUrl(port)
+    if (url) builder.output({ id: `${key}Url`, description: `URL of ${name} on port ${port.listenerPort}.`, value: url, condition: env.createLoadBalancer })
+  }
+  return { loadBalancers, listeners, securityGroup: ref(groupId, 'GroupId') }
+}

@@ -1,0 +1,57 @@
+import { danglingReferences, Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
+import type { EcsProject } from '@composeform/validate'
+import type { ConvertOptions } from './convert-options.js'
+import { deployEnvironment } from './environment.js'
+import { GraphBuilder } from './graph-builder.js'
+import { LogicalIds, normalizeName } from './logical-id.js'
+import { addAutoscaling } from './resources/autoscaling.js'
+import { addEcsService } from './resources/ecs-service.js'
+import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
+import { addNetworks } from './resources/networks.js'
+import { addProjectResources } from './resources/project-resources.js'
+import { addServicePorts } from './resources/service-ports.js'
+import { addTaskDefinition } from './resources/task-definition.js'
+import { reportNotYetConverted } from './unsupported-yet.js'
+
+/**
+ * Builds the resource graph of a checked project: cluster, logs, service discovery,
+ * networks, and per service its task definition, roles, ECS service, load-balancer wiring
+ * and autoscaling. Logical IDs follow Docker's ECS integration. Pure: same input, same graph.
+ */
+export function toGraph(project: EcsProject, options: ConvertOptions = {}): Staged<ResourceGraph> {
+  const reporter = new Reporter('convert')
+  const builder = new GraphBuilder()
+  const ids = new LogicalIds(reporter, project.sources)
+  const needsLoadBalancer = publishedPorts(project).length > 0
+  const env = deployEnvironment(builder, project.settings, options.environment ?? { mode: 'parameters' }, needsLoadBalancer)
+  addProjectResources(project, env, builder)
+  const networkGroups = addNetworks(project, env, builder, ids)
+  const lbType = loadBalancerType(project)
+  if (needsLoadBalancer) addLoadBalancer(project, env, builder, lbType)
+  const names = Object.keys(project.services).sort()
+  const bases = new Map(names.map((name) => [name, normalizeName(name)]))
+  for (const name of names) {
+    const base = bases.get(name)!
+    if (!ids.claim(base, `services.${name}`, ['services', name])) continue
+    const service = project.model.services[name]!
+    const ecs = project.services[name]!
+    reportNotYetConverted(name, service, reporter, project.sources)
+    const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder)
+    const ports = addServicePorts(base, name, service, ecs, project, env, builder, lbType)
+    const groups: Value[] = Object.keys(service.networks ?? {})
+      .sort()
+      .flatMap((n) => (networkGroups.has(n) ? [networkGroups.get(n)!] : []))
+    const dependencies = Object.keys(service.depends_on ?? {})
+      .filter((d) => bases.has(d))
+      .sort()
+      .map((d) => `${bases.get(d)}Service`)
+    addEcsService(base, name, service, ecs, taskDefinition, groups, ports, dependencies, project.name, env, builder)
+    const firstTargetGroup = ports.listeners[0]?.replace(/Listener$/, 'TargetGroup')
+    addAutoscaling(base, name, service, env, builder, firstTargetGroup)
+  }
+  const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
+  const dangling = danglingReferences(graph)
+  // Colliding names were reported and skipped; anything else dangling is a converter bug.
+  if (dangling.length > 0 && !reporter.hasErrors()) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)
+  return { value: graph, diagnostics: reporter.finish(project.sources.files) }
+}

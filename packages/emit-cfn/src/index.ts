@@ -1,0 +1,6 @@
+export { toTemplate } from './to-template.js'
+export type { Template } from './template.js'
+export { cfnJson } from './cfn-json.js'
+export { cfnYaml } from './cfn-yaml.js'
+export { parseCfnYaml } from './parse-cfn-yaml.js'
+export type { Emitter, OutputFile } from './emitter.js'

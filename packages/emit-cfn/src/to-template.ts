@@ -1,0 +1,105 @@
+import type { Output, Parameter, ResourceGraph, ResourceNode } from '@composeform/model'
+import { isJsonObject, jsonObject, type Json, type JsonObject } from './json.js'
+import { mergeOverlay } from './overlay.js'
+import { renderCondition } from './render-condition.js'
+import { renderMap, renderValue } from './render-value.js'
+import type { Template } from './template.js'
+
+/** Top-level sections in the order CloudFormation's documentation lists them. */
+const SECTION_ORDER = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks']
+
+/** Sections keyed by logical id, written sorted by id. */
+const ID_SECTIONS = new Set(['Parameters', 'Conditions', 'Resources', 'Outputs'])
+
+/**
+ * The CloudFormation template for a resource graph, with the graph's overlay
+ * (`x-aws-cloudformation`) merged over it (see `mergeOverlay`).
+ *
+ * Key order is deterministic: top-level sections in CloudFormation's order (sections only an
+ * overlay adds and that the documentation does not list come last); parameters, conditions,
+ * resources and outputs sorted by id (by UTF-16 code unit, independent of locale); resource
+ * and property keys in the order the converter wrote them. Empty sections, empty
+ * `DependsOn` and empty `Properties` are left out.
+ *
+ * @throws Error when two entries of one section share an id, a converter bug.
+ */
+export function toTemplate(graph: ResourceGraph): Template {
+  const generated = jsonObject(
+    present([
+      ['AWSTemplateFormatVersion', '2010-09-09'],
+      ['Description', graph.description === '' ? undefined : graph.description],
+      ['Parameters', section('Parameters', graph.parameters, renderParameter)],
+      ['Conditions', section('Conditions', graph.conditions, (c) => renderCondition(c.expression))],
+      ['Resources', section('Resources', graph.nodes, renderResource)],
+      ['Outputs', section('Outputs', graph.outputs, renderOutput)],
+    ]),
+  )
+  const merged = graph.overlay === undefined ? generated : mergeOverlay(generated, graph.overlay)
+  // The overlay was schema-checked by the validate stage, so the sections keep their shapes.
+  return canonical(merged) as Template
+}
+
+function renderParameter(p: Parameter): JsonObject {
+  return jsonObject(
+    present([
+      ['Type', p.type],
+      ['Description', p.description === '' ? undefined : p.description],
+      ['Default', p.default],
+      ['AllowedValues', p.allowedValues && p.allowedValues.length > 0 ? [...p.allowedValues] : undefined],
+      ['NoEcho', p.noEcho === true ? true : undefined],
+    ]),
+  )
+}
+
+function renderResource(node: ResourceNode): JsonObject {
+  return jsonObject(
+    present([
+      ['Type', node.type],
+      ['Condition', node.condition],
+      ['DependsOn', node.dependsOn.length > 0 ? [...node.dependsOn] : undefined],
+      ['DeletionPolicy', node.deletionPolicy],
+      ['UpdateReplacePolicy', node.updateReplacePolicy],
+      ['Properties', Object.keys(node.properties).length > 0 ? renderMap(node.properties) : undefined],
+    ]),
+  )
+}
+
+function renderOutput(o: Output): JsonObject {
+  return jsonObject(
+    present([
+      ['Description', o.description === '' ? undefined : o.description],
+      ['Value', renderValue(o.value)],
+      ['Condition', o.condition],
+    ]),
+  )
+}
+
+function section<T extends { readonly id: string }>(name: string, items: readonly T[], render: (item: T) => Json): JsonObject | undefined {
+  const seen = new Set<string>()
+  for (const { id } of items) {
+    if (seen.has(id)) throw new Error(`toTemplate: ${name} has two entries with id \`${id}\``)
+    seen.add(id)
+  }
+  return items.length === 0 ? undefined : jsonObject(items.map((item) => [item.id, render(item)] as const))
+}
+
+function present(entries: readonly (readonly [string, Json | undefined])[]): (readonly [string, Json])[] {
+  return entries.filter((e): e is readonly [string, Json] => e[1] !== undefined)
+}
+
+/** Sections in `SECTION_ORDER`, id sections sorted and left out when empty. */
+function canonical(template: JsonObject): JsonObject {
+  const rank = (key: string) => {
+    const i = SECTION_ORDER.indexOf(key)
+    return i === -1 ? SECTION_ORDER.length : i
+  }
+  const entries = Object.entries(template)
+    .map(([key, value]) => [key, ID_SECTIONS.has(key) && isJsonObject(value) ? sortedById(value) : value] as const)
+    .filter(([key, value]) => !(ID_SECTIONS.has(key) && isJsonObject(value) && Object.keys(value).length === 0))
+  // Array.prototype.sort is stable, so unlisted sections keep their overlay order.
+  return jsonObject(entries.sort(([a], [b]) => rank(a) - rank(b)))
+}
+
+function sortedById(entries: JsonObject): JsonObject {
+  return jsonObject(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}

@@ -1,0 +1,82 @@
+/** A CloudFormation logical ID: PascalCase letters and digits. */
+export type LogicalId = string
+
+/**
+ * A reference to a resource, parameter or pseudo parameter (`AWS::Region`): rendered as `Ref`,
+ * or as `Fn::GetAtt` when `attribute` is set. References are values, never strings.
+ */
+export interface Ref {
+  readonly $ref: LogicalId
+  readonly attribute?: string
+}
+
+/** `Fn::Sub`: the parts are concatenated; references become `${Id}` / `${Id.Attr}`. */
+export interface Sub {
+  readonly $sub: readonly (string | Ref)[]
+}
+
+/** `Fn::Join` with a separator. */
+export interface Join {
+  readonly $join: readonly [separator: string, parts: readonly Value[]]
+}
+
+/** `Fn::If`: `then` when the condition holds, else `else`. */
+export interface If {
+  readonly $if: readonly [condition: string, then: Value, otherwise: Value]
+}
+
+/** `Fn::Select`: item `index` of a list. */
+export interface Select {
+  readonly $select: readonly [index: number, list: Value]
+}
+
+/** `Fn::Split`. */
+export interface Split {
+  readonly $split: readonly [separator: string, text: Value]
+}
+
+/** `Fn::GetAZs` of the stack's region. */
+export interface GetAZs {
+  readonly $getAZs: ''
+}
+
+/** `Fn::Base64`. */
+export interface Base64 {
+  readonly $base64: Value
+}
+
+/** `Fn::ImportValue`. */
+export interface ImportValue {
+  readonly $import: Value
+}
+
+/** An intrinsic function value. */
+export type Intrinsic = Ref | Sub | Join | If | Select | Split | GetAZs | Base64 | ImportValue
+
+/** A property value of a resource: JSON, or intrinsics anywhere inside it. */
+export type Value = string | number | boolean | null | Intrinsic | readonly Value[] | { readonly [key: string]: Value }
+
+/** `AWS::NoValue`: removes the property it is the value of (inside `$if`). */
+export const noValue: Ref = { $ref: 'AWS::NoValue' }
+
+/** A reference (`Ref`, or `Fn::GetAtt` with an attribute). */
+export function ref(id: LogicalId, attribute?: string): Ref {
+  return attribute === undefined ? { $ref: id } : { $ref: id, attribute }
+}
+
+/** A `Fn::Sub` from parts. */
+export function sub(...parts: (string | Ref)[]): Sub {
+  return { $sub: parts }
+}
+
+/** True for an intrinsic function value. */
+export function isIntrinsic(value: unknown): value is Intrinsic {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const keys = Object.keys(value)
+  return keys.length >= 1 && keys.length <= 2 && keys[0]!.startsWith('$')
+}
+
+/** True for a reference to a pseudo parameter such as `AWS::Region` (never a graph node). */
+export function isPseudo(id: LogicalId): boolean {
+  return id.startsWith('AWS::')
+}
