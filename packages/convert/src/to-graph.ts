@@ -46,8 +46,11 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       .sort()
       .map((d) => `${bases.get(d)}Service`)
     addEcsService(base, name, service, ecs, taskDefinition, groups, ports, dependencies, project.name, env, builder)
-    const firstTargetGroup = ports.listeners[0]?.replace(/Listener$/, 'TargetGroup')
-    addAutoscaling(base, name, service, env, builder, firstTargetGroup)
+    // Requests per target exist only on an application load balancer.
+    const firstTargetGroup = lbType === 'application' ? ports.listeners[0]?.replace(/Listener$/, 'TargetGroup') : undefined
+    addAutoscaling(base, name, service, env, builder, firstTargetGroup, (path, message, hint) =>
+      reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
+    )
   }
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   const dangling = danglingReferences(graph)

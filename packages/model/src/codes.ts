@@ -14,6 +14,7 @@ export interface CodeInfo {
  * catalog and the table in docs/diagnostics.md identical.
  */
 export const diagnosticCodes = {
+  AUTOSCALING_METRIC_REPLACED: { severity: 'warning', stage: 'convert', title: 'An autoscaling metric is not available for the service; another one is used.' },
   BIND_MOUNT_UNSUPPORTED: { severity: 'error', stage: 'validate', title: 'A service mounts a host path, which Fargate tasks cannot see.' },
   CAPABILITY_UNSUPPORTED: { severity: 'error', stage: 'validate', title: '`cap_add` names a capability other than SYS_PTRACE, the only one Fargate allows.' },
   COMMAND_TRUNCATED: { severity: 'warning', stage: 'load', title: 'A `command` or `entrypoint` string has an unquoted shell operator (`;`, `&`, `<`, `>` or a pipe); compose drops everything from there on.' },

@@ -40,3 +40,5 @@ export type { Base64, GetAZs, If, ImportValue, Intrinsic, Join, LogicalId, Ref, 
 export type { Condition, ConditionExpression, Output, Parameter, ResourceGraph, ResourceNode } from './graph/resource-graph.js'
 export { collectEdges, collectRefs, danglingReferences } from './graph/edges.js'
 export type { Edge } from './graph/edges.js'
+export { didYouMean, editDistance } from './schema/did-you-mean.js'
+export { isWithinPointer, pointerToPath } from './schema/instance-path.js'

@@ -7,7 +7,7 @@ import { DECLARATION_FILE, VALIDATOR_FILE, exportName, generateXAwsValidators } 
 import { validators } from '../src/generated/x-aws-validators.js'
 import { checkAwsExtensions, type ExtensionIssue } from '../src/x-aws/check-extensions.js'
 import { collapseErrors } from '../src/x-aws/collapse-errors.js'
-import { didYouMean, editDistance } from '../src/x-aws/did-you-mean.js'
+import { didYouMean, editDistance } from '@composeform/model'
 import { AWS_EXTENSIONS, type AwsExtensionName, type ExtensionPlace } from '../src/x-aws/schemas/index.js'
 
 type Path = (string | number)[]

@@ -15,10 +15,25 @@ interface Autoscaling {
  * (average CPU, memory, or ALB requests per target). The scalable target uses the
  * application-autoscaling service-linked role, so no role is created.
  */
-export function addAutoscaling(base: string, name: string, service: ComposeService, env: DeployEnvironment, builder: GraphBuilder, targetGroup: string | undefined): void {
+export function addAutoscaling(
+  base: string,
+  name: string,
+  service: ComposeService,
+  env: DeployEnvironment,
+  builder: GraphBuilder,
+  targetGroup: string | undefined,
+  report: (path: (string | number)[], message: string, hint: string) => void,
+): void {
   const spec = service.deploy?.['x-aws-autoscaling'] as Autoscaling | undefined
   if (!spec || typeof spec.max !== 'number') return
   const origin = ['services', name, 'deploy', 'x-aws-autoscaling']
+  if (spec.request_count !== undefined && !targetGroup) {
+    report(
+      [...origin, 'request_count'],
+      `\`request_count\` scales on requests per target of an application load balancer, which \`${name}\` is not behind; it scales on CPU instead.`,
+      'Publish an HTTP port (so that the project gets an application load balancer), or scale on `cpu` or `memory`.',
+    )
+  }
   builder.add({
     id: `${base}ScalableTarget`,
     type: 'AWS::ApplicationAutoScaling::ScalableTarget',

@@ -1,54 +1,55 @@
-/** How many edits apart a misspelling may be from the name it is taken for. */
-export const MAX_SUGGESTION_DISTANCE = 2
+// At most this many edits apart, and at most one per three letters of the shorter word: two
+// edits turn any three-letter word into most others (`mem` into `max`).
+const MAX_EDITS = 2
+const LETTERS_PER_EDIT = 3
+// A prefix this long is taken as an abbreviation (`mem` for `memory`).
+const MIN_PREFIX = 3
 
 /**
- * The Levenshtein distance between `a` and `b` (insertions, deletions, substitutions), or
- * `limit + 1` as soon as it is known to exceed `limit`: keys can be arbitrarily long, and
- * only near misses matter.
+ * How many single-letter insertions, deletions, substitutions or swaps of neighbours turn `a`
+ * into `b` (optimal string alignment), or `limit + 1` once it is known to be more than `limit`.
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before: number[] = []
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
-    let rowMin = i
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      current.push(value)
-      if (value < rowMin) rowMin = value
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1)
+      current.push(best)
     }
-    if (rowMin > limit) return limit + 1
+    if (Math.min(...current) > limit) return limit + 1
+    before = previous
     previous = current
   }
   return previous[b.length]!
 }
 
 /**
- * The candidate `input` is most likely a misspelling of: one that differs only in letter case,
- * else the nearest within {@link MAX_SUGGESTION_DISTANCE} edits (the first of equals). Returns
- * `undefined` when nothing is close, or when `input` is itself a candidate.
+ * The candidate `input` most likely stands for, or undefined when none is close or `input` is
+ * itself a candidate. In order: a candidate differing only in letter case; the nearest within
+ * the edit limit (the first of equals); the only candidate `input` abbreviates, when it is at
+ * least three letters long.
  */
-export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined
-  let bestDistance = MAX_SUGGESTION_DISTANCE + 1
+export function didYouMean(input: string, names: Iterable<string>): string | undefined {
+  const candidates = [...names]
+  if (candidates.includes(input)) return undefined
   const lower = input.toLowerCase()
+  const sameLetters = candidates.find((candidate) => candidate.toLowerCase() === lower)
+  if (sameLetters !== undefined) return sameLetters
+  let best: string | undefined
+  let bestDistance = MAX_EDITS + 1
   for (const candidate of candidates) {
-    if (candidate === input) return undefined
-    if (candidate.toLowerCase() === lower) {
-      best = candidate
-      bestDistance = -1
-      continue
-    }
-    if (bestDistance <= 0) continue
-    // Two edits turn any one- or two-letter word into any other: that is not a near miss.
-    const limit = Math.min(MAX_SUGGESTION_DISTANCE, Math.min(input.length, candidate.length) - 1)
-    if (limit < 1) continue
-    const distance = editDistance(input, candidate, limit)
+    const limit = Math.min(MAX_EDITS, Math.floor(Math.min(input.length, candidate.length) / LETTERS_PER_EDIT))
+    const distance = editDistance(lower, candidate.toLowerCase(), limit)
     if (distance <= limit && distance < bestDistance) {
       best = candidate
       bestDistance = distance
     }
   }
-  return best
+  if (best !== undefined) return best
+  const abbreviated = candidates.filter((candidate) => candidate.toLowerCase().startsWith(lower))
+  return lower.length >= MIN_PREFIX && abbreviated.length === 1 ? abbreviated[0] : undefined
 }

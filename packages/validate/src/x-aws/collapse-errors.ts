@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import { isWithinPointer } from './instance-path.js'
+import { isWithinPointer } from '@composeform/model'
 import { admits } from './schema-words.js'
 import { isRecord } from './wording.js'
 

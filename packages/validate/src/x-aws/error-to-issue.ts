@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv'
 import type { Finding } from './collapse-errors.js'
-import { didYouMean } from './did-you-mean.js'
+import { didYouMean } from '@composeform/model'
 import { withHint, type ExtensionIssue } from './extension-issue.js'
-import { pointerToPath } from './instance-path.js'
+import { pointerToPath } from '@composeform/model'
 import { admits, descriptionOf, expected, propertyNames, propertySchema, typeNames } from './schema-words.js'
 import { codeList, describeKind, isRecord, joinWords, ownValue, showValue, subject, type IssuePath } from './wording.js'
 

@@ -1,4 +1,4 @@
-import { didYouMean } from './did-you-mean.js'
+import { didYouMean } from '@composeform/model'
 import type { ExtensionIssue } from './extension-issue.js'
 import type { ExtensionSite } from './extension-sites.js'
 import { belongs, destination, here } from './places.js'
