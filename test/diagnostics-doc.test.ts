@@ -7,9 +7,16 @@ import { diagnosticCodes } from '@composeform/model'
 const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'diagnostics.md'), 'utf8')
 const rows = doc
   .split('\n')
-  .filter((line) => line.startsWith('| `'))
+  .filter((line) => /^\| <a id="[a-z0-9_]+"><\/a>`/.test(line))
   .map((line) => line.split('|').map((cell) => cell.trim()))
-  .map(([, code, severity, stage, title]) => ({ code: code!.replace(/`/g, ''), severity, stage, title }))
+  .map(([, code, severity, stage, title]) => ({ code: code!.replace(/<a id="[a-z0-9_]+"><\/a>/, '').replace(/`/g, ''), severity, stage, title }))
+
+test('every row has an anchor named after its code, for links from SARIF', () => {
+  for (const line of doc.split('\n').filter((l) => l.startsWith('| <a id='))) {
+    const [, anchor, code] = /^\| <a id="([a-z0-9_]+)"><\/a>`([A-Z0-9_]+)`/.exec(line)!
+    assert.is(anchor, code!.toLowerCase())
+  }
+})
 
 test('docs/diagnostics.md lists exactly the codes of the catalog, in order', () => {
   assert.equal(

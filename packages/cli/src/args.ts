@@ -15,7 +15,9 @@ export interface CommonOptions {
   formats: string[]
   /** Directory `convert` writes its files to; stdout when absent. */
   outputDir: string | undefined
-  diagnostics: 'text' | 'json'
+  diagnostics: 'text' | 'json' | 'sarif' | 'github'
+  /** Template parameter values from `--param Key=Value`. */
+  params: Record<string, string>
   mode: 'default' | 'strict' | 'loose'
   /** Show info diagnostics too. */
   verbose: boolean
@@ -40,6 +42,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         format: { type: 'string', multiple: true },
         output: { type: 'string', short: 'o' },
         diagnostics: { type: 'string' },
+        param: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
         loose: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -52,7 +55,15 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
   }
   const v = parsed.values
   const diagnostics = v.diagnostics ?? 'text'
-  if (diagnostics !== 'text' && diagnostics !== 'json') throw new UsageError(`--diagnostics must be text or json, not ${diagnostics}`)
+  if (diagnostics !== 'text' && diagnostics !== 'json' && diagnostics !== 'sarif' && diagnostics !== 'github') {
+    throw new UsageError(`--diagnostics must be text, json, sarif or github, not ${diagnostics}`)
+  }
+  const params: Record<string, string> = {}
+  for (const param of v.param ?? []) {
+    const eq = param.indexOf('=')
+    if (eq <= 0) throw new UsageError(`--param takes Key=Value, not \`${param}\``)
+    params[param.slice(0, eq)] = param.slice(eq + 1)
+  }
   if (v.strict && v.loose) throw new UsageError('--strict and --loose cannot be used together')
   const [command, ...positionals] = parsed.positionals
   return {
@@ -68,6 +79,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       formats: v.format ?? [],
       outputDir: v.output,
       diagnostics,
+      params,
       mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
       verbose: v.verbose ?? false,
       help: v.help ?? false,

@@ -6,4 +6,6 @@ export interface CliIo {
   cwd: string
   /** Whether stderr is a terminal (colours). */
   isTTY: boolean
+  /** Reads all of standard input (for `-f -`). */
+  readStdin?: () => string | undefined
 }

@@ -1,29 +1,35 @@
 import { basename, dirname, resolve } from 'node:path'
-import { loadProject, type ComposeProject, type Staged } from '@composeform/model'
+import { loadProject, type ComposeProject, type LoadOptions, type Staged } from '@composeform/model'
 import type { CommonOptions } from './args.js'
 import { discoverComposeFiles } from './discover.js'
 import type { CliIo } from './io.js'
 import { nodeHost } from './node-host.js'
 
 /**
- * Loads the project the command line describes, with docker compose's conventions: `-f`
- * (repeatable), else `COMPOSE_FILE`, else default file discovery; `--env-file`,
- * `--profile`, `-p`, `--project-directory`; `COMPOSE_*` variables from the environment.
+ * The load options the command line describes, with docker compose's conventions: `-f`
+ * (repeatable, `-` for stdin), else `COMPOSE_FILE`, else default file discovery;
+ * `--env-file`, `--profile`, `-p`, `--project-directory`; `COMPOSE_*` from the environment.
  */
-export function loadFromCli(options: CommonOptions, io: CliIo): Staged<ComposeProject> {
+export function cliLoadOptions(options: CommonOptions, io: CliIo): LoadOptions {
   const separator = io.env.COMPOSE_PATH_SEPARATOR ?? ':'
   let files = options.files
   if (files.length === 0 && io.env.COMPOSE_FILE) files = io.env.COMPOSE_FILE.split(separator).filter(Boolean)
   if (files.length === 0) files = discoverComposeFiles(options.projectDirectory ?? '.', io.cwd)
-  const projectDirectory = options.projectDirectory ?? (files[0] ? dirname(files[0]) : '.')
-  return loadProject({
+  const fromStdin = files[0] === '-'
+  const projectDirectory = options.projectDirectory ?? (files[0] && !fromStdin ? dirname(files[0]) : '.')
+  return {
     files,
-    host: nodeHost(io.cwd),
+    host: nodeHost(io.cwd, io.readStdin),
     environment: io.env,
     ...(options.envFiles ? { envFiles: options.envFiles } : {}),
     ...(options.profiles ? { profiles: options.profiles.flatMap((p) => p.split(',')) } : {}),
     ...(options.projectName ? { projectName: options.projectName } : {}),
     projectDirectory,
     directoryName: basename(resolve(io.cwd, projectDirectory)),
-  })
+  }
+}
+
+/** Loads the project the command line describes. */
+export function loadFromCli(options: CommonOptions, io: CliIo): Staged<ComposeProject> {
+  return loadProject(cliLoadOptions(options, io))
 }

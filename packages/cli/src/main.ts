@@ -1,10 +1,27 @@
+import { readFileSync } from 'node:fs'
 import { run } from './cli.js'
 
-const code = run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  isTTY: process.stderr.isTTY === true,
-})
+function readStdin(): string | undefined {
+  try {
+    return readFileSync(0, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+let code: number
+try {
+  code = run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: process.stderr.isTTY === true,
+    readStdin,
+  })
+} catch (error) {
+  // Problems in the input are diagnostics; anything thrown is a bug in composeform.
+  process.stderr.write(`composeform: internal error; this is a bug, please report it with the input that caused it.\n${(error as Error).stack ?? String(error)}\n`)
+  code = 70
+}
 process.exitCode = code

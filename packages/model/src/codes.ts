@@ -57,6 +57,7 @@ export const diagnosticCodes = {
   NOT_YET_SUPPORTED: { severity: 'error', stage: 'convert', title: 'A compose feature composeform cannot convert yet (volumes, secrets, configs, GPUs).' },
   NO_CONFIG_FILE: { severity: 'error', stage: 'load', title: 'No compose file was given or found.' },
   OBSOLETE_VERSION: { severity: 'warning', stage: 'load', title: 'The top-level `version` is obsolete and ignored.' },
+  PLACEHOLDER_VALUE: { severity: 'warning', stage: 'emit', title: 'Plain ECS JSON needs a value only a deployment knows; a named placeholder was written instead.' },
   PLATFORM_UNSUPPORTED: { severity: 'error', stage: 'validate', title: '`platform` names a platform Fargate cannot run.' },
   PORT_PROTOCOL_UNSUPPORTED: { severity: 'error', stage: 'validate', title: 'A port uses a protocol ECS port mappings do not carry (SCTP).' },
   PORT_RANGE_UNSUPPORTED: { severity: 'error', stage: 'validate', title: 'A published port range cannot become load-balancer listeners.' },

@@ -1,0 +1,109 @@
+import { toGraph, type EnvironmentMode } from '@composeform/convert'
+import type { OutputFile } from '@composeform/emit-cfn'
+import {
+  applySeverityOverrides,
+  hasErrors,
+  joinPath,
+  loadProject,
+  sortDiagnostics,
+  type ComposeProject,
+  type Diagnostic,
+  type ResourceGraph,
+  type SeverityOverrides,
+  type SourceHost,
+} from '@composeform/model'
+import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate'
+import { createEmitterRegistry } from './default-emitters.js'
+import type { EmitterRegistry } from './emitter-registry.js'
+
+/** Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed. */
+export interface ConvertOptions {
+  /** Compose files in order; the first is the main file. Default `['compose.yaml']`. */
+  files?: readonly string[]
+  /** In-memory files by path (a browser's editor tabs, a test). */
+  sources?: Readonly<Record<string, string>> | ReadonlyMap<string, string>
+  /** Or any SourceHost (the CLI passes a file-system one). */
+  host?: SourceHost
+  /** Variables for interpolation; they win over `.env`. */
+  environment?: Readonly<Record<string, string | undefined>>
+  envFiles?: readonly string[]
+  profiles?: readonly string[]
+  projectName?: string
+  projectDirectory?: string
+  directoryName?: string
+  /** `default` warns about attributes ECS ignores, `strict` fails on them, `loose` is silent. */
+  mode?: CheckMode
+  /** Per-code severity changes, for every stage. */
+  severity?: SeverityOverrides
+  /** Values for the template's parameters, for emitters that resolve them (ecs-json). */
+  parameters?: Readonly<Record<string, string>>
+  /** Parameters (default) or literal VPC/subnets. */
+  deployEnvironment?: EnvironmentMode
+  /** Emitter names to run, default `['cfn-yaml']`. */
+  emit?: readonly string[]
+  /** Options per emitter name. */
+  emitterOptions?: Readonly<Record<string, Record<string, unknown>>>
+  /** Emitters to choose from; default the built-in ones. */
+  registry?: EmitterRegistry
+}
+
+/** What `convert` returns: the files (when nothing failed), every diagnostic, and each stage's value. */
+export interface ConvertResult {
+  files: OutputFile[]
+  diagnostics: Diagnostic[]
+  project: ComposeProject
+  ecs?: EcsProject
+  graph?: ResourceGraph
+}
+
+function hostFor(options: ConvertOptions): SourceHost {
+  if (options.host) return options.host
+  const sources = options.sources instanceof Map ? options.sources : new Map(Object.entries(options.sources ?? {}))
+  return { readFile: (path) => sources.get(path), resolve: joinPath }
+}
+
+/**
+ * Runs the whole pipeline — load, check, convert, emit — as a pure function of its options.
+ * Never throws for problems in the input: they are diagnostics, sorted, with positions. Files
+ * are produced only when no diagnostic is an error. An unknown emitter name is reported as a
+ * thrown error, since it is the caller's mistake, not the input's.
+ */
+export function convert(options: ConvertOptions = {}): ConvertResult {
+  const registry = options.registry ?? createEmitterRegistry()
+  const emit = options.emit ?? ['cfn-yaml']
+  const emitters = emit.map((name) => {
+    const emitter = registry.get(name)
+    if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
+    return emitter
+  })
+  const loaded = loadProject({
+    files: options.files ?? ['compose.yaml'],
+    host: hostFor(options),
+    environment: options.environment ?? {},
+    ...(options.envFiles ? { envFiles: options.envFiles } : {}),
+    ...(options.profiles ? { profiles: options.profiles } : {}),
+    ...(options.projectName ? { projectName: options.projectName } : {}),
+    ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}),
+    ...(options.directoryName ? { directoryName: options.directoryName } : {}),
+  })
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const finish = (rest: Omit<ConvertResult, 'diagnostics' | 'project' | 'files'> & { files?: OutputFile[] }): ConvertResult => {
+    const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity))
+    return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project: loaded.value, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
+  }
+  if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({})
+  const checked = checkEcs(loaded.value, { mode: options.mode ?? 'default' })
+  diagnostics.push(...checked.diagnostics)
+  if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value })
+  const graph = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
+  diagnostics.push(...graph.diagnostics)
+  if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
+  const files: OutputFile[] = []
+  for (const emitter of emitters) {
+    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
+    const emitted = emitter.emit(graph.value, emitterOptions)
+    diagnostics.push(...emitted.diagnostics)
+    files.push(...emitted.value)
+  }
+  return finish({ ecs: checked.value, graph: graph.value, files })
+}

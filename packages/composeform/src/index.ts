@@ -1,0 +1,13 @@
+export { convert } from './convert.js'
+export type { ConvertOptions, ConvertResult } from './convert.js'
+export { EmitterRegistry } from './emitter-registry.js'
+export { builtInEmitters, createEmitterRegistry } from './default-emitters.js'
+// Every stage, for callers who want the pieces.
+export * from '@composeform/model'
+export { checkEcs, attributeTable, chooseFargateSize, renderCompatibilityMarkdown } from '@composeform/validate'
+export type { CheckMode, CheckOptions, EcsProject, EcsService, EcsPort, EcsSettings } from '@composeform/validate'
+export { toGraph } from '@composeform/convert'
+export type { EnvironmentMode, ConvertOptions as GraphOptions } from '@composeform/convert'
+export { cfnJson, cfnYaml, parseCfnYaml, toTemplate } from '@composeform/emit-cfn'
+export type { Emitter, OutputFile, Template } from '@composeform/emit-cfn'
+export { ecsServices, ecsTaskDefinitions, graphJson, mermaid } from '@composeform/emit-json'

@@ -1,0 +1,5 @@
+export { ecsTaskDefinitions } from './ecs-task-definitions.js'
+export { ecsServices } from './ecs-services.js'
+export { graphJson } from './graph-json.js'
+export { mermaid } from './mermaid.js'
+export type { ResolveOptions } from './resolve-options.js'
