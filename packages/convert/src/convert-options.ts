@@ -11,4 +11,10 @@ export type EnvironmentMode =
 /** Options of `toGraph`. */
 export interface ConvertOptions {
   environment?: EnvironmentMode
+  /**
+   * Image of the init container that writes secrets to files (default: busybox from ECR
+   * Public). Set a mirror for tasks that cannot reach public.ecr.aws; it needs `/bin/sh`,
+   * `mkdir`, `printf` and `chmod`.
+   */
+  secretsInitImage?: string
 }

@@ -9,14 +9,18 @@ import { addEcsService } from './resources/ecs-service.js'
 import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
 import { addNetworks } from './resources/networks.js'
 import { addProjectResources } from './resources/project-resources.js'
+import { addSecrets } from './resources/secrets.js'
+import { SECRETS_INIT_IMAGE } from './resources/secrets-init-container.js'
 import { addServicePorts } from './resources/service-ports.js'
 import { addTaskDefinition } from './resources/task-definition.js'
+import { planSecretDelivery } from './secret-delivery.js'
 import { reportNotYetConverted } from './unsupported-yet.js'
 
 /**
  * Builds the resource graph of a checked project: cluster, logs, service discovery,
- * networks, and per service its task definition, roles, ECS service, load-balancer wiring
- * and autoscaling. Logical IDs follow Docker's ECS integration. Pure: same input, same graph.
+ * networks, the secrets services use, and per service its task definition (with the init
+ * container delivering its secrets as files), roles, ECS service, load-balancer wiring and
+ * autoscaling. Logical IDs follow Docker's ECS integration. Pure: same input, same graph.
  */
 export function toGraph(project: EcsProject, options: ConvertOptions = {}): Staged<ResourceGraph> {
   const reporter = new Reporter('convert')
@@ -30,13 +34,17 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   if (needsLoadBalancer) addLoadBalancer(project, env, builder, lbType)
   const names = Object.keys(project.services).sort()
   const bases = new Map(names.map((name) => [name, normalizeName(name)]))
+  const usedSecrets = new Set(names.flatMap((name) => (project.model.services[name]!.secrets ?? []).map((s) => s.source)))
+  const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
   for (const name of names) {
     const base = bases.get(name)!
     if (!ids.claim(base, `services.${name}`, ['services', name])) continue
     const service = project.model.services[name]!
     const ecs = project.services[name]!
-    reportNotYetConverted(name, service, reporter, project.sources)
-    const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder)
+    reportNotYetConverted(name, service, ecs, reporter, project.sources)
+    const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planSecretDelivery(name, service, secretSources, reporter, project.sources) : undefined
+    const secrets = delivery ? { delivery, initImage: options.secretsInitImage ?? SECRETS_INIT_IMAGE } : undefined
+    const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder, secrets)
     const ports = addServicePorts(base, name, service, ecs, project, env, builder, lbType)
     const groups: Value[] = Object.keys(service.networks ?? {})
       .sort()

@@ -1,10 +1,12 @@
 import type { ComposeService, Path, Reporter, SourceMap } from '@composeform/model'
+import type { EcsService } from '@composeform/validate'
 
 /**
  * Parts of the mapping that are not converted yet. Each is an error at the attribute, so a
- * template is never produced with a volume, secret or config silently missing.
+ * template is never produced with a volume, config or GPU silently missing. Secrets are
+ * converted on Linux; on Windows the busybox init container that writes them cannot run.
  */
-export function reportNotYetConverted(name: string, service: ComposeService, reporter: Reporter, sources: SourceMap): void {
+export function reportNotYetConverted(name: string, service: ComposeService, ecs: EcsService, reporter: Reporter, sources: SourceMap): void {
   const report = (path: Path, what: string) =>
     reporter.add({
       code: 'NOT_YET_SUPPORTED',
@@ -16,7 +18,7 @@ export function reportNotYetConverted(name: string, service: ComposeService, rep
   service.volumes?.forEach((v, i) => {
     if (v.type === 'volume') report(['services', name, 'volumes', i], v.source ? `the volume \`${v.source}\` (EFS)` : 'anonymous volumes')
   })
-  if (service.secrets?.length) report(['services', name, 'secrets'], '`secrets`')
+  if (service.secrets?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'secrets'], '`secrets` of a Windows task')
   if (service.configs?.length) report(['services', name, 'configs'], '`configs`')
   const reservations = service.deploy?.resources?.reservations
   if (reservations?.devices?.length || reservations?.generic_resources?.length || service.gpus) {

@@ -59,10 +59,11 @@ const NOUNS: Readonly<Record<string, string>> = {
   'AWS::ElasticLoadBalancingV2::Listener': 'listener',
   'AWS::ElasticLoadBalancingV2::TargetGroup': 'target group',
   'AWS::ServiceDiscovery::PrivateDnsNamespace': 'Cloud Map namespace',
+  'AWS::SecretsManager::Secret': 'Secrets Manager secret',
 }
 
 /** Resource types whose `Ref` is an ARN rather than a name. */
-const REF_IS_ARN = new Set(['AWS::ECS::TaskDefinition', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::TargetGroup'])
+const REF_IS_ARN = new Set(['AWS::SecretsManager::Secret', 'AWS::ECS::TaskDefinition', 'AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::TargetGroup'])
 
 /** A `Ref` or `Fn::GetAtt` of a resource the CloudFormation template would create. */
 export function missingResource(node: ResourceNode, attribute: string | undefined): MissingValue {

@@ -66,15 +66,26 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   if (sysctls.length > 0) c.SystemControls = sysctls.map(([Namespace, Value]) => ({ Namespace, Value }))
   const pull = service['x-aws-pull_credentials']
   if (typeof pull === 'string') c.RepositoryCredentials = { CredentialsParameter: pull }
+  const options: Record<string, string> = {}
+  for (const [key, value] of Object.entries(service.logging?.options ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (key.startsWith('awslogs-') && key !== 'awslogs-group' && key !== 'awslogs-region') options[key] = value
+    if (key === 'mode' || key === 'max-buffer-size') options[key] = value
+  }
+  c.LogConfiguration = awslogsConfiguration(projectName, options)
+  return c
+}
+
+/**
+ * A container's `LogConfiguration`: the project's log group in the stack's region, streams
+ * prefixed with the project name; `options` add to or replace the defaults (not the group
+ * and region).
+ */
+export function awslogsConfiguration(projectName: string, options: Record<string, string> = {}): Record<string, Value> {
   const awslogs: Record<string, Value> = {
     'awslogs-group': ref('LogGroup'),
     'awslogs-region': ref('AWS::Region'),
     'awslogs-stream-prefix': projectName,
+    ...options,
   }
-  for (const [key, value] of Object.entries(service.logging?.options ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (key.startsWith('awslogs-') && key !== 'awslogs-group' && key !== 'awslogs-region') awslogs[key] = value
-    if (key === 'mode' || key === 'max-buffer-size') awslogs[key] = value
-  }
-  c.LogConfiguration = { LogDriver: 'awslogs', Options: awslogs }
-  return c
+  return { LogDriver: 'awslogs', Options: awslogs }
 }

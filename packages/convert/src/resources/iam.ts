@@ -10,3 +10,15 @@ export const ecsTasksAssumeRole: Value = {
 export function managedPolicy(name: string): Value {
   return sub('arn:', { $ref: 'AWS::Partition' }, `:iam::aws:policy/${name}`)
 }
+
+/**
+ * An inline policy letting a role read exactly the given Secrets Manager secrets. No
+ * `kms:Decrypt`: secrets encrypted with the AWS-managed key need none, and composeform
+ * never creates a secret with a customer key.
+ */
+export function readSecretsPolicy(policyName: string, resources: readonly Value[]): Value {
+  return {
+    PolicyName: policyName,
+    PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: [...resources] }] },
+  }
+}

@@ -1,35 +1,47 @@
 import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
 import type { EcsService } from '@composeform/validate'
 import type { GraphBuilder } from '../graph-builder.js'
+import type { SecretDelivery } from '../secret-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
-import { ecsTasksAssumeRole, managedPolicy } from './iam.js'
+import { ecsTasksAssumeRole, managedPolicy, readSecretsPolicy } from './iam.js'
+import { secretsInitContainer, secretsMainContainerParts } from './secrets-init-container.js'
+
+/** How a service's secrets are delivered, and the image of the init container that writes them. */
+export interface TaskSecrets {
+  delivery: SecretDelivery
+  initImage: string
+}
 
 /**
  * The task definition of a service with its roles: `<S>TaskExecutionRole` (pull the image,
- * write logs, read the private-registry secret — nothing else), and `<S>TaskRole` only when
- * the service asks for permissions (`x-aws-role`, `x-aws-policies`).
+ * write logs, read the private-registry secret and the service's secrets — nothing else),
+ * and `<S>TaskRole` only when the service asks for permissions (`x-aws-role`,
+ * `x-aws-policies`). With secrets, the task also has their volumes and the init container
+ * that writes them, which the main container waits for.
  */
-export function addTaskDefinition(base: string, name: string, service: ComposeService, ecs: EcsService, projectName: string, builder: GraphBuilder): LogicalId {
+export function addTaskDefinition(
+  base: string,
+  name: string,
+  service: ComposeService,
+  ecs: EcsService,
+  projectName: string,
+  builder: GraphBuilder,
+  secrets?: TaskSecrets,
+): LogicalId {
   const origin = ['services', name]
   const serviceTags = tags([PROJECT_TAG, projectName], [SERVICE_TAG, name])
   const pull = service['x-aws-pull_credentials']
+  const executionPolicies: Value[] = []
+  if (typeof pull === 'string') executionPolicies.push(readSecretsPolicy(`${base}PullCredentials`, [pull]))
+  if (secrets) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, secrets.delivery.policyResources))
   builder.add({
     id: `${base}TaskExecutionRole`,
     type: 'AWS::IAM::Role',
     properties: {
       AssumeRolePolicyDocument: ecsTasksAssumeRole,
       ManagedPolicyArns: [managedPolicy('service-role/AmazonECSTaskExecutionRolePolicy')],
-      ...(typeof pull === 'string'
-        ? {
-            Policies: [
-              {
-                PolicyName: `${base}PullCredentials`,
-                PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: [pull] }] },
-              },
-            ],
-          }
-        : {}),
+      ...(executionPolicies.length > 0 ? { Policies: executionPolicies } : {}),
       Tags: serviceTags,
     },
     dependsOn: [],
@@ -65,7 +77,13 @@ export function addTaskDefinition(base: string, name: string, service: ComposeSe
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
       ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
-      ContainerDefinitions: [containerDefinition(name, service, ecs, projectName)],
+      ContainerDefinitions: secrets
+        ? [
+            { ...containerDefinition(name, service, ecs, projectName), ...secretsMainContainerParts(name, secrets.delivery) },
+            secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName),
+          ]
+        : [containerDefinition(name, service, ecs, projectName)],
+      ...(secrets ? { Volumes: secrets.delivery.mounts.map((m) => ({ Name: m.volume })) } : {}),
       Tags: serviceTags,
     },
     dependsOn: [],

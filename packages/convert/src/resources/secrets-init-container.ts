@@ -1,0 +1,44 @@
+import type { Value } from '@composeform/model'
+import type { SecretDelivery } from '../secret-delivery.js'
+import { secretsInitScript, secretVariable } from '../secrets-init-script.js'
+import { awslogsConfiguration } from './container-definition.js'
+
+/**
+ * The image of the secrets init container: the Docker official busybox image, from ECR
+ * Public (no Docker Hub pull limits, multi-arch for X86_64 and ARM64). Only `sh`, `mkdir`,
+ * `printf` and `chmod` are used, so any busybox release will do.
+ */
+export const SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox:stable'
+
+/** The init container's name: Docker's, so log streams and scripts written for it still match. */
+export function secretsInitContainerName(service: string): string {
+  return `${service}_Secrets_InitContainer`
+}
+
+/**
+ * The non-essential container that writes a service's secrets into their volumes before
+ * the main container starts. ECS resolves each `ValueFrom` into an environment variable of
+ * this container only; the script writes them out. Its root file system is read-only: it
+ * writes nothing but the volumes.
+ */
+export function secretsInitContainer(service: string, delivery: SecretDelivery, image: string, projectName: string): Record<string, Value> {
+  return {
+    Name: secretsInitContainerName(service),
+    Image: image,
+    Essential: false,
+    EntryPoint: ['/bin/sh', '-c'],
+    Command: [secretsInitScript(delivery)],
+    Secrets: delivery.files.map((file, i) => ({ Name: secretVariable(i), ValueFrom: file.valueFrom })),
+    MountPoints: delivery.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: false })),
+    ReadonlyRootFilesystem: true,
+    LogConfiguration: awslogsConfiguration(projectName),
+  }
+}
+
+/** What the main container gains: the volumes read-only, and a start after the init container succeeded. */
+export function secretsMainContainerParts(service: string, delivery: SecretDelivery): Record<string, Value> {
+  return {
+    MountPoints: delivery.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: true })),
+    DependsOn: [{ ContainerName: secretsInitContainerName(service), Condition: 'SUCCESS' }],
+  }
+}

@@ -1,0 +1,153 @@
+import type { ComposeService, Path, Reporter, SourceMap, Value } from '@composeform/model'
+import type { SecretSource } from './secret-source.js'
+import { cleanAbsolutePath, isSystemDirectory, isWithin, parentDirectory, SECRETS_DIRECTORY } from './secret-paths.js'
+
+/** One file the secrets init container writes. */
+export interface SecretFile {
+  /** Absolute path in both containers. */
+  readonly path: string
+  readonly valueFrom: Value
+}
+
+/** A task volume holding secret files, mounted at the same directory in both containers. */
+export interface SecretMount {
+  readonly volume: string
+  readonly directory: string
+}
+
+/** How one service's secrets reach its container as files. */
+export interface SecretDelivery {
+  /** Sorted by path. */
+  readonly files: readonly SecretFile[]
+  /** Sorted by directory; `/run/secrets` is the volume `secrets`. */
+  readonly mounts: readonly SecretMount[]
+  /** Directories below the mounts that must exist before the files are written, sorted. */
+  readonly directories: readonly string[]
+  /** What the execution role may read: one entry per secret, in secret order. */
+  readonly policyResources: readonly Value[]
+}
+
+interface PlannedFile extends SecretFile {
+  /** The directory the file's volume must cover (for `x-aws-keys`: the target itself). */
+  readonly needs: string
+  readonly origin: Path
+  readonly secret: string
+}
+
+type ReportUnsafe = (path: Path, message: string, hint: string) => void
+
+/**
+ * Plans the files of a service's `secrets` (target, or `<target>/<key>` per `x-aws-keys`)
+ * and the volumes that carry them. Everything under /run/secrets shares the volume
+ * `secrets`; a target elsewhere gets a volume on its directory (outer directories absorb
+ * inner ones), reported because it hides what the image has there. Refused, as errors:
+ * `..` segments, a volume over a system directory, and two secrets whose files collide.
+ * Returns undefined when there is nothing to deliver or an error was reported.
+ */
+export function planSecretDelivery(name: string, service: ComposeService, sources: ReadonlyMap<string, SecretSource>, reporter: Reporter, sourceMap: SourceMap): SecretDelivery | undefined {
+  const unsafe: ReportUnsafe = (path, message, hint) => reporter.add({ code: 'SECRET_TARGET_UNSAFE', message, path, span: sourceMap.span(path), hint })
+  const planned = plannedFiles(name, service, sources, unsafe)
+  const files = planned.files
+  const collided = reportCollisions(files, unsafe)
+  const systemDirectory = reportSystemDirectories(files, unsafe)
+  const roots = mountRoots(files)
+  for (const root of roots.filter((r) => r !== SECRETS_DIRECTORY)) {
+    const first = files.find((f) => isWithin(f.needs, root))!
+    const path = [...first.origin, 'target']
+    reporter.add({
+      code: 'SECRET_TARGET_HIDES_DIRECTORY',
+      message: `Secret \`${first.secret}\` at \`${first.path}\` is delivered on a volume mounted at \`${root}\`, so whatever the image has in that directory is hidden and the directory is read-only.`,
+      path,
+      span: sourceMap.span(path),
+      hint: 'Use a target under /run/secrets, or a directory the image leaves empty.',
+    })
+  }
+  if (planned.failed || collided || systemDirectory || files.length === 0) return undefined
+  const rootOf = (path: string): string => roots.find((root) => isWithin(path, root))!
+  const directories = [...new Set(files.map((f) => parentDirectory(f.path)).filter((d) => d !== rootOf(d)))].sort()
+  const resources = new Map<string, Value>()
+  for (const source of planned.used) resources.set(JSON.stringify(source.policyResource), source.policyResource)
+  return {
+    files: files.map(({ path, valueFrom }) => ({ path, valueFrom })),
+    mounts: volumeNames(roots),
+    directories,
+    policyResources: [...resources.values()],
+  }
+}
+
+/** The files of the service's secrets sorted by path, and the secrets they come from sorted by key. */
+function plannedFiles(name: string, service: ComposeService, sources: ReadonlyMap<string, SecretSource>, unsafe: ReportUnsafe): { files: PlannedFile[]; used: SecretSource[]; failed: boolean } {
+  const files: PlannedFile[] = []
+  const used = new Map<string, SecretSource>()
+  let failed = false
+  ;(service.secrets ?? []).forEach((reference, i) => {
+    const source = sources.get(reference.source)
+    if (source === undefined) return
+    const origin = ['services', name, 'secrets', i]
+    const target = cleanAbsolutePath(reference.target)
+    if (target === undefined) {
+      failed = true
+      unsafe([...origin, 'target'], `The target \`${reference.target}\` of secret \`${reference.source}\` has a \`..\` segment.`, 'Write the path without `..`, e.g. `/run/secrets/name`.')
+      return
+    }
+    used.set(source.key, source)
+    if (Array.isArray(source.keys)) {
+      for (const key of source.keys) files.push({ path: `${target}/${key}`, valueFrom: source.keyValueFrom(key), needs: target, origin, secret: reference.source })
+    } else {
+      files.push({ path: target, valueFrom: source.valueFrom, needs: parentDirectory(target), origin, secret: reference.source })
+    }
+  })
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return { files, used: [...used.keys()].sort().map((k) => used.get(k)!), failed }
+}
+
+/** Reports each file that is another file, or lies below one (files sorted by path); true if any. */
+function reportCollisions(files: readonly PlannedFile[], unsafe: ReportUnsafe): boolean {
+  let found = false
+  for (const [i, file] of files.entries()) {
+    const clash = files.slice(0, i).find((other) => isWithin(file.path, other.path))
+    if (clash === undefined) continue
+    found = true
+    const what = clash.path === file.path ? 'the same file as' : 'inside the file'
+    unsafe(file.origin, `Secret \`${file.secret}\` would write \`${file.path}\`, ${what} \`${clash.path}\` of secret \`${clash.secret}\`.`, 'Give each secret its own target.')
+  }
+  return found
+}
+
+/** Reports each secret whose files would need a volume over a system directory; true if any. */
+function reportSystemDirectories(files: readonly PlannedFile[], unsafe: ReportUnsafe): boolean {
+  // Each target is judged on its own directory, before outer directories absorb inner ones.
+  const reported = new Set<string>()
+  for (const file of files) {
+    if (isWithin(file.needs, SECRETS_DIRECTORY) || !isSystemDirectory(file.needs) || reported.has(`${file.secret} ${file.needs}`)) continue
+    reported.add(`${file.secret} ${file.needs}`)
+    unsafe(
+      [...file.origin, 'target'],
+      `Secret \`${file.secret}\` at \`${file.path}\` would need a volume over \`${file.needs}\`, which would hide the image's own files there and make the directory read-only.`,
+      'Use a target in a directory of its own, such as `/run/secrets/name` or `/etc/myapp/name`.',
+    )
+  }
+  return reported.size > 0
+}
+
+/** The directories to mount, sorted: /run/secrets for everything below it, else the outermost needed directories. */
+function mountRoots(files: readonly PlannedFile[]): string[] {
+  const roots: string[] = []
+  // Sorted, a directory comes before every directory inside it.
+  for (const directory of [...new Set(files.map((f) => (isWithin(f.needs, SECRETS_DIRECTORY) ? SECRETS_DIRECTORY : f.needs)))].sort()) {
+    if (!isSystemDirectory(directory) && !roots.some((root) => isWithin(directory, root))) roots.push(directory)
+  }
+  return roots
+}
+
+// Volume names allow letters, digits, `-` and `_`; the directory is spelled into the name so a task definition reads on its own.
+function volumeNames(roots: readonly string[]): SecretMount[] {
+  const taken = new Set<string>()
+  return roots.map((directory) => {
+    const base = directory === SECRETS_DIRECTORY ? 'secrets' : `secrets${directory.replace(/[^A-Za-z0-9_-]/g, '_')}`.slice(0, 240)
+    let volume = base
+    for (let n = 2; taken.has(volume); n++) volume = `${base}_${n}`
+    taken.add(volume)
+    return { volume, directory }
+  })
+}
