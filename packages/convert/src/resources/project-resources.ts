@@ -20,13 +20,18 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
   builder.add({
     id: 'LogGroup',
     type: 'AWS::Logs::LogGroup',
-    properties: { LogGroupName: `/docker-compose/${project.name}`, RetentionInDays: project.settings.logsRetentionDays },
+    properties: { LogGroupName: `/docker-compose/${project.name}`, RetentionInDays: project.settings.logsRetentionDays, Tags: tags([PROJECT_TAG, project.name]) },
     dependsOn: [],
   })
   builder.add({
     id: 'CloudMap',
     type: 'AWS::ServiceDiscovery::PrivateDnsNamespace',
-    properties: { Description: `Service Map for Docker Compose project ${project.name}`, Name: `${project.name}.local`, Vpc: env.vpc },
+    properties: {
+      Description: `Service Map for Docker Compose project ${project.name}`,
+      Name: `${project.name}.local`,
+      Vpc: env.vpc,
+      Tags: tags([PROJECT_TAG, project.name]),
+    },
     dependsOn: [],
   })
   builder.output({ id: 'ClusterName', description: 'The ECS cluster the services run in.', value: env.clusterName })
