@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { bytes, ms, table, times } from './markdown-file.js'
+import type { PipelineProfile } from './profile.js'
+import type { BenchResults, SizeResult, StepName } from './results.js'
+import type { Summary } from './stats.js'
+
+const stepLabels: Record<StepName, string> = {
+  load: 'load (`loadProject`)',
+  check: 'check (`checkEcs`)',
+  convert: 'convert (`toGraph`)',
+  emitJson: 'emit JSON (`cfnJson`)',
+  emitYaml: 'emit YAML (`cfnYaml`)',
+  pipeline: '**whole pipeline** (`convert()`, cfn-yaml)',
+  pipelineJson: 'whole pipeline, cfn-json',
+  floor: '**floor** (js-yaml `load` + `JSON.stringify`)',
+}
+
+const cell = (s: Summary): string => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`
+const mb = (n: number): string => `${(n / 1e6).toFixed(0)} MB`
+const mark = (met: boolean | null): string => (met === null ? '—' : met ? '**met**' : '**not met**')
+
+function machine(r: BenchResults): string {
+  const m = r.machine
+  return table(['CPU', 'cores', 'memory', 'OS', 'node', 'pnpm', 'date', 'load average at start'], [[m.cpu, String(m.cores), `${m.memoryGiB} GiB`, m.os, m.node, m.pnpm, m.date, String(m.load)]])
+}
+
+function apps(sizes: readonly SizeResult[]): string {
+  return table(
+    ['N', 'resources', 'published ports (listeners)', 'compose input', 'template YAML / JSON', 'diagnostics (error / warning / info)', 'runs (warm-up + timed × block)'],
+    sizes.map((s) => [String(s.services), String(s.resources), String(s.listeners), bytes(s.bytes.input), `${bytes(s.bytes.yaml)} / ${bytes(s.bytes.json)}`, `${s.diagnostics.errors} / ${s.diagnostics.warnings} / ${s.diagnostics.infos}`, `${s.repeats.warmup} + ${s.repeats.runs} × ${s.repeats.block ?? 1}`]),
+  )
+}
+
+function realism(sizes: readonly SizeResult[]): string {
+  const over = sizes.filter((s) => s.resources > 500 || s.listeners > 50)
+  if (over.length === 0) return ''
+  const list = over.map((s) => `N=${s.services} (${s.resources} resources, ${s.listeners} listeners)`).join(', ')
+  return `- **Caveat on realism:** ${list} exceed CloudFormation's 500 resources per stack or an ALB's 50 listeners; composeform does not warn about either yet (no diagnostic), so such sizes measure conversion speed, not a deployable stack.`
+}
+
+function steps(sizes: readonly SizeResult[]): string {
+  const names = Object.keys(stepLabels) as StepName[]
+  const rows = names.map((n) => [stepLabels[n], ...sizes.map((s) => cell(s.steps[n]))])
+  rows.push(['**pipeline / floor**', ...sizes.map((s) => `**${times(s.pipelineOverFloor)}**`)])
+  rows.push(['pipeline (cfn-json) / floor', ...sizes.map((s) => times(s.pipelineJsonOverFloor))])
+  rows.push(['**peak heap** during one `convert()`', ...sizes.map((s) => `**${mb(s.heap.peak)}**`)])
+  rows.push(['heap before it (after GC)', ...sizes.map((s) => mb(s.heap.baseline))])
+  return table(['ms: median (min–max)', ...sizes.map((s) => `N=${s.services}`)], rows)
+}
+
+function scaling(r: BenchResults): string {
+  if (!r.scaling) return '_Not measured (needs N=100 and N=1000)._'
+  const { from, to, ratios, pipeline, pipelineRatio } = r.scaling
+  const names = Object.keys(stepLabels) as StepName[]
+  return [
+    `**time(${to}) / time(${from}) of the whole pipeline: ${pipelineRatio.toFixed(1)}** (10 would be linear), timed with both sizes in the same rounds (N=${from} four times, N=${to} twice, the first call of each dropped; N=${from}: ${cell(pipeline.small)} ms over ${pipeline.small.runs} runs; N=${to}: ${cell(pipeline.large)} ms over ${pipeline.large.runs} runs).`,
+    '',
+    'Per step, from the medians in the table above (measured at different moments, so noisier):',
+    '',
+    table(['step', `time(${to}) / time(${from})`], names.map((n) => [stepLabels[n], ratios[n].toFixed(1)])),
+  ].join('\n')
+}
+
+function cli(r: BenchResults): string {
+  if (!r.cli) return '_Not measured: `packages/cli/dist` is missing; run `pnpm build` first._'
+  const c = r.cli
+  const stale = c.staleBuild ? `\n\n**Warning:** the built \`dist\` of ${c.staleBuild} is older than its sources; run \`pnpm build\` and re-run.` : ''
+  return `\`composeform convert\` on a one-service compose file (YAML to stdout) against \`node -e 0\`, each a fresh process spawned with \`child_process.spawnSync\`, alternately, ${c.cli.runs} timed runs each:\n\n${table(
+    ['process', 'ms: median (min–max)'],
+    [
+      ['`node packages/cli/bin/composeform.js convert`', cell(c.cli)],
+      ['`node -e 0`', cell(c.node)],
+      ['**ratio**', `**${times(c.ratio)}**`],
+    ],
+  )}${stale}`
+}
+
+function targets(r: BenchResults): string {
+  return table(['target', 'goal', 'measured', ''], r.targets.map((t) => [t.name, t.goal, t.measured, mark(t.met)]))
+}
+
+function profile(p: PipelineProfile | undefined): string {
+  if (!p) return '_Not profiled in this run (`--no-profile`)._'
+  const pct = (n: number): string => `${n.toFixed(1)} %`
+  return [
+    `\`${p.command}\`: ${p.runs} runs of \`convert()\` at N=${p.services} after one warm-up, sampled every ${p.intervalUs} µs; ${ms(p.windowMs)} ms of samples in the measured window, of which **${pct(p.gcPercent)} garbage collection**. Self time, as a share of the window; .ts lines through tsx's source maps.`,
+    '',
+    '**By package**',
+    '',
+    table(['package', 'self time'], p.packages.map((h) => [h.name, pct(h.percent)])),
+    '',
+    '**Top functions** (self time)',
+    '',
+    table(['file:line', 'function', 'self ms', 'self %'], p.functions.map((h) => [`\`${h.where}\``, `\`${h.name}\``, ms(h.selfMs), pct(h.percent)])),
+    '',
+    '**Inclusive time of the workspace\'s functions** (self + callees; the phases of `convert()`)',
+    '',
+    table(['file:line', 'function', 'total ms', 'total %'], p.inclusive.map((h) => [`\`${h.where}\``, `\`${h.name}\``, ms(h.selfMs), pct(h.percent)])),
+    '',
+    '**Top files**',
+    '',
+    table(['file', 'self %'], p.files.map((h) => [`\`${h.where}\``, pct(h.percent)])),
+  ].join('\n')
+}
+
+/** The hand-written analysis kept next to the bench, included verbatim. */
+function notes(path: string): string {
+  return existsSync(path) ? readFileSync(path, 'utf8').trim() : '_No notes._'
+}
+
+/** Renders the `main` section of BENCHMARKS.md. */
+export function renderReport(r: BenchResults, notesPath: string): string {
+  return `## pnpm bench
+
+_Written by \`pnpm bench\` (bench/run.ts) on ${r.machine.date}; do not edit between the markers, re-run it._
+
+### Machine
+
+${machine(r)}
+
+### What is measured
+
+- **Input:** compose applications generated by \`bench/generate.ts\` (seeded PRNG, seed ${r.seed}; the same bytes every run): web front ends and APIs (HTTP on 8080, a health check, some published through the load balancer on unique ports: 80, 443 with \`app_protocol: https\`, then 8001…), workers (a command, no ports), Redis caches and RabbitMQ queues (internal TCP through \`expose\`); \`\${VAR:-default}\` interpolation from a \`.env\`, map and list environments, \`depends_on\` (short and long form, some \`service_healthy\`), \`deploy.replicas\` and \`resources.limits\`, labels, three networks, and a \`compose.override.yaml\` that changes about 10 % of the services. **No volumes, secrets or configs**: composeform reports them as NOT_YET_SUPPORTED errors for now. Every published port is HTTP(S), so composeform makes one ALB; the TCP ports stay internal (Service Connect), as a real application's caches and queues would.
+- **Every application converts with no error diagnostic** (the bench aborts otherwise; \`test/bench-generator.test.ts\` checks N=10 and N=50):
+
+${apps(r.sizes)}
+
+${realism(r.sizes)}
+- **Method:** one process (\`node --expose-gc --no-flush-bytecode --conditions=source --import tsx\`: the pipeline runs from the workspace's TypeScript sources through tsx). After warm-up, the steps are timed interleaved in blocks (load ×k, check ×k, convert ×k, emit JSON ×k, emit YAML ×k, pipeline ×k, pipeline JSON ×k, floor ×k, load ×k, …; k = 4, 3, 1 at N = 10, 100, 1000, the first call of each block dropped when k > 1), so that drift on this noisy machine affects all steps alike and each step pays for its own garbage. No forced GC between calls: a \`gc()\` before every call made short, allocation-heavy calls 3–8× slower (V8 restarts from a small young generation), which distorted the floor most. \`--no-flush-bytecode\` keeps V8 from dropping the compiled code of steps idle across major GCs. Each stage is timed on the previous stage's prepared output; the whole pipeline is one \`convert()\` call from the compose text to the template text. Medians with min–max; only the ratios are meant to be compared across machines.
+- **Floor:** \`js-yaml\` 4.1.0 \`load\` of the compose files plus \`JSON.stringify(template, null, 2)\` of the emitted template: the least any converter must do (read the input, write the output).
+- **Peak heap:** used V8 heap, the maximum of its size before every GC (\`v8.GCProfiler\`, scavenges included) and at the end of one \`convert()\` call, starting after a full GC. MB = 10⁶ bytes; it includes the loaded code and the input (the "before" row).
+
+### Results
+
+${steps(r.sizes)}
+
+### Scaling
+
+${scaling(r)}
+
+### CLI, whole process
+
+${cli(r)}
+
+### Targets
+
+${targets(r)}
+
+### Profile: where the pipeline spends its time
+
+${profile(r.profile)}
+
+### Analysis and fix suggestions
+
+${notes(notesPath)}
+
+### Reproduce
+
+\`\`\`sh
+pnpm build          # the CLI row runs packages/cli/dist
+pnpm bench          # writes this section; \`pnpm -s bench --json\` also prints the figures as JSON
+pnpm bench:peer     # the aws-cdk-lib comparison below (installs aws-cdk-lib into bench/cdk-peer on first use)
+\`\`\`
+`
+}

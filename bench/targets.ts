@@ -1,0 +1,40 @@
+import { times } from './markdown-file.js'
+import type { BenchResults, SizeResult, Target } from './results.js'
+
+const at = (sizes: readonly SizeResult[], n: number): SizeResult | undefined => sizes.find((s) => s.services === n)
+
+/** Checks the issue's targets against what `pnpm bench` measured (the CDK one is `pnpm bench:peer`'s). */
+export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[] {
+  const targets: Target[] = []
+  for (const n of [100, 1000]) {
+    const size = at(results.sizes, n)
+    targets.push({
+      name: `whole pipeline vs floor, N=${n}`,
+      goal: '≤ 3×',
+      measured: size ? `${times(size.pipelineOverFloor)} (cfn-json output: ${times(size.pipelineJsonOverFloor)})` : 'not run',
+      met: size ? size.pipelineOverFloor <= 3 : null,
+    })
+  }
+  targets.push({ name: 'faster than aws-cdk-lib, N=100', goal: '≥ 20×', measured: 'see the peer section (`pnpm bench:peer`)', met: null })
+  const scaling = results.scaling
+  targets.push({
+    name: `time(${scaling?.to ?? 1000})/time(${scaling?.from ?? 100}), whole pipeline`,
+    goal: '≤ 11',
+    measured: scaling ? `${scaling.pipelineRatio.toFixed(1)} (interleaved; ${scaling.ratios.pipeline.toFixed(1)} from the per-size medians)` : 'not run',
+    met: scaling ? scaling.pipelineRatio <= 11 : null,
+  })
+  targets.push({
+    name: 'CLI whole process vs `node -e 0`',
+    goal: '≤ 3×',
+    measured: results.cli ? times(results.cli.ratio) : 'not run (build the CLI: `pnpm build`)',
+    met: results.cli ? results.cli.ratio <= 3 : null,
+  })
+  const big = at(results.sizes, 1000)
+  targets.push({
+    name: 'peak heap, N=1000',
+    goal: '< 300 MB',
+    measured: big ? `${(big.heap.peak / 1e6).toFixed(0)} MB` : 'not run',
+    met: big ? big.heap.peak < 300e6 : null,
+  })
+  return targets
+}
