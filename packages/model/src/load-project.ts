@@ -4,6 +4,8 @@ import { checkConsistency } from './load/consistency.js'
 import type { LoadContext } from './load/context.js'
 import { layerEnvironment, readEnvFiles } from './load/environment.js'
 import { loadFileSet } from './load/load-file-set.js'
+import { DEFAULT_MAX_PROJECT_LENGTH, ExpansionBudget, textLength } from './load/expansion-budget.js'
+import { DEFAULT_MAX_FILE_LENGTH } from './load/read-limited.js'
 import { applyProfiles } from './load/profiles.js'
 import { isValidProjectName, projectNameFromDirectory } from './load/project-name.js'
 import { normalizeProject } from './normalize/normalize-project.js'
@@ -34,6 +36,10 @@ export interface LoadOptions {
   projectDirectory?: string
   /** The project directory's own name, when `projectDirectory` is relative like `.`. */
   directoryName?: string
+  /** The longest compose or env file read, in UTF-16 code units; default 1 MiB. Longer ones are FILE_TOO_LARGE. */
+  maxFileLength?: number
+  /** The most text the loaded project may hold, every repetition counted; default 16 MiB. More is PROJECT_TOO_LARGE. */
+  maxProjectLength?: number
 }
 
 /** A loaded compose application. */
@@ -59,7 +65,10 @@ const topLevelKeys = new Set(['version', 'name', 'include', 'services', 'network
 export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const reporter = new Reporter('load')
   const files = new SourceFiles()
-  const ctx: LoadContext = { host: options.host, reporter, sources: files, baseDirs: new Map() }
+  const projectDir = options.files.length > 0 ? (options.projectDirectory ?? dirnamePath(options.files[0]!)) : '.'
+  const roots = [...new Set([projectDir, ...options.files.map(dirnamePath)])]
+  const expansion = new ExpansionBudget(options.maxProjectLength ?? DEFAULT_MAX_PROJECT_LENGTH, reporter)
+  const ctx: LoadContext = { host: options.host, reporter, sources: files, baseDirs: new Map(), roots, maxFileLength: options.maxFileLength ?? DEFAULT_MAX_FILE_LENGTH, expansion, included: { files: 0, limitReported: false } }
   const emptyModel = (name: string): ComposeModel => ({ name, services: {}, networks: {}, volumes: {}, secrets: {}, configs: {}, extensions: {} })
   const finish = (project: ComposeProject): Staged<ComposeProject> => ({ value: project, diagnostics: reporter.finish(files) })
 
@@ -67,7 +76,6 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
     reporter.add({ code: 'NO_CONFIG_FILE', message: 'No compose file was given.', path: [], hint: 'Name one with -f, or create compose.yaml.' })
     return finish({ name: 'default', model: emptyModel('default'), profiles: [], sources: new SourceMap(undefined, files) })
   }
-  const projectDir = options.projectDirectory ?? dirnamePath(options.files[0]!)
   const processEnv = new Map<string, string>()
   for (const [k, v] of Object.entries(options.environment ?? {})) if (v !== undefined) processEnv.set(k, v)
   const envFiles = options.envFiles
@@ -93,6 +101,9 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const active = options.profiles ?? (env.get('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter(Boolean)
   const { model: enabled, disabled } = applyProfiles(normalized, active)
   const model = sortKeysDeep(checkConsistency(enabled, disabled, sources, reporter))
+  // Aliases and env files repeat strings by reference; the template would write each copy out.
+  const length = textLength(model, expansion.limit)
+  if (length > expansion.limit) expansion.spend(length, { path: [] }, 'Aliases, variables or env files shared by many services')
   return finish({ name, model, profiles: [...active], sources })
 }
 

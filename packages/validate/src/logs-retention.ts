@@ -22,7 +22,7 @@ export function logsRetention(value: unknown, emit: Emit): number {
     emit.report(
       'LOGS_RETENTION_ROUNDED',
       ['x-aws-logs_retention'],
-      `CloudWatch Logs cannot keep logs for ${value} days; using ${snapped}, the next period it accepts.`,
+      `CloudWatch Logs cannot keep logs for ${value} days; using ${snapped}, the ${snapped < value ? 'longest' : 'next'} period it accepts.`,
       `Use one of ${LOG_RETENTION_DAYS.join(', ')}.`,
     )
   }

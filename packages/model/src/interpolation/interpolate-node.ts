@@ -1,5 +1,7 @@
 import type { Path } from '../diagnostic.js'
+import type { ExpansionBudget } from '../load/expansion-budget.js'
 import type { Reporter } from '../report.js'
+import { clip } from '../syntax/result.js'
 import type { MapEntry, Node } from '../yaml/node.js'
 import { castAt, castString } from './casts.js'
 import { hasVariables, substitute, type Lookup } from './template.js'
@@ -7,38 +9,40 @@ import { hasVariables, substitute, type Lookup } from './template.js'
 /**
  * Interpolates every string value of a tree (never keys) with compose's `${...}` rules and
  * casts typed fields. Problems are reported at the value they concern; the value is then
- * left as written so that later checks still see something.
+ * left as written so that later checks still see something. What substitution adds is taken
+ * from `budget`; once it is spent, values stay as written.
  */
-export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, path: Path = []): Node {
+export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, path: Path = [], budget?: ExpansionBudget): Node {
   switch (node.kind) {
     case 'map': {
       const entries = new Map<string, MapEntry>()
       for (const [key, entry] of node.entries) {
-        entries.set(key, { keySpan: entry.keySpan, value: interpolateNode(entry.value, lookup, reporter, [...path, key]) })
+        entries.set(key, { keySpan: entry.keySpan, value: interpolateNode(entry.value, lookup, reporter, [...path, key], budget) })
       }
       return { ...node, entries }
     }
     case 'seq':
-      return { ...node, items: node.items.map((item, i) => interpolateNode(item, lookup, reporter, [...path, i])) }
+      return { ...node, items: node.items.map((item, i) => interpolateNode(item, lookup, reporter, [...path, i], budget)) }
     case 'scalar': {
       if (typeof node.value !== 'string') return node
       let text = node.value
       if (hasVariables(text)) {
+        if (budget?.exhausted) return node
         const result = substitute(text, lookup)
         if (!result.ok) {
           const where = path.join('.')
           if (result.error.kind === 'required') {
             reporter.add({
               code: 'REQUIRED_VARIABLE',
-              message: `Error while interpolating \`${where}\`: ${result.error.message}.`,
+              message: `Error while interpolating \`${where}\`: ${clip(result.error.message, 300)}.`,
               path,
               span: node.span,
-              hint: `Set ${result.error.variable} in the environment, in the project's .env file or with --env-file.`,
+              hint: `Set ${clip(result.error.variable, 100)} in the environment, in the project's .env file or with --env-file.`,
             })
           } else {
             reporter.add({
               code: 'INTERPOLATION_SYNTAX',
-              message: `Invalid interpolation format for \`${where}\`: ${result.error.message.replace(/^invalid interpolation format:\s*/, '')}.`,
+              message: `Invalid interpolation format for \`${where}\`: ${clip(result.error.message.replace(/^invalid interpolation format:\s*/, ''), 300)}.`,
               path,
               span: node.span,
               hint: 'You may need to escape any $ with another $ (write `$$` for a literal `$`).',
@@ -46,6 +50,8 @@ export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, 
           }
           return node
         }
+        const growth = result.value.length - text.length
+        if (budget && growth > 0 && !budget.spend(growth, { path, span: node.span }, 'Variables')) return node
         text = result.value
       }
       const cast = castAt(path)

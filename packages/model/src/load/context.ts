@@ -1,4 +1,5 @@
 import type { Reporter } from '../report.js'
+import type { ExpansionBudget } from './expansion-budget.js'
 import type { SourceHost } from '../source-host.js'
 import type { SourceFiles } from '../yaml/source-files.js'
 
@@ -9,4 +10,15 @@ export interface LoadContext {
   sources: SourceFiles
   /** For each file read, the directory its relative paths resolve against. */
   baseDirs: Map<string, string>
+  /**
+   * The directories the document may name files in: the project directory and those of the
+   * `-f` files. `extends`, `include` and `env_file` paths outside them are refused.
+   */
+  roots: readonly string[]
+  /** The longest file read; longer ones are FILE_TOO_LARGE. */
+  maxFileLength: number
+  /** What interpolation and repetition may still add to the project (PROJECT_TOO_LARGE). */
+  expansion: ExpansionBudget
+  /** How many files `include` has loaded so far, and whether INCLUDE_LIMIT was reported. */
+  included: { files: number; limitReported: boolean }
 }

@@ -3,6 +3,10 @@ import type { Lookup } from '../interpolation/template.js'
 import type { Path } from '../diagnostic.js'
 import type { Span } from '../yaml/node.js'
 import type { LoadContext } from './context.js'
+import { readLimited } from './read-limited.js'
+
+/** Most syntax errors listed for one env file; the rest are counted in one last diagnostic. */
+const MAX_ENV_ERRORS = 50
 
 /** Variables for interpolation: the process environment wins over values from env files. */
 export type Environment = ReadonlyMap<string, string>
@@ -24,8 +28,9 @@ export function readEnvFiles(
 ): Map<string, string> {
   const fromFiles = new Map<string, string>()
   for (const file of files) {
-    const text = ctx.host.readFile(file.path)
-    if (text === undefined) {
+    const clean = readLimited(file.path, 'env', ctx, file.from)
+    if (clean === 'too-large') continue
+    if (clean === undefined) {
       if (file.required) {
         ctx.reporter.add({
           code: 'FILE_NOT_FOUND',
@@ -37,20 +42,33 @@ export function readEnvFiles(
       }
       continue
     }
-    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
     ctx.sources.add(file.path, clean)
     // The environment wins; then whatever any env file assigned last (one map for all files, as compose does).
     const result = parseDotenv(clean, (name) => base.get(name), (name) => fromFiles.get(name))
-    for (const error of result.errors) {
-      const lines = clean.split('\n')
-      let offset = 0
-      for (let i = 0; i < error.line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1
+    // Line starts are found once: a garbage file can have an error on every line.
+    const lineStarts = [0]
+    for (let i = clean.indexOf('\n'); i >= 0; i = clean.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+    const offsetOf = (error: { line: number; column: number }): number => (lineStarts[Math.min(error.line, lineStarts.length) - 1] ?? 0) + error.column - 1
+    const shown = result.errors.slice(0, MAX_ENV_ERRORS)
+    for (const error of shown) {
+      const offset = offsetOf(error)
       ctx.reporter.add({
         code: 'ENV_FILE_SYNTAX',
         message: error.message,
         path: file.from?.path ?? [],
-        span: { file: file.path, start: offset + error.column - 1, end: offset + error.column - 1 },
+        span: { file: file.path, start: offset, end: offset },
         hint: error.hint,
+      })
+    }
+    const rest = result.errors.length - shown.length
+    if (rest > 0) {
+      const offset = offsetOf(result.errors[MAX_ENV_ERRORS]!)
+      ctx.reporter.add({
+        code: 'ENV_FILE_SYNTAX',
+        message: `There ${rest === 1 ? 'is 1 more problem' : `are ${rest} more problems`} in this env file; only the first ${MAX_ENV_ERRORS} are listed.`,
+        path: file.from?.path ?? [],
+        span: { file: file.path, start: offset, end: offset },
+        hint: 'Fix the problems listed first; each line should read KEY=value.',
       })
     }
     for (const [key, value] of result.values) fromFiles.set(key, value)

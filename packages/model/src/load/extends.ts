@@ -3,6 +3,7 @@ import type { Lookup } from '../interpolation/template.js'
 import { mergeNodes } from '../merge/merge-nodes.js'
 import { dirnamePath } from '../posix-path.js'
 import { child, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { readComposeFile } from './read-compose-file.js'
 
@@ -26,9 +27,13 @@ export function applyExtends(root: MapNode, file: string, ctx: LoadContext, look
   return { ...root, entries: newRoot }
 }
 
+/** The longest chain of services extending each other that is followed (real ones have a few). */
+const MAX_EXTENDS_CHAIN = 64
+
 class ExtendsResolver {
   readonly files = new Map<string, MapNode | undefined>()
   readonly #done = new Map<string, Node>()
+  #chainTooLong = false
 
   constructor(
     readonly ctx: LoadContext,
@@ -46,7 +51,9 @@ class ExtendsResolver {
     if (!ext || service.kind !== 'map') return service
     const path = ['services', name, 'extends']
     if (stack.includes(id)) {
-      const chain = [...stack.slice(stack.indexOf(id)), id].map((s) => s.split('#')[1]).join(' → ')
+      const names = [...stack.slice(stack.indexOf(id)), id].map((s) => s.split('#')[1])
+      // A cycle through thousands of services is named by its ends.
+      const chain = (names.length > 9 ? [...names.slice(0, 4), `… ${names.length - 8} more …`, ...names.slice(-4)] : names).join(' → ')
       this.ctx.reporter.add({
         code: 'EXTENDS_CYCLE',
         message: `Services extend each other in a cycle: ${chain}.`,
@@ -54,6 +61,20 @@ class ExtendsResolver {
         span: ext.span,
         hint: 'Break the chain: one service in it must not extend another.',
       })
+      return withoutExtends(service)
+    }
+    if (stack.length >= MAX_EXTENDS_CHAIN) {
+      // Followed by recursion: a chain of thousands would overflow the stack.
+      if (!this.#chainTooLong) {
+        this.ctx.reporter.add({
+          code: 'EXTENDS_DEPTH_LIMIT',
+          message: `\`${name}\` is reached through a chain of more than ${MAX_EXTENDS_CHAIN} services that extend each other; composeform stops following it here.`,
+          path,
+          span: ext.span,
+          hint: 'Shorten the chain: extend the service at its end directly.',
+        })
+      }
+      this.#chainTooLong = true
       return withoutExtends(service)
     }
     const baseName = ext.kind === 'scalar' ? scalarString(ext) : scalarString(child(ext, 'service'))
@@ -70,7 +91,10 @@ class ExtendsResolver {
     const otherFile = ext.kind === 'map' ? scalarString(child(ext, 'file')) : undefined
     let baseFile = file
     if (otherFile !== undefined) {
-      baseFile = this.ctx.host.resolve(dirnamePath(file), otherFile)
+      const fileNode = child(ext, 'file')
+      const confined = confinedPath(dirnamePath(file), otherFile, { what: 'The `extends` file', path: [...path, 'file'], span: fileNode?.span }, this.ctx)
+      if (confined === undefined) return withoutExtends(service)
+      baseFile = confined
       if (!this.files.has(baseFile)) this.files.set(baseFile, this.#load(baseFile, [...path, 'file'], child(ext, 'file')!))
       if (!this.files.get(baseFile)) return withoutExtends(service)
     }
@@ -94,7 +118,7 @@ class ExtendsResolver {
     const root = readComposeFile(file, this.ctx, { path, span: at.span })
     if (!root) return undefined
     this.ctx.baseDirs.set(file, dirnamePath(file))
-    const services = child(interpolateNode(root, this.lookup, this.ctx.reporter), 'services')
+    const services = child(interpolateNode(root, this.lookup, this.ctx.reporter, [], this.ctx.expansion), 'services')
     return services?.kind === 'map' ? services : undefined
   }
 }

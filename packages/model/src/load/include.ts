@@ -1,6 +1,7 @@
 import { mergeMaps } from '../merge/merge-nodes.js'
 import { dirnamePath } from '../posix-path.js'
 import { child, scalarString, toPlain, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { layerEnvironment, readEnvFiles } from './environment.js'
 import { loadFileSet, type FileSet } from './load-file-set.js'
@@ -21,7 +22,9 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
     const at = ['include', index]
     const paths = listOf(item.kind === 'map' ? child(item, 'path') : item)
     if (paths.length === 0) return
-    const resolved = paths.map((p) => ctx.host.resolve(set.projectDir, p.value))
+    const confined = paths.map((p) => confinedPath(set.projectDir, p.value, { what: 'The included file', path: at, span: p.node.span }, ctx))
+    const resolved = confined.filter((p): p is string => p !== undefined)
+    if (resolved.length < confined.length) return
     const first = resolved[0]!
     const loop = [...set.chain, file].indexOf(first)
     if (loop >= 0 || first === file) {
@@ -35,12 +38,22 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
       })
       return
     }
-    const projectDirNode = item.kind === 'map' ? scalarString(child(item, 'project_directory')) : undefined
-    const projectDir = projectDirNode ? ctx.host.resolve(set.projectDir, projectDirNode) : dirnamePath(first)
+    if (!withinIncludeLimits(set, resolved.length, at, paths[0]!.node, ctx)) return
+    const projectDirNode = item.kind === 'map' ? child(item, 'project_directory') : undefined
+    const projectDirText = scalarString(projectDirNode)
+    const projectDir = projectDirText
+      ? confinedPath(set.projectDir, projectDirText, { what: 'The include `project_directory`', path: [...at, 'project_directory'], span: projectDirNode?.span }, ctx)
+      : dirnamePath(first)
+    if (projectDir === undefined) return
     const envFiles = item.kind === 'map' ? listOf(child(item, 'env_file')) : []
     const files =
       envFiles.length > 0
-        ? envFiles.filter((f) => f.value !== '/dev/null').map((f) => ({ path: ctx.host.resolve(set.projectDir, f.value), required: true, from: { path: [...at, 'env_file'], span: f.node.span } }))
+        ? envFiles.flatMap((f) => {
+            if (f.value === '/dev/null') return []
+            const from = { path: [...at, 'env_file'], span: f.node.span }
+            const path = confinedPath(set.projectDir, f.value, { what: 'The env file', ...from }, ctx)
+            return path === undefined ? [] : [{ path, required: true, from }]
+          })
         : [{ path: ctx.host.resolve(projectDir, '.env'), required: false }]
     const env = layerEnvironment(readEnvFiles(files, set.env, ctx), set.env)
     const loaded = loadFileSet({ files: resolved, projectDir, env, chain: [...set.chain, file] }, ctx)
@@ -49,6 +62,30 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
   const own = new Map(root.entries)
   own.delete('include')
   return mergeMaps(imported, { ...root, entries: own }, [], ctx.reporter)
+}
+
+/** How deep includes may nest, and how many files they may load in all (a diamond loads its base twice). */
+const MAX_INCLUDE_DEPTH = 32
+const MAX_INCLUDED_FILES = 1_000
+
+// Each level of a diamond of includes doubles the files loaded: 30 levels would be a billion.
+function withinIncludeLimits(set: FileSet, files: number, at: (string | number)[], node: Node, ctx: LoadContext): boolean {
+  ctx.included.files += files
+  const tooDeep = set.chain.length + 1 >= MAX_INCLUDE_DEPTH
+  if (!tooDeep && ctx.included.files <= MAX_INCLUDED_FILES) return true
+  if (!ctx.included.limitReported) {
+    ctx.included.limitReported = true
+    ctx.reporter.add({
+      code: 'INCLUDE_LIMIT',
+      message: tooDeep
+        ? `Includes nest more than ${MAX_INCLUDE_DEPTH} files deep here; composeform stops following them.`
+        : `Includes load more than ${MAX_INCLUDED_FILES} files in all; composeform stops following them here.`,
+      path: at,
+      span: node.span,
+      hint: 'Include each file once, from the top-level compose file, instead of through chains of includes.',
+    })
+  }
+  return false
 }
 
 function importResources(into: MapNode, from: MapNode, ctx: LoadContext, at: (string | number)[]): MapNode {

@@ -32,7 +32,7 @@ export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined
     const raw = readComposeFile(file, ctx)
     if (!raw) continue
     ctx.baseDirs.set(file, set.projectDir)
-    let root = interpolateNode(raw, lookup, ctx.reporter) as MapNode
+    let root = interpolateNode(raw, lookup, ctx.reporter, [], ctx.expansion) as MapNode
     if (root.entries.has('include')) root = applyInclude(root, file, set, ctx)
     root = applyExtends(root, file, ctx, lookup)
     merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : dropResets(root)) as MapNode

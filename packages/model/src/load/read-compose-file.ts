@@ -3,6 +3,7 @@ import type { Span } from '../yaml/node.js'
 import { parseYaml } from '../yaml/parse-yaml.js'
 import type { MapNode } from '../yaml/node.js'
 import type { LoadContext } from './context.js'
+import { readLimited } from './read-limited.js'
 
 /**
  * Reads and parses one compose file. Several YAML documents in one file are merged in order,
@@ -10,8 +11,9 @@ import type { LoadContext } from './context.js'
  * not YAML or not a mapping.
  */
 export function readComposeFile(file: string, ctx: LoadContext, from?: { path: (string | number)[]; span?: Span }): MapNode | undefined {
-  const text = ctx.host.readFile(file)
-  if (text === undefined) {
+  const clean = readLimited(file, 'compose', ctx, from)
+  if (clean === 'too-large') return undefined
+  if (clean === undefined) {
     ctx.reporter.add({
       code: 'FILE_NOT_FOUND',
       message: `The compose file \`${file}\` does not exist.`,
@@ -21,8 +23,6 @@ export function readComposeFile(file: string, ctx: LoadContext, from?: { path: (
     })
     return undefined
   }
-  // A BOM is not content; compose ignores it.
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   ctx.sources.add(file, clean)
   const parsed = parseYaml(clean, file)
   for (const problem of parsed.problems) {

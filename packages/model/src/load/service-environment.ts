@@ -1,6 +1,7 @@
 import { splitKeyValue } from '../syntax/key-value.js'
 import { dirnamePath } from '../posix-path.js'
 import { child, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { readEnvFiles, type Environment } from './environment.js'
 
@@ -35,8 +36,10 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
       if (rel === undefined) return
       const requiredNode = child(item, 'required')
       const required = !(requiredNode?.kind === 'scalar' && (requiredNode.value === false || requiredNode.value === 'false'))
-      const path = ctx.host.resolve(ctx.baseDirs.get(item.span.file) ?? dirnamePath(item.span.file), rel)
-      const read = readEnvFiles([{ path, required, from: { path: ['services', name, 'env_file', i], span: item.span } }], env, ctx)
+      const from = { path: ['services', name, 'env_file', i], span: item.span }
+      const path = confinedPath(ctx.baseDirs.get(item.span.file) ?? dirnamePath(item.span.file), rel, { what: 'The env file', ...from }, ctx)
+      if (path === undefined) return
+      const read = readEnvFiles([{ path, required, from }], env, ctx)
       for (const [key, value] of read) values.set(key, { value, span: item.span })
     })
   }

@@ -2,6 +2,7 @@ import type { Path } from '../diagnostic.js'
 import type { Deploy, Resources, UpdateConfig } from '../compose-types.js'
 import { parseByteSize } from '../syntax/byte-size.js'
 import { child, toPlain, type Node } from '../yaml/node.js'
+import { cpuCount, taskCount } from './counts.js'
 import { parsedOr, type NormalizeContext } from './normalize-context.js'
 import { define, num, str, stringMap } from './plain.js'
 import { seconds } from './service-parts.js'
@@ -18,8 +19,9 @@ export function deploy(node: Node, path: Path, ctx: NormalizeContext): Deploy {
   if (node.kind !== 'map') return out
   const labels = stringMap(child(node, 'labels'))
   if (labels) out.labels = labels
-  const replicas = num(child(node, 'replicas'))
+  const replicas = taskCount(child(node, 'replicas'), [...path, 'replicas'], ctx)
   if (replicas !== undefined) out.replicas = replicas
+  else delete out.replicas
   const resources = child(node, 'resources')
   if (resources?.kind === 'map') {
     out.resources = {}
@@ -50,8 +52,9 @@ export function deploy(node: Node, path: Path, ctx: NormalizeContext): Deploy {
 
 function resourceSet(node: Node, path: Path, ctx: NormalizeContext): Resources {
   const out = toPlain(node) as Resources
-  const cpus = num(child(node, 'cpus'))
+  const cpus = cpuCount(child(node, 'cpus'), [...path, 'cpus'], ctx)
   if (cpus !== undefined) out.cpus = cpus
+  else delete out.cpus
   const memory = bytes(child(node, 'memory'), [...path, 'memory'], ctx)
   if (memory !== undefined) out.memory = memory
   return out

@@ -1,6 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import type { Build, ComposeService, ServiceNetwork } from '../compose-types.js'
 import { child, toPlain, type Node } from '../yaml/node.js'
+import { cpuCount, taskCount } from './counts.js'
 import { bytes, deploy } from './deploy.js'
 import { resolveWrittenPath, type NormalizeContext } from './normalize-context.js'
 import { define, keyValueMap, num, str, stringMap, strings } from './plain.js'
@@ -35,7 +36,8 @@ const normalizers: Record<string, Normalizer> = {
   mem_reservation: byteSize,
   memswap_limit: byteSize,
   shm_size: byteSize,
-  cpus: (node) => num(node),
+  cpus: cpuCount,
+  scale: taskCount,
   tmpfs: list,
   dns: list,
   dns_search: list,

@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import type { DependsOn, FileReference, Healthcheck, PortConfig, ServiceVolume } from '../compose-types.js'
 import { parseDuration } from '../syntax/duration.js'
-import { parsePort } from '../syntax/port.js'
+import { parsePort, portNumberProblem } from '../syntax/port.js'
 import { parseShellWords } from '../syntax/shell-words.js'
 import { parseVolume } from '../syntax/volume.js'
 import { child, toPlain, type Node } from '../yaml/node.js'
@@ -44,9 +44,10 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
     } else if (item.kind === 'map') {
       const target = num(child(item, 'target'))
       if (target === undefined) return
+      const published = str(child(item, 'published'))
+      if (!longFormPortsFit(item, target, published, [...path, i], ctx)) return
       const config: PortConfig = { mode: str(child(item, 'mode')) === 'host' ? 'host' : 'ingress', target, protocol: 'tcp' }
       const hostIp = str(child(item, 'host_ip'))
-      const published = str(child(item, 'published'))
       const protocol = str(child(item, 'protocol'))
       const name = str(child(item, 'name'))
       const appProtocol = str(child(item, 'app_protocol'))
@@ -64,6 +65,20 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
     }
   })
   return [...out.values()]
+}
+
+// The long syntax skips the short-syntax parser, so its port numbers are checked here: a
+// `target: 70000` or `published: 0` must not reach a template.
+function longFormPortsFit(item: Node, target: number, published: string | undefined, path: Path, ctx: NormalizeContext): boolean {
+  // A fraction fails the schema, which says so.
+  const targetProblem = Number.isInteger(target) ? portNumberProblem(String(target), false) : undefined
+  const publishedProblem = published === undefined || published === '' ? undefined : portNumberProblem(published, true)
+  const report = (key: string, what: string, problem: string): void => {
+    ctx.reporter.add({ code: 'INVALID_PORT', message: `The ${what} ${problem}.`, path: [...path, key], span: child(item, key)?.span, hint: 'Use a port from 1 to 65535.' })
+  }
+  if (targetProblem) report('target', 'container port', targetProblem)
+  if (publishedProblem) report('published', 'published port', publishedProblem)
+  return !targetProblem && !publishedProblem && Number.isInteger(target)
 }
 
 /** `volumes` of a service in long form, bind sources resolved, unique by target (later wins). */

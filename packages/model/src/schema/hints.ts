@@ -77,6 +77,9 @@ export function misplacedKeyHint(objectPath: readonly (string | number)[], key: 
 export function yamlTypeHint(expected: readonly Shape[], value: unknown): string | undefined {
   const types = expected.filter((shape) => !shape.literal)
   const allows = (kind: string): boolean => types.some((shape) => shape.kind === kind)
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return 'YAML reads `.inf`, `.nan` and numbers too large for a double (such as `1e309`) as infinity or NaN; write a finite number.'
+  }
   if (typeof value === 'number' && !Number.isInteger(value) && allows('integer') && !allows('number')) {
     return 'Use a whole number.'
   }

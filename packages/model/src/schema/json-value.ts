@@ -66,8 +66,8 @@ export function showValue(value: unknown): string {
 
 /**
  * How a message names the kind of a value after "not", e.g. "a string", "a list", "null".
- * A fraction is shown as itself when the schema wants an integer, since "not a number" would
- * be wrong there.
+ * A fraction is shown as itself when the schema wants an integer, and so are infinity and NaN,
+ * since "not a number" would be wrong there.
  */
 export function describeValueKind(value: unknown, integerExpected = false): string {
   switch (jsonKind(value)) {
@@ -78,7 +78,8 @@ export function describeValueKind(value: unknown, integerExpected = false): stri
     case 'integer':
       return 'a number'
     case 'number':
-      return integerExpected ? showValue(value) : 'a number'
+      // YAML's `.inf`, `.nan` and `1e309` are numbers the schema refuses: "not a number" would puzzle.
+      return integerExpected || !Number.isFinite(value) ? showValue(value) : 'a number'
     case 'string':
       return 'a string'
     case 'array':

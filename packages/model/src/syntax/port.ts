@@ -143,6 +143,17 @@ interface Range {
   end: number
 }
 
+/**
+ * Why `text` is not a usable port (`"80"`) or, with `ranges`, port range (`"8000-8002"`), as
+ * the end of a sentence such as "the published port …"; undefined when it is one. For the
+ * long syntax, whose `target` and `published` are not checked by the short-syntax parser.
+ */
+export function portNumberProblem(text: string, ranges: boolean): string | undefined {
+  const range = parseRange(text)
+  if (typeof range === 'string') return range
+  return ranges || range.start === range.end ? undefined : `${quote(text)} is a range, not one port`
+}
+
 /** A port or `start-end` range, or a reason (ending the sentence "the … port …"). */
 function parseRange(text: string): Range | string {
   const dash = text.indexOf('-')

@@ -46,3 +46,12 @@ export function quote(text: string): string {
   })
   return `\`${shown}\``
 }
+
+/** `text` cut to `max` characters with an ellipsis, for user text in a message (never splits a surrogate pair). */
+export function clip(text: string, max = 200): string {
+  if (text.length <= max) return text
+  let cut = max - 1
+  const code = text.charCodeAt(cut - 1)
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1
+  return `${text.slice(0, cut)}…`
+}

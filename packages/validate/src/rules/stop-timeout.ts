@@ -16,5 +16,14 @@ export function checkStopTimeout({ service, path, emit }: RuleContext): number |
     )
     return MAX_STOP_TIMEOUT
   }
-  return Math.max(0, Math.ceil(seconds))
+  if (seconds < 0) {
+    emit.report(
+      'STOP_TIMEOUT_CLAMPED',
+      [...path, 'stop_grace_period'],
+      `\`stop_grace_period\` is ${seconds} s, but ECS waits 0–${MAX_STOP_TIMEOUT} s; using 0 s.`,
+      'Give the time the container needs to shut down after SIGTERM, e.g. `10s`.',
+    )
+    return 0
+  }
+  return Math.ceil(seconds)
 }

@@ -2,6 +2,7 @@ import { validators } from '../generated/x-aws-validators.js'
 import { collapseErrors, type Finding } from './collapse-errors.js'
 import { findingToIssue } from './error-to-issue.js'
 import type { ExtensionIssue } from './extension-issue.js'
+import { nonFiniteIssues } from './non-finite.js'
 import { AWS_EXTENSIONS, type AwsExtensionName } from './schemas/index.js'
 import { ownValue, type IssuePath } from './wording.js'
 
@@ -13,7 +14,7 @@ import { ownValue, type IssuePath } from './wording.js'
 export function checkExtensionValue(name: AwsExtensionName, at: IssuePath, value: unknown): ExtensionIssue[] {
   const validate = validators[name]
   const context = { at, value, description: AWS_EXTENSIONS[name].schema.description }
-  if (validate(value)) return []
+  if (validate(value)) return nonFiniteIssues(at, value)
   const findings = collapseErrors(validate.errors ?? [])
   const mistyped = new Set(findings.filter(isTypeFinding).map((finding) => finding.error.instancePath))
   const seen = new Set<string>()
@@ -26,7 +27,10 @@ export function checkExtensionValue(name: AwsExtensionName, at: IssuePath, value
     seen.add(key)
     return [issue]
   })
-  return sortInDocumentOrder(issues, at.length, value)
+  // Where the schema already refused the value (`must be an integer, not \`Infinity\``), once is enough.
+  const reported = new Set(issues.map((issue) => JSON.stringify(issue.path)))
+  const nonFinite = nonFiniteIssues(at, value).filter((issue) => !reported.has(JSON.stringify(issue.path)))
+  return sortInDocumentOrder([...issues, ...nonFinite], at.length, value)
 }
 
 function isTypeFinding(finding: Finding): boolean {

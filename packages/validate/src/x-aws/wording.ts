@@ -38,7 +38,8 @@ export function describeKind(value: unknown): string {
     case 'boolean':
       return 'a boolean'
     case 'number':
-      return 'a number'
+      // `.inf` and `.nan` are numbers to JavaScript, but no schema takes them as one.
+      return Number.isFinite(value) ? 'a number' : showValue(value)
     case 'string':
       return 'a string'
     case 'object':

@@ -1,5 +1,8 @@
 import type { DescribedSchema, JsonSchema } from './json-schema.js'
 
+// Application Auto Scaling counts tasks in a 32-bit integer; `1e20` must not reach a template.
+const MAX_TASKS = 2_147_483_647
+
 function percent(metric: string): JsonSchema {
   return {
     type: 'integer',
@@ -20,13 +23,14 @@ export const AUTOSCALING_SCHEMA = {
     'Scales the service between `min` and `max` tasks to hold one target: `cpu` or `memory` (percent), or `request_count` (requests per task behind an application load balancer), e.g. `{max: 10, cpu: 75}`.',
   type: 'object',
   properties: {
-    min: { type: 'integer', minimum: 0, description: 'The fewest tasks to keep running, such as `1`; 0 when left out.' },
-    max: { type: 'integer', minimum: 1, description: 'Add `max` with the most tasks to run, such as `max: 10`.' },
+    min: { type: 'integer', minimum: 0, maximum: MAX_TASKS, description: 'The fewest tasks to keep running, such as `1`; 0 when left out.' },
+    max: { type: 'integer', minimum: 1, maximum: MAX_TASKS, description: 'Add `max` with the most tasks to run, such as `max: 10`.' },
     cpu: percent('CPU'),
     memory: percent('memory'),
     request_count: {
       type: 'integer',
       minimum: 1,
+      maximum: MAX_TASKS,
       description: 'The number of load-balancer requests per task that scaling aims for, such as `1000`; it needs an HTTP port.',
     },
   },

@@ -1,0 +1,36 @@
+import type { Path } from '../diagnostic.js'
+import type { Span } from '../yaml/node.js'
+import type { LoadContext } from './context.js'
+
+/**
+ * The longest file the loader reads by default, in UTF-16 code units (1 MiB of ASCII). Real
+ * compose files are a few kilobytes; the YAML reader needs hundreds of bytes of memory per
+ * byte of dense input, so a bound keeps a hostile 20 MB file from exhausting a CI runner or a
+ * browser tab.
+ */
+export const DEFAULT_MAX_FILE_LENGTH = 1_048_576
+
+/**
+ * The text of `file` (without a BOM), undefined when it does not exist, or `'too-large'`
+ * (with FILE_TOO_LARGE reported) when it is longer than the context allows.
+ */
+export function readLimited(file: string, kind: 'compose' | 'env', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }): string | undefined | 'too-large' {
+  const text = ctx.host.readFile(file)
+  if (text === undefined) return undefined
+  if (text.length > ctx.maxFileLength) {
+    ctx.reporter.add({
+      code: 'FILE_TOO_LARGE',
+      message: `The ${kind} file \`${file}\` is ${megabytes(text.length)}; composeform reads files of at most ${megabytes(ctx.maxFileLength)}.`,
+      path: from?.path ?? [],
+      span: from?.span,
+      hint: 'Split the file, or move large content (configs, scripts) into files the services read at run time.',
+    })
+    return 'too-large'
+  }
+  // A BOM is not content; compose ignores it.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function megabytes(length: number): string {
+  return `${(length / 1_048_576).toFixed(2)} MiB`
+}
