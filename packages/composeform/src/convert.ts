@@ -9,6 +9,7 @@ import {
   type ComposeProject,
   type Diagnostic,
   type ResourceGraph,
+  type LoadOptions,
   type SeverityOverrides,
   type SourceHost,
 } from '@composeform/model'
@@ -16,21 +17,18 @@ import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate
 import { createEmitterRegistry } from './default-emitters.js'
 import type { EmitterRegistry } from './emitter-registry.js'
 
-/** Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed. */
-export interface ConvertOptions {
+/**
+ * Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed; the
+ * loader's options (environment, env files, profiles, project name and directory, size limits)
+ * are the same as `loadProject`'s.
+ */
+export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'host'>> {
   /** Compose files in order; the first is the main file. Default `['compose.yaml']`. */
   files?: readonly string[]
   /** In-memory files by path (a browser's editor tabs, a test). */
   sources?: Readonly<Record<string, string>> | ReadonlyMap<string, string>
   /** Or any SourceHost (the CLI passes a file-system one). */
   host?: SourceHost
-  /** Variables for interpolation; they win over `.env`. */
-  environment?: Readonly<Record<string, string | undefined>>
-  envFiles?: readonly string[]
-  profiles?: readonly string[]
-  projectName?: string
-  projectDirectory?: string
-  directoryName?: string
   /** `default` warns about attributes ECS ignores, `strict` fails on them, `loose` is silent. */
   mode?: CheckMode
   /** Per-code severity changes, for every stage. */
@@ -76,16 +74,8 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
     if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
     return emitter
   })
-  const loaded = loadProject({
-    files: options.files ?? ['compose.yaml'],
-    host: hostFor(options),
-    environment: options.environment ?? {},
-    ...(options.envFiles ? { envFiles: options.envFiles } : {}),
-    ...(options.profiles ? { profiles: options.profiles } : {}),
-    ...(options.projectName ? { projectName: options.projectName } : {}),
-    ...(options.projectDirectory ? { projectDirectory: options.projectDirectory } : {}),
-    ...(options.directoryName ? { directoryName: options.directoryName } : {}),
-  })
+  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, ...load } = options
+  const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
   const diagnostics: Diagnostic[] = [...loaded.diagnostics]
   const finish = (rest: Omit<ConvertResult, 'diagnostics' | 'project' | 'files'> & { files?: OutputFile[] }): ConvertResult => {
     const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity))
