@@ -6,19 +6,22 @@ import { GraphBuilder } from './graph-builder.js'
 import { LogicalIds, normalizeName } from './logical-id.js'
 import { addAutoscaling } from './resources/autoscaling.js'
 import { addEcsService } from './resources/ecs-service.js'
+import { addFileSystems } from './resources/file-systems.js'
 import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
 import { addNetworks } from './resources/networks.js'
 import { addProjectResources } from './resources/project-resources.js'
 import { addSecrets } from './resources/secrets.js'
 import { SECRETS_INIT_IMAGE } from './resources/secrets-init-container.js'
 import { addServicePorts } from './resources/service-ports.js'
+import { addServiceSecurityGroup } from './resources/service-security-group.js'
+import { addNfsIngress, serviceVolumes } from './resources/service-volumes.js'
 import { addTaskDefinition } from './resources/task-definition.js'
 import { planSecretDelivery } from './secret-delivery.js'
 import { reportNotYetConverted } from './unsupported-yet.js'
 
 /**
  * Builds the resource graph of a checked project: cluster, logs, service discovery,
- * networks, the secrets services use, and per service its task definition (with the init
+ * networks, the secrets and file systems services use, and per service its task definition (with the init
  * container delivering its secrets as files), roles, ECS service, load-balancer wiring and
  * autoscaling. Logical IDs follow Docker's ECS integration. Pure: same input, same graph.
  */
@@ -36,6 +39,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const bases = new Map(names.map((name) => [name, normalizeName(name)]))
   const usedSecrets = new Set(names.flatMap((name) => (project.model.services[name]!.secrets ?? []).map((s) => s.source)))
   const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
+  const fileSystems = addFileSystems(project, env, builder, ids)
   for (const name of names) {
     const base = bases.get(name)!
     if (!ids.claim(base, `services.${name}`, ['services', name])) continue
@@ -44,8 +48,13 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     reportNotYetConverted(name, service, ecs, reporter, project.sources)
     const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planSecretDelivery(name, service, secretSources, reporter, project.sources) : undefined
     const secrets = delivery ? { delivery, initImage: options.secretsInitImage ?? SECRETS_INIT_IMAGE } : undefined
-    const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder, secrets)
+    const volumes = serviceVolumes(base, service, fileSystems, new Set(delivery?.mounts.map((m) => m.volume)))
+    const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder, secrets, volumes)
     const ports = addServicePorts(base, name, service, ecs, project, env, builder, lbType)
+    if (volumes.fileSystems.length > 0) {
+      ports.securityGroup ??= addServiceSecurityGroup(base, name, project.name, env, builder)
+      addNfsIngress(base, name, ports.securityGroup, volumes.fileSystems, builder)
+    }
     const groups: Value[] = Object.keys(service.networks ?? {})
       .sort()
       .flatMap((n) => (networkGroups.has(n) ? [networkGroups.get(n)!] : []))
@@ -53,7 +62,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       .filter((d) => bases.has(d))
       .sort()
       .map((d) => `${bases.get(d)}Service`)
-    addEcsService(base, name, service, ecs, taskDefinition, groups, ports, dependencies, project.name, env, builder)
+    addEcsService(base, name, service, ecs, taskDefinition, groups, ports, dependencies, project.name, env, builder, volumes.wait)
     // Requests per target exist only on an application load balancer.
     const firstTargetGroup = lbType === 'application' ? ports.listeners[0]?.replace(/Listener$/, 'TargetGroup') : undefined
     addAutoscaling(base, name, service, env, builder, firstTargetGroup, (path, message, hint) =>

@@ -3,7 +3,7 @@ import type { EcsService } from '@composeform/validate'
 
 /**
  * Parts of the mapping that are not converted yet. Each is an error at the attribute, so a
- * template is never produced with a volume, config or GPU silently missing. Secrets are
+ * template is never produced with a config or GPU silently missing. Secrets are
  * converted on Linux; on Windows the busybox init container that writes them cannot run.
  */
 export function reportNotYetConverted(name: string, service: ComposeService, ecs: EcsService, reporter: Reporter, sources: SourceMap): void {
@@ -15,9 +15,6 @@ export function reportNotYetConverted(name: string, service: ComposeService, ecs
       span: sources.span(path, { key: true }),
       hint: 'Remove it to convert the rest, or add the resource through `x-aws-cloudformation` for now.',
     })
-  service.volumes?.forEach((v, i) => {
-    if (v.type === 'volume') report(['services', name, 'volumes', i], v.source ? `the volume \`${v.source}\` (EFS)` : 'anonymous volumes')
-  })
   if (service.secrets?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'secrets'], '`secrets` of a Windows task')
   if (service.configs?.length) report(['services', name, 'configs'], '`configs`')
   const reservations = service.deploy?.resources?.reservations

@@ -25,7 +25,11 @@ const renderers: { readonly [key: string]: Renderer } = {
     return isString(attribute) ? { 'Fn::GetAtt': [id, attribute] } : undefined
   },
   $sub: (parts) => (isList(parts) && parts.every((p) => isString(p) || isRef(p)) ? { 'Fn::Sub': subText(parts as readonly (string | Ref)[]) } : undefined),
-  $join: (a) => (isList(a) && a.length === 2 && isString(a[0]) && isList(a[1]) ? { 'Fn::Join': [a[0], a[1].map(renderValue)] } : undefined),
+  $join: (a) => {
+    if (!isList(a) || a.length !== 2 || !isString(a[0])) return undefined
+    if (isList(a[1])) return { 'Fn::Join': [a[0], a[1].map(renderValue)] }
+    return isRef(a[1]) ? { 'Fn::Join': [a[0], renderValue(a[1])] } : undefined
+  },
   $if: (a) => (isList(a) && a.length === 3 && isString(a[0]) ? { 'Fn::If': [a[0], renderValue(a[1]!), renderValue(a[2]!)] } : undefined),
   $select: (a) => (isList(a) && a.length === 2 && typeof a[0] === 'number' ? { 'Fn::Select': [a[0], renderValue(a[1]!)] } : undefined),
   $split: (a) => (isList(a) && a.length === 2 && isString(a[0]) ? { 'Fn::Split': [a[0], renderValue(a[1]!)] } : undefined),

@@ -59,6 +59,7 @@ function renderResource(node: ResourceNode): JsonObject {
       ['DependsOn', node.dependsOn.length > 0 ? [...node.dependsOn] : undefined],
       ['DeletionPolicy', node.deletionPolicy],
       ['UpdateReplacePolicy', node.updateReplacePolicy],
+      ['Metadata', node.metadata ? renderMap(node.metadata) : undefined],
       ['Properties', Object.keys(node.properties).length > 0 ? renderMap(node.properties) : undefined],
     ]),
   )

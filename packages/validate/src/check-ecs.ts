@@ -5,6 +5,7 @@ import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
 import { createEmit } from './emit.js'
 import { checkPublishedPorts } from './published-ports.js'
 import { projectSettings } from './settings.js'
+import { checkTopLevelVolumes } from './volumes/check-volumes.js'
 import { walkAttributes } from './walk-attributes.js'
 import { checkAwsExtensions } from './x-aws/check-extensions.js'
 
@@ -28,6 +29,7 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
     Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit), enumerable: true, writable: true, configurable: true })
   }
   checkPublishedPorts(services, emit)
+  const volumes = checkTopLevelVolumes(model, emit)
   const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)
-  return { value: { name: project.name, model, sources: project.sources, settings, services }, diagnostics }
+  return { value: { name: project.name, model, sources: project.sources, settings, services, volumes }, diagnostics }
 }

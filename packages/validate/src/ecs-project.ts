@@ -1,4 +1,5 @@
 import type { ComposeModel, ComposeProject, SourceMap } from '@composeform/model'
+import type { EcsVolume } from './volumes/efs-volume.js'
 
 /** ECS CPU units: 1024 per vCPU. */
 export type CpuUnits = number
@@ -64,6 +65,8 @@ export interface EcsProject {
   sources: SourceMap
   settings: EcsSettings
   services: Record<string, EcsService>
+  /** The top-level volumes services mount (EFS file systems), by key. */
+  volumes: Record<string, EcsVolume>
 }
 
 /** The project type `checkEcs` takes (a loaded compose project). */

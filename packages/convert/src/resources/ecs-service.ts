@@ -4,13 +4,15 @@ import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { portName } from './container-definition.js'
+import type { MountTargetWait } from './mount-targets.js'
 import type { ServicePorts } from './service-ports.js'
 
 /**
  * The ECS service `<S>Service`. Services find each other by their compose names through ECS
  * Service Connect in the project's Cloud Map namespace: each port is published under the
  * service's name (`db:5432` works as it does locally). It depends on its listeners and, in
- * sorted order, on the services it `depends_on`.
+ * sorted order, on the services it `depends_on`, and on the mount targets of the file systems
+ * it mounts (conditional ones through `Metadata`, see `waitForMountTargets`).
  */
 export function addEcsService(
   base: string,
@@ -24,6 +26,7 @@ export function addEcsService(
   projectName: string,
   env: DeployEnvironment,
   builder: GraphBuilder,
+  mountTargets: MountTargetWait = { dependsOn: [], conditional: [] },
 ): LogicalId {
   const id = `${base}Service`
   const deployTags = Object.entries(service.deploy?.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
@@ -67,7 +70,8 @@ export function addEcsService(
       PropagateTags: 'SERVICE',
       Tags: tags([PROJECT_TAG, projectName], [SERVICE_TAG, name], ...deployTags),
     },
-    dependsOn: [...ports.listeners, ...dependsOnServices],
+    dependsOn: [...ports.listeners, ...dependsOnServices, ...mountTargets.dependsOn],
+    ...(mountTargets.conditional.length > 0 ? { metadata: { 'composeform:WaitsForMountTargets': mountTargets.conditional } } : {}),
     origin: ['services', name],
   })
   return id

@@ -6,6 +6,7 @@ import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
 import { ecsTasksAssumeRole, managedPolicy, readSecretsPolicy } from './iam.js'
 import { secretsInitContainer, secretsMainContainerParts } from './secrets-init-container.js'
+import type { ServiceVolumes } from './service-volumes.js'
 
 /** How a service's secrets are delivered, and the image of the init container that writes them. */
 export interface TaskSecrets {
@@ -18,7 +19,8 @@ export interface TaskSecrets {
  * write logs, read the private-registry secret and the service's secrets — nothing else),
  * and `<S>TaskRole` only when the service asks for permissions (`x-aws-role`,
  * `x-aws-policies`). With secrets, the task also has their volumes and the init container
- * that writes them, which the main container waits for.
+ * that writes them, which the main container waits for. With volumes, the task mounts them
+ * and the task role may mount exactly those file systems.
  */
 export function addTaskDefinition(
   base: string,
@@ -28,6 +30,7 @@ export function addTaskDefinition(
   projectName: string,
   builder: GraphBuilder,
   secrets?: TaskSecrets,
+  volumes?: ServiceVolumes,
 ): LogicalId {
   const origin = ['services', name]
   const serviceTags = tags([PROJECT_TAG, projectName], [SERVICE_TAG, name])
@@ -49,7 +52,8 @@ export function addTaskDefinition(
   })
   const role = service['x-aws-role']
   const policies = Array.isArray(service['x-aws-policies']) ? (service['x-aws-policies'] as string[]) : []
-  const hasTaskRole = (role !== undefined && role !== null) || policies.length > 0
+  const inlinePolicies: Value[] = [...(role ? [{ PolicyName: `${base}Policy`, PolicyDocument: role as Value }] : []), ...(volumes?.taskRolePolicies ?? [])]
+  const hasTaskRole = (role !== undefined && role !== null) || policies.length > 0 || inlinePolicies.length > 0
   if (hasTaskRole) {
     builder.add({
       id: `${base}TaskRole`,
@@ -57,7 +61,7 @@ export function addTaskDefinition(
       properties: {
         AssumeRolePolicyDocument: ecsTasksAssumeRole,
         ...(policies.length > 0 ? { ManagedPolicyArns: policies } : {}),
-        ...(role ? { Policies: [{ PolicyName: `${base}Policy`, PolicyDocument: role as Value }] } : {}),
+        ...(inlinePolicies.length > 0 ? { Policies: inlinePolicies } : {}),
         Tags: serviceTags,
       },
       dependsOn: [],
@@ -65,6 +69,11 @@ export function addTaskDefinition(
     })
   }
   const id = `${base}TaskDefinition`
+  const main: Record<string, Value> = secrets
+    ? { ...containerDefinition(name, service, ecs, projectName), ...secretsMainContainerParts(name, secrets.delivery) }
+    : containerDefinition(name, service, ecs, projectName)
+  if (volumes && volumes.mountPoints.length > 0) main.MountPoints = [...((main.MountPoints as Value[] | undefined) ?? []), ...volumes.mountPoints]
+  const taskVolumes: Value[] = [...(secrets ? secrets.delivery.mounts.map((m) => ({ Name: m.volume })) : []), ...(volumes?.taskVolumes ?? [])]
   builder.add({
     id,
     type: 'AWS::ECS::TaskDefinition',
@@ -77,13 +86,8 @@ export function addTaskDefinition(
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
       ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
-      ContainerDefinitions: secrets
-        ? [
-            { ...containerDefinition(name, service, ecs, projectName), ...secretsMainContainerParts(name, secrets.delivery) },
-            secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName),
-          ]
-        : [containerDefinition(name, service, ecs, projectName)],
-      ...(secrets ? { Volumes: secrets.delivery.mounts.map((m) => ({ Name: m.volume })) } : {}),
+      ContainerDefinitions: secrets ? [main, secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName)] : [main],
+      ...(taskVolumes.length > 0 ? { Volumes: taskVolumes } : {}),
       Tags: serviceTags,
     },
     dependsOn: [],

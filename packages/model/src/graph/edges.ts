@@ -38,6 +38,11 @@ export function collectEdges(graph: ResourceGraph): Edge[] {
       if (isPseudo(r.to)) continue
       edges.push({ from: node.id, to: r.to, kind: r.attribute === undefined ? 'ref' : 'getAtt', at: r.at })
     }
+    if (node.metadata) {
+      for (const r of collectRefs(node.metadata as Value, ['Metadata'])) {
+        if (!isPseudo(r.to)) edges.push({ from: node.id, to: r.to, kind: r.attribute === undefined ? 'ref' : 'getAtt', at: r.at })
+      }
+    }
     for (const d of node.dependsOn) edges.push({ from: node.id, to: d, kind: 'dependsOn', at: [] })
     if (node.condition) edges.push({ from: node.id, to: node.condition, kind: 'condition', at: [] })
   }

@@ -7,6 +7,11 @@ export interface ResourceNode {
   /** The CloudFormation type, e.g. `AWS::ECS::Service`. */
   readonly type: string
   readonly properties: { readonly [key: string]: Value }
+  /**
+   * The resource's `Metadata`. Its references order their targets first too, which is how a
+   * resource waits for conditional resources (`DependsOn` cannot name one that may not exist).
+   */
+  readonly metadata?: { readonly [key: string]: Value }
   /** Explicit ordering; references already order their targets first. Sorted. */
   readonly dependsOn: readonly LogicalId[]
   readonly condition?: string

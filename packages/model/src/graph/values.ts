@@ -15,9 +15,9 @@ export interface Sub {
   readonly $sub: readonly (string | Ref)[]
 }
 
-/** `Fn::Join` with a separator. */
+/** `Fn::Join` with a separator, of listed parts or of a list-valued reference (a `List<…>` parameter). */
 export interface Join {
-  readonly $join: readonly [separator: string, parts: readonly Value[]]
+  readonly $join: readonly [separator: string, parts: readonly Value[] | Ref]
 }
 
 /** `Fn::If`: `then` when the condition holds, else `else`. */

@@ -1,11 +1,19 @@
 import type { RuleContext } from './rule-context.js'
 
-/** Service volumes on Fargate: named and anonymous volumes work; bind mounts and host devices cannot. */
+/** Service volumes on Fargate: named volumes (EFS) and anonymous ones (task storage, with a warning) work; bind mounts cannot. */
 export function checkVolumes({ service, path, emit }: RuleContext): void {
   service.volumes?.forEach((volume, i) => {
     const at = [...path, 'volumes', i]
     switch (volume.type) {
       case 'volume':
+        if (!volume.source) {
+          emit.report(
+            'VOLUME_NOT_PERSISTENT',
+            at,
+            `\`${volume.target}\` is an anonymous volume: it becomes task storage, and its data does not survive the task.`,
+            'Name it (`data:' + volume.target + '`, declared under the top-level `volumes:`) to keep the data on EFS.',
+          )
+        }
         return
       case 'bind':
         emit.report(
