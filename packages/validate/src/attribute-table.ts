@@ -71,7 +71,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.cpu_rt_runtime', ignored('Fargate sizes tasks with `deploy.resources` / `cpus`')],
   ['services.*.cpuset', ignored('Fargate does not pin CPUs')],
   ['services.*.blkio_config', ignored('Fargate does not support block-IO weights')],
-  ['services.*.storage_opt', ignored('Fargate does not support storage options')],
+  ['services.*.storage_opt', checked('TaskDefinition.EphemeralStorage.SizeInGiB (`size`, 21–200 GiB)', 'ephemeral-storage')],
   ['services.*.device_cgroup_rules', ignored('Fargate does not support device cgroup rules')],
   ['services.*.credential_spec', ignored('gMSA credential specs need Windows containers on EC2')],
   ['services.*.volumes_from', ignored('tasks of different services cannot share volumes this way; use a named volume')],

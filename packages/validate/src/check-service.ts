@@ -2,8 +2,10 @@ import type { ComposeModel, ComposeService } from '@composeform/model'
 import type { EcsService } from './ecs-project.js'
 import type { Emit } from './emit.js'
 import { checkCapabilities } from './rules/capabilities.js'
+import { checkCapacity, checkExec } from './rules/capacity.js'
 import { checkDependsOn } from './rules/depends-on.js'
 import { checkDeployment } from './rules/deployment.js'
+import { checkEphemeralStorage } from './rules/ephemeral-storage.js'
 import { checkHealthcheck } from './rules/healthcheck.js'
 import { checkImage } from './rules/image.js'
 import { checkLogging } from './rules/logging.js'
@@ -21,7 +23,7 @@ import { checkVolumes } from './rules/volumes.js'
 /** The rules the attribute table names, so a test can check that every name exists. */
 export const ruleNames = [
   'image', 'stop-timeout', 'platform', 'capabilities', 'ulimits', 'sysctls', 'healthcheck', 'logging',
-  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment',
+  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'ephemeral-storage',
 ] as const
 
 /** Runs every rule for one service and collects the ECS decisions. */
@@ -42,6 +44,8 @@ export function checkService(name: string, service: ComposeService, model: Compo
   const desiredCount = replicas ?? 1
   const stopTimeout = checkStopTimeout(ctx)
   const healthCheck = checkHealthcheck(ctx)
+  const capacityProviderStrategy = checkCapacity(ctx, runtimePlatform)
+  const ephemeralStorageGiB = checkEphemeralStorage(ctx)
   return {
     name,
     launchType: 'FARGATE',
@@ -54,5 +58,8 @@ export function checkService(name: string, service: ComposeService, model: Compo
     ports: checkPorts(ctx),
     deployment: checkDeployment(ctx, desiredCount),
     oneShot: checkRestart(ctx),
+    ...(capacityProviderStrategy ? { capacityProviderStrategy } : {}),
+    enableExecuteCommand: checkExec(ctx),
+    ...(ephemeralStorageGiB !== undefined ? { ephemeralStorageGiB } : {}),
   }
 }

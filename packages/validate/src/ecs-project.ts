@@ -25,6 +25,13 @@ export interface EcsPort {
   origin: (string | number)[]
 }
 
+/** One entry of an ECS capacity-provider strategy. */
+export interface CapacityProviderItem {
+  capacityProvider: 'FARGATE' | 'FARGATE_SPOT'
+  weight: number
+  base?: number
+}
+
 /** What the checker decided for one service: everything convert needs beyond the compose model. */
 export interface EcsService {
   name: string
@@ -42,6 +49,12 @@ export interface EcsService {
   deployment: { minimumHealthyPercent: number; maximumPercent: number; circuitBreaker: { enable: true; rollback: boolean } }
   /** Whether the service should run once rather than be kept running (restart: "no" / on-failure). */
   oneShot: boolean
+  /** Where tasks run (`x-aws-capacity_provider_strategy`); undefined: the `FARGATE` launch type. */
+  capacityProviderStrategy?: CapacityProviderItem[]
+  /** ECS Exec (`x-aws-exec`). */
+  enableExecuteCommand: boolean
+  /** Task storage in GiB beyond the included 20 (`storage_opt.size`). */
+  ephemeralStorageGiB?: number
 }
 
 /** Project-wide settings from the top-level `x-aws-*` extensions, with defaults applied. */

@@ -42,7 +42,10 @@ export function addEcsService(
       Cluster: env.cluster,
       TaskDefinition: ref(taskDefinition),
       DesiredCount: ecs.desiredCount,
-      LaunchType: 'FARGATE',
+      // A capacity-provider strategy replaces the launch type (ECS refuses both).
+      ...(ecs.capacityProviderStrategy
+        ? { CapacityProviderStrategy: ecs.capacityProviderStrategy.map((i) => ({ CapacityProvider: i.capacityProvider, Weight: i.weight, ...(i.base !== undefined ? { Base: i.base } : {}) })) }
+        : { LaunchType: 'FARGATE' }),
       PlatformVersion: 'LATEST',
       SchedulingStrategy: 'REPLICA',
       DeploymentController: { Type: 'ECS' },
@@ -66,6 +69,7 @@ export function addEcsService(
         Namespace: ref('CloudMap', 'Arn'),
         ...(connect.length > 0 ? { Services: connect } : {}),
       },
+      ...(ecs.enableExecuteCommand ? { EnableExecuteCommand: true } : {}),
       EnableECSManagedTags: true,
       PropagateTags: 'SERVICE',
       Tags: tags([PROJECT_TAG, projectName], [SERVICE_TAG, name], ...deployTags),

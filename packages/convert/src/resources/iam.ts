@@ -22,3 +22,23 @@ export function readSecretsPolicy(policyName: string, resources: readonly Value[
     PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: [...resources] }] },
   }
 }
+
+/**
+ * The task-role policy ECS Exec needs: the Systems Manager message channels. `*` is the only
+ * resource these actions take (AWS defines no resource type for them).
+ */
+export function execPolicy(policyName: string): Value {
+  return {
+    PolicyName: policyName,
+    PolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'],
+          Resource: '*',
+        },
+      ],
+    },
+  }
+}

@@ -13,6 +13,8 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
     properties: {
       ClusterName: project.name,
       ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }],
+      // Services with a capacity-provider strategy need the providers on the cluster.
+      ...(Object.values(project.services).some((s) => s.capacityProviderStrategy) ? { CapacityProviders: ['FARGATE', 'FARGATE_SPOT'] } : {}),
       Tags: tags([PROJECT_TAG, project.name]),
     },
     dependsOn: [],

@@ -4,7 +4,7 @@ import type { GraphBuilder } from '../graph-builder.js'
 import type { SecretDelivery } from '../secret-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
-import { ecsTasksAssumeRole, managedPolicy, readSecretsPolicy } from './iam.js'
+import { ecsTasksAssumeRole, execPolicy, managedPolicy, readSecretsPolicy } from './iam.js'
 import { secretsInitContainer, secretsMainContainerParts } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
 
@@ -52,7 +52,7 @@ export function addTaskDefinition(
   })
   const role = service['x-aws-role']
   const policies = Array.isArray(service['x-aws-policies']) ? (service['x-aws-policies'] as string[]) : []
-  const inlinePolicies: Value[] = [...(role ? [{ PolicyName: `${base}Policy`, PolicyDocument: role as Value }] : []), ...(volumes?.taskRolePolicies ?? [])]
+  const inlinePolicies: Value[] = [...(role ? [{ PolicyName: `${base}Policy`, PolicyDocument: role as Value }] : []), ...(volumes?.taskRolePolicies ?? []), ...(ecs.enableExecuteCommand ? [execPolicy(`${base}ExecPolicy`)] : [])]
   const hasTaskRole = (role !== undefined && role !== null) || policies.length > 0 || inlinePolicies.length > 0
   if (hasTaskRole) {
     builder.add({
@@ -83,6 +83,7 @@ export function addTaskDefinition(
       Memory: String(ecs.memory),
       NetworkMode: 'awsvpc',
       RequiresCompatibilities: ['FARGATE'],
+      ...(ecs.ephemeralStorageGiB !== undefined ? { EphemeralStorage: { SizeInGiB: ecs.ephemeralStorageGiB } } : {}),
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
       ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),

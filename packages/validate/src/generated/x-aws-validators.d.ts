@@ -21,6 +21,10 @@ export declare const validateXAwsLoadbalancer: XAwsValidateFunction
 export declare const validateXAwsLogsRetention: XAwsValidateFunction
 /** Validates the value of `x-aws-cloudformation` (all errors, verbose). */
 export declare const validateXAwsCloudformation: XAwsValidateFunction
+/** Validates the value of `x-aws-capacity_provider_strategy` (all errors, verbose). */
+export declare const validateXAwsCapacityProviderStrategy: XAwsValidateFunction
+/** Validates the value of `x-aws-exec` (all errors, verbose). */
+export declare const validateXAwsExec: XAwsValidateFunction
 /** Validates the value of `x-aws-pull_credentials` (all errors, verbose). */
 export declare const validateXAwsPullCredentials: XAwsValidateFunction
 /** Validates the value of `x-aws-role` (all errors, verbose). */
@@ -47,6 +51,8 @@ export declare const validators: {
   readonly 'x-aws-loadbalancer': XAwsValidateFunction
   readonly 'x-aws-logs_retention': XAwsValidateFunction
   readonly 'x-aws-cloudformation': XAwsValidateFunction
+  readonly 'x-aws-capacity_provider_strategy': XAwsValidateFunction
+  readonly 'x-aws-exec': XAwsValidateFunction
   readonly 'x-aws-pull_credentials': XAwsValidateFunction
   readonly 'x-aws-role': XAwsValidateFunction
   readonly 'x-aws-policies': XAwsValidateFunction

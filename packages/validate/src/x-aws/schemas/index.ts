@@ -1,6 +1,8 @@
 import { AUTOSCALING_SCHEMA } from './autoscaling.js'
+import { CAPACITY_PROVIDER_STRATEGY_SCHEMA } from './capacity-provider-strategy.js'
 import { CLOUDFORMATION_SCHEMA } from './cloudformation.js'
 import { CLUSTER_SCHEMA } from './cluster.js'
+import { EXEC_SCHEMA } from './exec.js'
 import type { DescribedSchema } from './json-schema.js'
 import { KEYS_SCHEMA } from './keys.js'
 import { LOADBALANCER_SCHEMA } from './loadbalancer.js'
@@ -35,7 +37,8 @@ export interface AwsExtension {
 
 /**
  * Every `x-aws-*` extension, after Docker's ECS integration (compose-cli `ecs/`), plus
- * `request_count` in `x-aws-autoscaling`.
+ * `request_count` in `x-aws-autoscaling`, `x-aws-capacity_provider_strategy` (Fargate Spot) and
+ * `x-aws-exec` (ECS Exec), which are ours.
  *
  * To add an extension: write its schema in a file of this folder, add one entry here, and run
  * `node packages/validate/scripts/generate-x-aws-validators.mjs` to regenerate the validators.
@@ -47,6 +50,8 @@ export const AWS_EXTENSIONS = {
   'x-aws-loadbalancer': { where: ['project'], schema: LOADBALANCER_SCHEMA },
   'x-aws-logs_retention': { where: ['project'], schema: LOGS_RETENTION_SCHEMA },
   'x-aws-cloudformation': { where: ['project'], schema: CLOUDFORMATION_SCHEMA },
+  'x-aws-capacity_provider_strategy': { where: ['project', 'service'], schema: CAPACITY_PROVIDER_STRATEGY_SCHEMA },
+  'x-aws-exec': { where: ['project', 'service'], schema: EXEC_SCHEMA },
   'x-aws-pull_credentials': { where: ['service'], schema: PULL_CREDENTIALS_SCHEMA },
   'x-aws-role': { where: ['service'], schema: ROLE_SCHEMA },
   'x-aws-policies': { where: ['service'], schema: POLICIES_SCHEMA },
