@@ -1,13 +1,10 @@
 import type { ComposeService, Path, Reporter, SourceMap, Value } from '@composeform/model'
+import type { ConfigSource } from './config-source.js'
 import type { SecretSource } from './secret-source.js'
 import { cleanAbsolutePath, isSystemDirectory, isWithin, parentDirectory, SECRETS_DIRECTORY } from './secret-paths.js'
 
-/** One file the secrets init container writes. */
-export interface SecretFile {
-  /** Absolute path in both containers. */
-  readonly path: string
-  readonly valueFrom: Value
-}
+/** One file the init container writes: a secret's or external config's value (`valueFrom`), or a config's text (`value`). */
+export type SecretFile = { readonly path: string; readonly valueFrom: Value } | { readonly path: string; readonly value: string }
 
 /** A task volume holding secret files, mounted at the same directory in both containers. */
 export interface SecretMount {
@@ -25,12 +22,15 @@ export interface SecretDelivery {
   readonly directories: readonly string[]
   /** What the execution role may read: one entry per secret, in secret order. */
   readonly policyResources: readonly Value[]
+  /** The SSM parameters of external configs the execution role may read, in config order. */
+  readonly parameterResources: readonly Value[]
 }
 
-interface PlannedFile extends SecretFile {
+type PlannedFile = SecretFile & {
   /** The directory the file's volume must cover (for `x-aws-keys`: the target itself). */
   readonly needs: string
   readonly origin: Path
+  /** What the file is, for messages: "Secret `db`", "Config `nginx`". */
   readonly secret: string
 }
 
@@ -38,15 +38,26 @@ type ReportUnsafe = (path: Path, message: string, hint: string) => void
 
 /**
  * Plans the files of a service's `secrets` (target, or `<target>/<key>` per `x-aws-keys`)
- * and the volumes that carry them. Everything under /run/secrets shares the volume
+ * and `configs` (target, `/<config>` by default), and the volumes that carry them. Everything under /run/secrets shares the volume
  * `secrets`; a target elsewhere gets a volume on its directory (outer directories absorb
  * inner ones), reported because it hides what the image has there. Refused, as errors:
  * `..` segments, a volume over a system directory, and two secrets whose files collide.
  * Returns undefined when there is nothing to deliver or an error was reported.
  */
-export function planSecretDelivery(name: string, service: ComposeService, sources: ReadonlyMap<string, SecretSource>, reporter: Reporter, sourceMap: SourceMap): SecretDelivery | undefined {
+export function planSecretDelivery(
+  name: string,
+  service: ComposeService,
+  sources: ReadonlyMap<string, SecretSource>,
+  reporter: Reporter,
+  sourceMap: SourceMap,
+  configs: ReadonlyMap<string, ConfigSource> = new Map(),
+): SecretDelivery | undefined {
   const unsafe: ReportUnsafe = (path, message, hint) => reporter.add({ code: 'SECRET_TARGET_UNSAFE', message, path, span: sourceMap.span(path), hint })
   const planned = plannedFiles(name, service, sources, unsafe)
+  const configured = plannedConfigFiles(name, service, configs, unsafe)
+  planned.files.push(...configured.files)
+  planned.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  planned.failed ||= configured.failed
   const files = planned.files
   const collided = reportCollisions(files, unsafe)
   const systemDirectory = reportSystemDirectories(files, unsafe)
@@ -56,7 +67,7 @@ export function planSecretDelivery(name: string, service: ComposeService, source
     const path = [...first.origin, 'target']
     reporter.add({
       code: 'SECRET_TARGET_HIDES_DIRECTORY',
-      message: `Secret \`${first.secret}\` at \`${first.path}\` is delivered on a volume mounted at \`${root}\`, so whatever the image has in that directory is hidden and the directory is read-only.`,
+      message: `${first.secret} at \`${first.path}\` is delivered on a volume mounted at \`${root}\`, so whatever the image has in that directory is hidden and the directory is read-only.`,
       path,
       span: sourceMap.span(path),
       hint: 'Use a target under /run/secrets, or a directory the image leaves empty.',
@@ -68,10 +79,11 @@ export function planSecretDelivery(name: string, service: ComposeService, source
   const resources = new Map<string, Value>()
   for (const source of planned.used) resources.set(JSON.stringify(source.policyResource), source.policyResource)
   return {
-    files: files.map(({ path, valueFrom }) => ({ path, valueFrom })),
+    files: files.map((f): SecretFile => ('value' in f ? { path: f.path, value: f.value } : { path: f.path, valueFrom: f.valueFrom })),
     mounts: volumeNames(roots),
     directories,
     policyResources: [...resources.values()],
+    parameterResources: configured.parameterResources,
   }
 }
 
@@ -92,13 +104,38 @@ function plannedFiles(name: string, service: ComposeService, sources: ReadonlyMa
     }
     used.set(source.key, source)
     if (Array.isArray(source.keys)) {
-      for (const key of source.keys) files.push({ path: `${target}/${key}`, valueFrom: source.keyValueFrom(key), needs: target, origin, secret: reference.source })
+      for (const key of source.keys) files.push({ path: `${target}/${key}`, valueFrom: source.keyValueFrom(key), needs: target, origin, secret: `Secret \`${reference.source}\`` })
     } else {
-      files.push({ path: target, valueFrom: source.valueFrom, needs: parentDirectory(target), origin, secret: reference.source })
+      files.push({ path: target, valueFrom: source.valueFrom, needs: parentDirectory(target), origin, secret: `Secret \`${reference.source}\`` })
     }
   })
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, used: [...used.keys()].sort().map((k) => used.get(k)!), failed }
+}
+
+/** The files of the service's configs, and the SSM parameters of the external ones sorted by config key. */
+function plannedConfigFiles(name: string, service: ComposeService, sources: ReadonlyMap<string, ConfigSource>, unsafe: ReportUnsafe): { files: PlannedFile[]; parameterResources: Value[]; failed: boolean } {
+  const files: PlannedFile[] = []
+  const parameters = new Map<string, Value>()
+  let failed = false
+  ;(service.configs ?? []).forEach((reference, i) => {
+    const source = sources.get(reference.source)
+    if (source === undefined) return
+    const origin = ['services', name, 'configs', i]
+    const target = cleanAbsolutePath(reference.target)
+    if (target === undefined) {
+      failed = true
+      unsafe([...origin, 'target'], `The target \`${reference.target}\` of config \`${reference.source}\` is not an absolute path without \`..\` segments.`, 'Write an absolute path, e.g. `/etc/myapp/config.yaml`.')
+      return
+    }
+    const what = `Config \`${reference.source}\``
+    if ('value' in source) files.push({ path: target, value: source.value, needs: parentDirectory(target), origin, secret: what })
+    else {
+      files.push({ path: target, valueFrom: source.valueFrom, needs: parentDirectory(target), origin, secret: what })
+      parameters.set(source.key, source.policyResource)
+    }
+  })
+  return { files, parameterResources: [...parameters.keys()].sort().map((k) => parameters.get(k)!), failed }
 }
 
 /** Reports each file that is another file, or lies below one (files sorted by path); true if any. */
@@ -109,7 +146,7 @@ function reportCollisions(files: readonly PlannedFile[], unsafe: ReportUnsafe): 
     if (clash === undefined) continue
     found = true
     const what = clash.path === file.path ? 'the same file as' : 'inside the file'
-    unsafe(file.origin, `Secret \`${file.secret}\` would write \`${file.path}\`, ${what} \`${clash.path}\` of secret \`${clash.secret}\`.`, 'Give each secret its own target.')
+    unsafe(file.origin, `${file.secret} would write \`${file.path}\`, ${what} \`${clash.path}\` of ${clash.secret.replace(/^S/, 's').replace(/^C/, 'c')}.`, 'Give each secret and config its own target.')
   }
   return found
 }
@@ -123,7 +160,7 @@ function reportSystemDirectories(files: readonly PlannedFile[], unsafe: ReportUn
     reported.add(`${file.secret} ${file.needs}`)
     unsafe(
       [...file.origin, 'target'],
-      `Secret \`${file.secret}\` at \`${file.path}\` would need a volume over \`${file.needs}\`, which would hide the image's own files there and make the directory read-only.`,
+      `${file.secret} at \`${file.path}\` would need a volume over \`${file.needs}\`, which would hide the image's own files there and make the directory read-only.`,
       'Use a target in a directory of its own, such as `/run/secrets/name` or `/etc/myapp/name`.',
     )
   }

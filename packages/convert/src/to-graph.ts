@@ -5,6 +5,7 @@ import { deployEnvironment } from './environment.js'
 import { GraphBuilder } from './graph-builder.js'
 import { LogicalIds, normalizeName } from './logical-id.js'
 import { addAutoscaling } from './resources/autoscaling.js'
+import { configSources } from './resources/configs.js'
 import { addEcsService } from './resources/ecs-service.js'
 import { addFileSystems } from './resources/file-systems.js'
 import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
@@ -40,13 +41,14 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const usedSecrets = new Set(names.flatMap((name) => (project.model.services[name]!.secrets ?? []).map((s) => s.source)))
   const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
   const fileSystems = addFileSystems(project, env, builder, ids)
+  const configs = configSources(project, reporter)
   for (const name of names) {
     const base = bases.get(name)!
     if (!ids.claim(base, `services.${name}`, ['services', name])) continue
     const service = project.model.services[name]!
     const ecs = project.services[name]!
     reportNotYetConverted(name, service, ecs, reporter, project.sources)
-    const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planSecretDelivery(name, service, secretSources, reporter, project.sources) : undefined
+    const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planSecretDelivery(name, service, secretSources, reporter, project.sources, configs) : undefined
     const secrets = delivery ? { delivery, initImage: options.secretsInitImage ?? SECRETS_INIT_IMAGE } : undefined
     const volumes = serviceVolumes(base, service, fileSystems, new Set(delivery?.mounts.map((m) => m.volume)))
     const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder, secrets, volumes)

@@ -3,7 +3,7 @@ import type { EcsService } from '@composeform/validate'
 
 /**
  * Parts of the mapping that are not converted yet. Each is an error at the attribute, so a
- * template is never produced with a config or GPU silently missing. Secrets are
+ * template is never produced with a GPU silently missing. Secrets and configs are
  * converted on Linux; on Windows the busybox init container that writes them cannot run.
  */
 export function reportNotYetConverted(name: string, service: ComposeService, ecs: EcsService, reporter: Reporter, sources: SourceMap): void {
@@ -16,7 +16,7 @@ export function reportNotYetConverted(name: string, service: ComposeService, ecs
       hint: 'Remove it to convert the rest, or add the resource through `x-aws-cloudformation` for now.',
     })
   if (service.secrets?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'secrets'], '`secrets` of a Windows task')
-  if (service.configs?.length) report(['services', name, 'configs'], '`configs`')
+  if (service.configs?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'configs'], '`configs` of a Windows task')
   const reservations = service.deploy?.resources?.reservations
   if (reservations?.devices?.length || reservations?.generic_resources?.length || service.gpus) {
     report(['services', name, service.gpus ? 'gpus' : 'deploy'], 'GPU reservations (EC2 capacity)')

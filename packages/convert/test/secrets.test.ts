@@ -318,6 +318,7 @@ test('the init script writes every value byte for byte, read-only, at awkward pa
       mounts: [],
       directories: [`${root}/etc/app`, `${root}/run/secrets`, `${root}/run/secrets/it's dir`],
       policyResources: [],
+      parameterResources: [],
     }
     const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...Object.fromEntries(values.map((v, i) => [`SECRET_${i}`, v])) }
     const run = spawnSync(sh, ['-c', secretsInitScript(delivery)], { env, cwd: root, encoding: 'utf8' })

@@ -19,6 +19,8 @@ export const diagnosticCodes = {
   CAPABILITY_UNSUPPORTED: { severity: 'error', stage: 'validate', title: '`cap_add` names a capability other than SYS_PTRACE, the only one Fargate allows.' },
   CAPACITY_STRATEGY_INVALID: { severity: 'error', stage: 'validate', title: 'An `x-aws-capacity_provider_strategy` ECS would reject: a provider twice, `base` on two providers, or every weight 0.' },
   COMMAND_TRUNCATED: { severity: 'warning', stage: 'load', title: 'A `command` or `entrypoint` string has an unquoted shell operator (`;`, `&`, `<`, `>` or a pipe); compose drops everything from there on.' },
+  CONFIG_ENVIRONMENT_UNSET: { severity: 'error', stage: 'load', title: 'A config comes from an environment variable that is not set.' },
+  CONFIG_TOO_LARGE: { severity: 'error', stage: 'convert', title: 'A config\'s text is larger than a task definition can carry (32 KiB per config).' },
   DEFAULT_APPLIED: { severity: 'info', stage: 'validate', title: 'A setting was not given and composeform chose the default it names.' },
   DEPENDS_ON_CONDITION_NOT_ENFORCED: { severity: 'warning', stage: 'validate', title: 'A `depends_on` condition other than `service_started` only orders creation between ECS services.' },
   DEPENDS_ON_CYCLE: { severity: 'error', stage: 'load', title: 'Services depend on each other in a cycle.' },

@@ -2,6 +2,7 @@ import type { ComposeModel } from './compose-types.js'
 import type { Staged } from './diagnostic.js'
 import { checkConsistency } from './load/consistency.js'
 import type { LoadContext } from './load/context.js'
+import { readConfigContents } from './load/config-contents.js'
 import { layerEnvironment, readEnvFiles } from './load/environment.js'
 import { loadFileSet } from './load/load-file-set.js'
 import { DEFAULT_MAX_PROJECT_LENGTH, ExpansionBudget, textLength } from './load/expansion-budget.js'
@@ -52,6 +53,8 @@ export interface ComposeProject {
   profiles: string[]
   /** Where each part of the model was written. */
   sources: SourceMap
+  /** The text of each non-external config a service uses (from `content`, `environment` or `file`). */
+  configContents: Record<string, string>
 }
 
 const topLevelKeys = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models'])
@@ -74,7 +77,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
 
   if (options.files.length === 0) {
     reporter.add({ code: 'NO_CONFIG_FILE', message: 'No compose file was given.', path: [], hint: 'Name one with -f, or create compose.yaml.' })
-    return finish({ name: 'default', model: emptyModel('default'), profiles: [], sources: new SourceMap(undefined, files) })
+    return finish({ name: 'default', model: emptyModel('default'), profiles: [], sources: new SourceMap(undefined, files), configContents: {} })
   }
   const processEnv = new Map<string, string>()
   for (const [k, v] of Object.entries(options.environment ?? {})) if (v !== undefined) processEnv.set(k, v)
@@ -85,7 +88,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
 
   const merged = loadFileSet({ files: options.files, projectDir, env, chain: [] }, ctx)
   const fallbackName = projectNameFromDirectory(options.directoryName ?? basenamePath(projectDir)) || 'default'
-  if (!merged) return finish({ name: fallbackName, model: emptyModel(fallbackName), profiles: [], sources: new SourceMap(undefined, files) })
+  if (!merged) return finish({ name: fallbackName, model: emptyModel(fallbackName), profiles: [], sources: new SourceMap(undefined, files), configContents: {} })
 
   const root = topLevelChecks(merged, ctx)
   const sources = new SourceMap(root, files)
@@ -104,7 +107,8 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   // Aliases and env files repeat strings by reference; the template would write each copy out.
   const length = textLength(model, expansion.limit)
   if (length > expansion.limit) expansion.spend(length, { path: [] }, 'Aliases, variables or env files shared by many services')
-  return finish({ name, model, profiles: [...active], sources })
+  const configContents = readConfigContents(model, env, sources, ctx)
+  return finish({ name, model, profiles: [...active], sources, configContents })
 }
 
 function topLevelChecks(root: MapNode, ctx: LoadContext): MapNode {

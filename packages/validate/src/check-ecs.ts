@@ -31,5 +31,5 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   checkPublishedPorts(services, emit)
   const volumes = checkTopLevelVolumes(model, emit)
   const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)
-  return { value: { name: project.name, model, sources: project.sources, settings, services, volumes }, diagnostics }
+  return { value: { name: project.name, model, sources: project.sources, settings, services, volumes, configContents: project.configContents ?? {} }, diagnostics }
 }

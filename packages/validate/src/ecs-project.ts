@@ -80,7 +80,9 @@ export interface EcsProject {
   services: Record<string, EcsService>
   /** The top-level volumes services mount (EFS file systems), by key. */
   volumes: Record<string, EcsVolume>
+  /** The text of each non-external config a service uses, as the loader read it. */
+  configContents: Record<string, string>
 }
 
 /** The project type `checkEcs` takes (a loaded compose project). */
-export type CheckInput = Pick<ComposeProject, 'name' | 'model' | 'sources'>
+export type CheckInput = Pick<ComposeProject, 'name' | 'model' | 'sources'> & Partial<Pick<ComposeProject, 'configContents'>>

@@ -42,3 +42,11 @@ export function execPolicy(policyName: string): Value {
     },
   }
 }
+
+/** An inline policy letting a role read exactly the given SSM parameters (external configs). */
+export function readParametersPolicy(policyName: string, resources: readonly Value[]): Value {
+  return {
+    PolicyName: policyName,
+    PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ssm:GetParameters'], Resource: [...resources] }] },
+  }
+}

@@ -28,7 +28,9 @@ export function secretsInitContainer(service: string, delivery: SecretDelivery, 
     Essential: false,
     EntryPoint: ['/bin/sh', '-c'],
     Command: [secretsInitScript(delivery)],
-    Secrets: delivery.files.map((file, i) => ({ Name: secretVariable(i), ValueFrom: file.valueFrom })),
+    // Config texts are not secret: they travel as plain variables; everything else ECS resolves.
+    ...environmentOf(delivery),
+    ...secretsOf(delivery),
     MountPoints: delivery.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: false })),
     ReadonlyRootFilesystem: true,
     LogConfiguration: awslogsConfiguration(projectName),
@@ -41,4 +43,14 @@ export function secretsMainContainerParts(service: string, delivery: SecretDeliv
     MountPoints: delivery.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: true })),
     DependsOn: [{ ContainerName: secretsInitContainerName(service), Condition: 'SUCCESS' }],
   }
+}
+
+function environmentOf(delivery: SecretDelivery): Record<string, Value> {
+  const environment = delivery.files.flatMap((file, i) => ('value' in file ? [{ Name: secretVariable(i), Value: file.value }] : []))
+  return environment.length > 0 ? { Environment: environment } : {}
+}
+
+function secretsOf(delivery: SecretDelivery): Record<string, Value> {
+  const secrets = delivery.files.flatMap((file, i) => ('valueFrom' in file ? [{ Name: secretVariable(i), ValueFrom: file.valueFrom }] : []))
+  return secrets.length > 0 ? { Secrets: secrets } : {}
 }

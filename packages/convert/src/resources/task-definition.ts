@@ -4,7 +4,7 @@ import type { GraphBuilder } from '../graph-builder.js'
 import type { SecretDelivery } from '../secret-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
-import { ecsTasksAssumeRole, execPolicy, managedPolicy, readSecretsPolicy } from './iam.js'
+import { ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
 import { secretsInitContainer, secretsMainContainerParts } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
 
@@ -37,7 +37,8 @@ export function addTaskDefinition(
   const pull = service['x-aws-pull_credentials']
   const executionPolicies: Value[] = []
   if (typeof pull === 'string') executionPolicies.push(readSecretsPolicy(`${base}PullCredentials`, [pull]))
-  if (secrets) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, secrets.delivery.policyResources))
+  if (secrets && secrets.delivery.policyResources.length > 0) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, secrets.delivery.policyResources))
+  if (secrets && secrets.delivery.parameterResources.length > 0) executionPolicies.push(readParametersPolicy(`${base}Configs`, secrets.delivery.parameterResources))
   builder.add({
     id: `${base}TaskExecutionRole`,
     type: 'AWS::IAM::Role',

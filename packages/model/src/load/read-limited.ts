@@ -14,7 +14,7 @@ export const DEFAULT_MAX_FILE_LENGTH = 1_048_576
  * The text of `file` (without a BOM), undefined when it does not exist, or `'too-large'`
  * (with FILE_TOO_LARGE reported) when it is longer than the context allows.
  */
-export function readLimited(file: string, kind: 'compose' | 'env', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }): string | undefined | 'too-large' {
+export function readLimited(file: string, kind: 'compose' | 'env' | 'config', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }): string | undefined | 'too-large' {
   const text = ctx.host.readFile(file)
   if (text === undefined) return undefined
   if (text.length > ctx.maxFileLength) {
