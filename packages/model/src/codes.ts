@@ -61,7 +61,7 @@ export const diagnosticCodes = {
   NO_CONFIG_FILE: { severity: 'error', stage: 'load', title: 'No compose file was given or found.' },
   NUMBER_OUT_OF_RANGE: { severity: 'error', stage: 'load', title: 'A number is outside the range its field allows (a negative CPU count or replica count, for instance).' },
   OBSOLETE_VERSION: { severity: 'warning', stage: 'load', title: 'The top-level `version` is obsolete and ignored.' },
-  PATH_OUTSIDE_PROJECT: { severity: 'error', stage: 'load', title: 'An `extends`, `include` or `env_file` path is absolute or leads out of the project directory; composeform does not read it.' },
+  PATH_OUTSIDE_PROJECT: { severity: 'error', stage: 'load', title: 'An `extends`, `include` or `env_file` path is absolute, or it or a symbolic link leads out of the project directory; composeform does not read it.' },
   PLACEHOLDER_VALUE: { severity: 'warning', stage: 'emit', title: 'Plain ECS JSON needs a value only a deployment knows; a named placeholder was written instead.' },
   PLATFORM_UNSUPPORTED: { severity: 'error', stage: 'validate', title: '`platform` names a platform Fargate cannot run.' },
   PORT_PROTOCOL_UNSUPPORTED: { severity: 'error', stage: 'validate', title: 'A port uses a protocol ECS port mappings do not carry (SCTP).' },
