@@ -21,6 +21,8 @@ export interface CommonOptions {
   mode: 'default' | 'strict' | 'loose'
   /** Show info diagnostics too. */
   verbose: boolean
+  /** `check --security`: print the security review of the template. */
+  security: boolean
   help: boolean
   version: boolean
 }
@@ -46,6 +48,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         strict: { type: 'boolean' },
         loose: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        security: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -82,6 +85,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       params,
       mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
       verbose: v.verbose ?? false,
+      security: v.security ?? false,
       help: v.help ?? false,
       version: v.version ?? false,
     },

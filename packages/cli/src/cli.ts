@@ -2,6 +2,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
+import { renderSecurity, securityUsageProblem } from './commands/security.js'
 import { reportDiagnostics } from './report-diagnostics.js'
 import type { CliIo } from './io.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
@@ -33,6 +34,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (command === 'config' && options.format !== undefined && options.format !== 'yaml' && options.format !== 'json') {
       throw new UsageError(`--format must be yaml or json, not \`${options.format}\``)
     }
+    const securityProblem = securityUsageProblem(command, options)
+    if (securityProblem) throw new UsageError(securityProblem)
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
@@ -62,6 +65,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   })
   reportDiagnostics(result.diagnostics, options, io, (file) => result.project.sources.files.text(file))
   if (failed(result.diagnostics, options)) return 1
+  if (options.security && result.graph) io.stdout(renderSecurity(result.graph, options.format))
   if (options.outputDir) writeOutputs(options.outputDir, result.files, io)
   else for (const file of result.files) io.stdout(file.contents)
   return 0

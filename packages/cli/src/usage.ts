@@ -19,12 +19,15 @@ Options:
       --format FORMAT         convert: cfn-yaml (default), cfn-json, ecs-json,
                               ecs-services-json, graph-json, mermaid; repeatable
                               config: yaml (default) or json
+                              check --security: text (default) or json
   -o, --output DIR            Write the files into DIR instead of stdout
       --param KEY=VALUE       A template parameter value (ecs-json resolves them), repeatable
       --strict                Attributes ECS ignores, and any warning, fail the run
       --loose                 Say nothing about attributes ECS ignores
       --diagnostics FORMAT    text (default), json, sarif or github
       --verbose               Also show notes (defaults chosen, sizes rounded)
+      --security              check: list the template's security choices (public IPs,
+                              ingress, listeners, IAM, secrets, logs, encryption)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -34,6 +37,7 @@ Examples:
   composeform convert --format ecs-json --param Subnets=subnet-1,subnet-2 -o ecs/
   cat compose.yaml | composeform check -f -
   composeform check --diagnostics sarif > composeform.sarif
+  composeform check --security
   composeform config -f compose.yaml -f compose.prod.yaml --format json
 
 Exit codes: 0 ok (warnings allowed), 1 problems in the input (or any warning with

@@ -16,6 +16,7 @@ import {
 import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate'
 import { createEmitterRegistry } from './default-emitters.js'
 import type { EmitterRegistry } from './emitter-registry.js'
+import { TEMPLATE_EMITTERS, templateSizeDiagnostics } from './template-size.js'
 
 /**
  * Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed; the
@@ -94,6 +95,7 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
     const emitted = emitter.emit(graph.value, emitterOptions)
     diagnostics.push(...emitted.diagnostics)
     files.push(...emitted.value)
+    if (TEMPLATE_EMITTERS.has(emitter.name)) diagnostics.push(...templateSizeDiagnostics(emitted.value, loaded.value))
   }
   return finish({ ecs: checked.value, graph: graph.value, files })
 }

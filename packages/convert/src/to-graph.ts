@@ -1,5 +1,6 @@
 import { danglingReferences, Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
+import { reportAwsLimits } from './aws-limits.js'
 import type { ConvertOptions } from './convert-options.js'
 import { deployEnvironment } from './environment.js'
 import { GraphBuilder } from './graph-builder.js'
@@ -72,6 +73,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     )
   }
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
+  reportAwsLimits(graph, project, reporter)
   const dangling = danglingReferences(graph)
   // Colliding names were reported and skipped; anything else dangling is a converter bug.
   if (dangling.length > 0 && !reporter.hasErrors()) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)

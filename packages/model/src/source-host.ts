@@ -8,4 +8,10 @@ export interface SourceHost {
   readFile(path: string): string | undefined
   /** The path of `relative` seen from the directory `from` (already normalised). */
   resolve(from: string, relative: string): string
+  /**
+   * True when `path`, once symbolic links are followed, is a file outside every directory in
+   * `roots` (also followed). A host without links (in memory, a browser) leaves it out; the
+   * loader then relies on its textual check of `..` and absolute paths alone.
+   */
+  isOutside?(path: string, roots: readonly string[]): boolean
 }

@@ -49,7 +49,7 @@ export function readConfigContents(model: ComposeModel, env: ReadonlyMap<string,
         continue
       }
       const text = readLimited(file, 'config', ctx, { path: at, span })
-      if (text === 'too-large') continue
+      if (text === 'refused') continue
       if (text === undefined) {
         ctx.reporter.add({ code: 'FILE_NOT_FOUND', message: `The config file \`${config.file}\` does not exist.`, path: at, span, hint: 'Create it, or fix the path (relative to the compose file).' })
         continue

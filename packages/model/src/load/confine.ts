@@ -20,7 +20,10 @@ export interface PathReference {
  */
 export function confinedPath(from: string, written: string, ref: PathReference, ctx: LoadContext): string | undefined {
   const absolute = isAbsolutePath(written)
-  if (!absolute && ctx.roots.some((root) => isWithin(joinPath(from, written), root))) return ctx.host.resolve(from, written)
+  if (!absolute && ctx.roots.some((root) => isWithin(joinPath(from, written), root))) {
+    const resolved = ctx.host.resolve(from, written)
+    return linksOutside(resolved, ref, ctx) ? undefined : resolved
+  }
   ctx.reporter.add({
     code: 'PATH_OUTSIDE_PROJECT',
     message: `${ref.what} \`${written.slice(0, 200)}\` is ${absolute ? 'an absolute path' : 'outside the project directory'}; composeform reads only files inside the project directory.`,
@@ -29,6 +32,24 @@ export function confinedPath(from: string, written: string, ref: PathReference, 
     hint: 'Move the file into the project directory and name it with a relative path, or choose a --project-directory that contains it.',
   })
   return undefined
+}
+
+/**
+ * True (with PATH_OUTSIDE_PROJECT reported) when the host says that `file`, a path inside the
+ * project as written, is a symbolic link leading out of it: a link committed to a repository
+ * (`app.env -> /home/runner/.aws/credentials`) passes the textual check of `..`. The files the
+ * caller named (`-f`, `--env-file`) are trusted and never refused.
+ */
+export function linksOutside(file: string, ref: PathReference, ctx: LoadContext): boolean {
+  if (ctx.named.has(file) || !ctx.host.isOutside?.(file, ctx.roots)) return false
+  ctx.reporter.add({
+    code: 'PATH_OUTSIDE_PROJECT',
+    message: `${ref.what} \`${file.slice(0, 200)}\` is a symbolic link to a file outside the project directory; composeform reads only files inside the project directory.`,
+    path: ref.path,
+    span: ref.span,
+    hint: 'Replace the link with the file itself, or choose a --project-directory that contains what it points to.',
+  })
+  return true
 }
 
 /** True when `path` is `dir` or lies below it (textually, after `.` and `..` are collapsed). */

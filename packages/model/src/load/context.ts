@@ -15,6 +15,8 @@ export interface LoadContext {
    * `-f` files. `extends`, `include` and `env_file` paths outside them are refused.
    */
   roots: readonly string[]
+  /** The files named by the caller (`-f`, `--env-file`): trusted, so they may be links to anywhere. */
+  named: ReadonlySet<string>
   /** The longest file read; longer ones are FILE_TOO_LARGE. */
   maxFileLength: number
   /** What interpolation and repetition may still add to the project (PROJECT_TOO_LARGE). */

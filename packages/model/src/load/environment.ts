@@ -29,7 +29,7 @@ export function readEnvFiles(
   const fromFiles = new Map<string, string>()
   for (const file of files) {
     const clean = readLimited(file.path, 'env', ctx, file.from)
-    if (clean === 'too-large') continue
+    if (clean === 'refused') continue
     if (clean === undefined) {
       if (file.required) {
         ctx.reporter.add({

@@ -12,7 +12,7 @@ import { readLimited } from './read-limited.js'
  */
 export function readComposeFile(file: string, ctx: LoadContext, from?: { path: (string | number)[]; span?: Span }): MapNode | undefined {
   const clean = readLimited(file, 'compose', ctx, from)
-  if (clean === 'too-large') return undefined
+  if (clean === 'refused') return undefined
   if (clean === undefined) {
     ctx.reporter.add({
       code: 'FILE_NOT_FOUND',

@@ -1,6 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import type { Span } from '../yaml/node.js'
 import type { LoadContext } from './context.js'
+import { linksOutside } from './confine.js'
 
 /**
  * The longest file the loader reads by default, in UTF-16 code units (1 MiB of ASCII). Real
@@ -11,10 +12,13 @@ import type { LoadContext } from './context.js'
 export const DEFAULT_MAX_FILE_LENGTH = 1_048_576
 
 /**
- * The text of `file` (without a BOM), undefined when it does not exist, or `'too-large'`
- * (with FILE_TOO_LARGE reported) when it is longer than the context allows.
+ * The text of `file` (without a BOM), undefined when it does not exist, or `'refused'` (with
+ * a diagnostic reported) when it is longer than the context allows (FILE_TOO_LARGE) or a
+ * symbolic link leads out of the project (PATH_OUTSIDE_PROJECT).
  */
-export function readLimited(file: string, kind: 'compose' | 'env' | 'config', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }): string | undefined | 'too-large' {
+export function readLimited(file: string, kind: 'compose' | 'env' | 'config', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }): string | undefined | 'refused' {
+  // Paths written in a compose file were checked where they were written; this catches the rest (`.env`).
+  if (linksOutside(file, { what: `The ${kind} file`, path: from?.path ?? [], span: from?.span }, ctx)) return 'refused'
   const text = ctx.host.readFile(file)
   if (text === undefined) return undefined
   if (text.length > ctx.maxFileLength) {
@@ -25,7 +29,7 @@ export function readLimited(file: string, kind: 'compose' | 'env' | 'config', ct
       span: from?.span,
       hint: 'Split the file, or move large content (configs, scripts) into files the services read at run time.',
     })
-    return 'too-large'
+    return 'refused'
   }
   // A BOM is not content; compose ignores it.
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

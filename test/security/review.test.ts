@@ -1,0 +1,120 @@
+// reviewSecurity over hand-written templates: each attention kind, each way a secret arrives.
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { convert, renderSecurityReview, reviewSecurity, toTemplate, type Template } from 'composeform'
+
+const role = (statements: unknown[], managed: unknown[] = []) => ({ Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: managed, Policies: [{ PolicyName: 'P', PolicyDocument: { Statement: statements } }] } })
+
+function template(resources: Record<string, unknown>, parameters: Record<string, unknown> = {}): Template {
+  return { AWSTemplateFormatVersion: '2010-09-09', Parameters: parameters, Resources: resources } as unknown as Template
+}
+
+const service = (properties: Record<string, unknown> = {}) => ({
+  Type: 'AWS::ECS::Service',
+  Properties: {
+    TaskDefinition: { Ref: 'Task' },
+    NetworkConfiguration: { AwsvpcConfiguration: { AssignPublicIp: 'ENABLED', SecurityGroups: [{ 'Fn::GetAtt': ['Group', 'GroupId'] }] } },
+    Tags: [{ Key: 'com.docker.compose.service', Value: 'web' }],
+    ...properties,
+  },
+})
+
+const kinds = (t: Template) => reviewSecurity(t).attention.map((a) => `${a.kind} ${a.id}`).sort()
+
+test('a compose-made template with a published port: nothing but the plain-HTTP listener to look at', () => {
+  const result = convert({ sources: { 'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports: ["80:8080"]\n' }, emit: [] })
+  const review = reviewSecurity(toTemplate(result.graph!))
+  assert.equal(review.attention.map((a) => a.kind), ['plaintext-listener'])
+  assert.equal(review.services.map((s) => [s.name, s.publicIp, s.listeners, s.deployment]), [['web', 'parameter AssignPublicIp (default DISABLED)', ['HTTP 80'], { circuitBreaker: true, rollback: true }]])
+  assert.ok(review.ingress.some((r) => r.open && r.loadBalancerGroup), 'the load balancer is open to the internet')
+  assert.ok(review.ingress.every((r) => !r.open || r.loadBalancerGroup), '0.0.0.0/0 only on load balancer groups')
+  assert.equal(review.loadBalancers.map((lb) => lb.scheme), ['internet-facing'])
+})
+
+test('public IPs, no rollback, logs kept forever, and 0.0.0.0/0 on a task group are flagged', () => {
+  const t = template({
+    Group: { Type: 'AWS::EC2::SecurityGroup', Properties: { SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } },
+    Open: { Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: { 'Fn::GetAtt': ['Group', 'GroupId'] }, IpProtocol: 'tcp', FromPort: 8000, ToPort: 8100, CidrIpv6: '::/0' } },
+    Logs: { Type: 'AWS::Logs::LogGroup', Properties: { LogGroupName: 'app' } },
+    Service: service({ DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: false } } }),
+    Task: { Type: 'AWS::ECS::TaskDefinition', Properties: { ContainerDefinitions: [] } },
+  })
+  assert.equal(kinds(t), ['logs-never-expire Logs', 'open-ingress Group[0]', 'open-ingress Open', 'no-rollback Service', 'public-ip Service'].sort())
+  const review = reviewSecurity(t)
+  assert.equal(review.ingress.map((r) => `${r.id}: ${r.ports} from ${r.source}`), ['Group[0]: tcp 22 from 0.0.0.0/0', 'Open: tcp 8000-8100 from ::/0'])
+  assert.match(renderSecurityReview(review), /Logs\n {2}Logs {2}app {2}kept forever\n/)
+})
+
+test('IAM: wildcard actions or resources and broad managed policies are flagged; scoped statements are listed only', () => {
+  const t = template({
+    Service: service({ NetworkConfiguration: {} , DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } } }),
+    Task: { Type: 'AWS::ECS::TaskDefinition', Properties: { ExecutionRoleArn: { Ref: 'Exec' }, TaskRoleArn: { 'Fn::GetAtt': ['TaskRole', 'Arn'] }, ContainerDefinitions: [] } },
+    Exec: role([{ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: 'S' } }]),
+    TaskRole: role([{ Effect: 'Allow', Action: ['s3:*'], Resource: '*' }, { Effect: 'Deny', Action: '*', Resource: '*' }], ['arn:aws:iam::aws:policy/AdministratorAccess']),
+  })
+  assert.equal(kinds(t), ['broad-managed-policy TaskRole', 'wildcard-permission TaskRole'])
+  const web = reviewSecurity(t).services[0]!
+  assert.equal(web.publicIp, 'DISABLED', 'ECS defaults to no public IP')
+  assert.equal(web.executionRole, { id: 'Exec', managedPolicies: [], statements: [{ effect: 'Allow', actions: ['secretsmanager:GetSecretValue'], resources: ['S'] }] })
+  assert.equal(web.taskRole?.statements.length, 2)
+})
+
+test('secrets: created from NoEcho parameters, echoed parameters or literals; delivered as variables or files; registry credentials', () => {
+  const t = template(
+    {
+      Hidden: { Type: 'AWS::SecretsManager::Secret', Properties: { SecretString: { Ref: 'HiddenValue' } } },
+      Shown: { Type: 'AWS::SecretsManager::Secret', Properties: { SecretString: { Ref: 'ShownValue' } } },
+      Literal: { Type: 'AWS::SecretsManager::Secret', Properties: { SecretString: 'hunter2' } },
+      Generated: { Type: 'AWS::SecretsManager::Secret', Properties: { GenerateSecretString: {} } },
+      Service: service({ DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } }, NetworkConfiguration: {} }),
+      Task: {
+        Type: 'AWS::ECS::TaskDefinition',
+        Properties: {
+          ContainerDefinitions: [
+            { Name: 'app', Essential: true, Secrets: [{ Name: 'TOKEN', ValueFrom: { Ref: 'Hidden' } }], MountPoints: [{ SourceVolume: 'secrets', ContainerPath: '/run/secrets' }], RepositoryCredentials: { CredentialsParameter: 'arn:aws:secretsmanager:eu-west-1:1:secret:registry' } },
+            { Name: 'init', Essential: false, Secrets: [{ Name: 'SECRET_0', ValueFrom: { Ref: 'Shown' } }], MountPoints: [{ SourceVolume: 'secrets', ContainerPath: '/run/secrets' }] },
+          ],
+        },
+      },
+    },
+    { HiddenValue: { Type: 'String', NoEcho: true }, ShownValue: { Type: 'String' } },
+  )
+  const review = reviewSecurity(t)
+  assert.equal(review.secrets.map((s) => `${s.id}: ${s.value}`), ['Generated: generated by Secrets Manager', 'Hidden: parameter HiddenValue (NoEcho)', 'Literal: written in the template', 'Shown: parameter ShownValue without NoEcho'])
+  assert.equal(kinds(t), ['secret-in-template Literal', 'secret-parameter-echo Shown'])
+  assert.equal(review.noEchoParameters, ['HiddenValue'])
+  const web = review.services[0]!
+  assert.equal(web.secrets.map((s) => `${s.container} ${s.name} ${s.from} ${s.delivery} ${s.paths.join(',')}`), ['app TOKEN Hidden environment ', 'init SECRET_0 Shown file /run/secrets'])
+  assert.equal(web.registryCredentials, ['arn:aws:secretsmanager:eu-west-1:1:secret:registry'])
+  assert.not.match(renderSecurityReview(review) + JSON.stringify(review), /hunter2/, 'a review never repeats a secret value')
+})
+
+test('encryption at rest: any EFS file system, and anything with an Encrypted property', () => {
+  const t = template({
+    Plain: { Type: 'AWS::EFS::FileSystem', Properties: {} },
+    Sealed: { Type: 'AWS::EFS::FileSystem', Properties: { Encrypted: true, KmsKeyId: { Ref: 'Key' } } },
+    Volume: { Type: 'AWS::EC2::Volume', Properties: { Encrypted: false } },
+  })
+  assert.equal(reviewSecurity(t).encryption.map((e) => `${e.id} ${e.encrypted} ${e.kmsKey ?? ''}`), ['Plain not set ', 'Sealed true Key', 'Volume false '])
+  assert.equal(kinds(t), ['unencrypted-storage Plain', 'unencrypted-storage Volume'])
+})
+
+test('listeners: TLS and HTTPS are encrypted, with their certificates; an internal load balancer says so', () => {
+  const t = template({
+    Nlb: { Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer', Properties: { Type: 'network', Scheme: 'internal' } },
+    Tls: { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { LoadBalancerArn: { Ref: 'Nlb' }, Port: 8883, Protocol: 'TLS', Certificates: [{ CertificateArn: { Ref: 'Cert' } }] } },
+    Udp: { Type: 'AWS::ElasticLoadBalancingV2::Listener', Properties: { LoadBalancerArn: { Ref: 'Nlb' }, Port: 53, Protocol: 'UDP' } },
+  }, { Cert: { Type: 'String', Default: 'arn:cert' } })
+  const review = reviewSecurity(t)
+  assert.equal(review.loadBalancers, [{ id: 'Nlb', type: 'network', scheme: 'internal' }])
+  assert.equal(review.listeners.map((l) => `${l.id} ${l.protocol} ${l.encrypted} ${l.certificates.join(',')}`), ['Tls TLS true parameter Cert (default arn:cert)', 'Udp UDP false '])
+  assert.equal(kinds(t), ['plaintext-listener Udp'])
+})
+
+test('an empty template gives an empty review, rendered with `none` in every section', () => {
+  const text = renderSecurityReview(reviewSecurity(template({})))
+  assert.is(text.match(/\n {2}none\n/g)?.length, 9)
+  assert.ok(text.endsWith('none\n'))
+})
+
+test.run()
