@@ -95,6 +95,7 @@ test('typing compose files converts them live, with a positioned diagnostic', as
   assert.match(template, 'production', 'the override is merged')
   const position = page.locator('li[data-code="UNSUPPORTED_ATTRIBUTE"] button.position')
   assert.is(await position.textContent(), `compose.yaml:${hostnameLine}:5`)
+  assert.is(await page.locator('#editor .cm-diagnostic-warning').textContent(), 'hostname', 'underlined in the editor')
 })
 
 test('clicking a diagnostic selects the offending text in the editor', async () => {
@@ -118,6 +119,13 @@ test('the downloaded template is byte for byte what the CLI writes', async () =>
   assert.is(run.status, 0, run.stderr)
   assert.ok(downloaded.length > 1000)
   assert.ok(downloaded === run.stdout, 'the page and the CLI differ')
+})
+
+test('the ECS tab has a task definition per service', async () => {
+  await page.click('#output-tabs [data-tab="ecs"]')
+  const taskdef = JSON.parse((await page.textContent('[data-file="ecs/web.taskdef.json"]')) ?? '{}')
+  assert.is(taskdef.family, 'e2e-web')
+  assert.ok(await page.locator('[data-file="ecs/cache.taskdef.json"]').count() === 1)
 })
 
 test('the diagram tab draws every resource, with no CSP violation anywhere', async () => {

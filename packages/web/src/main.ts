@@ -5,7 +5,7 @@ import { convertPage, type PageOutput } from './conversion.js'
 import { debounce } from './debounce.js'
 import { countText, renderDiagnostics } from './diagnostics-view.js'
 import { h } from './dom.js'
-import { createFilesEditor } from './editor.js'
+import { createFilesEditor, type Mark } from './editor.js'
 import { OUTPUT_TABS, renderOutput, type OutputTab } from './outputs-view.js'
 import { sampleFiles } from './sample.js'
 
@@ -47,6 +47,7 @@ function start(): void {
     document.body.dataset.conversions = String(conversions)
     status.textContent = `converted in ${took.toFixed(0)} ms`
     showDiagnostics()
+    editor.mark(marksOf(output.diagnostics))
     renderOutput(panel, tab, output)
   }
 
@@ -98,6 +99,18 @@ function start(): void {
   drawFileTabs()
   drawOutputTabs()
   convertNow()
+}
+
+/** The errors and warnings with an extent, by file, to underline in the editor. */
+function marksOf(diagnostics: readonly Diagnostic[]): Map<string, Mark[]> {
+  const marks = new Map<string, Mark[]>()
+  for (const d of diagnostics) {
+    if (d.severity === 'info' || !d.location?.end) continue
+    const list = marks.get(d.location.file) ?? []
+    list.push({ from: d.location.start.offset, to: d.location.end.offset, severity: d.severity })
+    marks.set(d.location.file, list)
+  }
+  return marks
 }
 
 function tabButton(title: string, active: boolean, select: () => void, id?: string): HTMLElement {
