@@ -21,9 +21,10 @@ const CHROMIUM = '/usr/bin/chromium'
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 const files = {
-  'compose.yaml': 'name: e2e\nservices:\n  web:\n    image: nginx:${TAG}\n    ports:\n      - "80:80"\n    hostname: web.internal\n  cache:\n    image: redis:7\n',
+  'compose.yaml': 'name: e2e\nservices:\n  web:\n    image: nginx:${TAG}\n    env_file: app.env\n    ports:\n      - "80:80"\n    hostname: web.internal\n  cache:\n    image: redis:7\n',
   'compose.override.yaml': 'services:\n  web:\n    environment:\n      MODE: production\n',
   '.env': 'TAG=1.27\n',
+  'app.env': 'GREETING=hello\n',
 }
 const hostnameLine = files['compose.yaml'].split('\n').findIndex((line) => line.includes('hostname:')) + 1
 
@@ -82,6 +83,9 @@ test('typing compose files converts them live, with a positioned diagnostic', as
   const before = await conversions()
   await pasteFile('compose.override.yaml', files['compose.override.yaml'])
   await pasteFile('.env', files['.env'])
+  page.once('dialog', (dialog) => void dialog.accept('./app.env'))
+  await page.click('#file-tabs .add-file')
+  await pasteFile('app.env', files['app.env'])
   // The last letter of the project name is typed, key by key.
   await pasteFile('compose.yaml', files['compose.yaml'].replace('name: e2e', 'name: e2'))
   await page.keyboard.press('Control+Home')
@@ -93,6 +97,7 @@ test('typing compose files converts them live, with a positioned diagnostic', as
   assert.match(template, 'WebService:')
   assert.match(template, 'nginx:1.27', 'the .env is read')
   assert.match(template, 'production', 'the override is merged')
+  assert.match(template, 'GREETING', 'the added env_file is read')
   const position = page.locator('li[data-code="UNSUPPORTED_ATTRIBUTE"] button.position')
   assert.is(await position.textContent(), `compose.yaml:${hostnameLine}:5`)
   assert.is(await page.locator('#editor .cm-diagnostic-warning').textContent(), 'hostname', 'underlined in the editor')

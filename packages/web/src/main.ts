@@ -1,6 +1,6 @@
 // The playground page: files on the left, live conversion on the right. Everything runs in
 // this page: no server, no network (the page's Content-Security-Policy forbids connections).
-import type { CheckMode, Diagnostic } from 'composeform'
+import { normalizePath, type CheckMode, type Diagnostic } from 'composeform'
 import { convertPage, type PageOutput } from './conversion.js'
 import { debounce } from './debounce.js'
 import { countText, renderDiagnostics } from './diagnostics-view.js'
@@ -76,8 +76,14 @@ function start(): void {
   }
 
   function addFile(): void {
-    const name = window.prompt('File name, relative to the project directory (e.g. app.env)')?.trim()
-    if (!name) return
+    const typed = window.prompt('File name, relative to the project directory (e.g. app.env)')?.trim()
+    if (!typed) return
+    // The loader asks for `./app.env` as `app.env`; store it under that name.
+    const name = normalizePath(typed)
+    if (name === '.' || name.startsWith('..') || name.startsWith('/')) {
+      status.textContent = `${typed}: name a file inside the project directory`
+      return
+    }
     editor.show(name)
     drawFileTabs()
     schedule()
