@@ -76,6 +76,9 @@ async function pasteFile(name: string, text: string): Promise<void> {
 test('the page opens from a file URL and converts its sample', async () => {
   await page.waitForSelector('body[data-conversions="1"]')
   assert.match(await page.textContent('[data-file="template.yaml"]') ?? '', /^AWSTemplateFormatVersion: "2010-09-09"/)
+  const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? ''
+  assert.match(policy, "script-src 'self';")
+  assert.not.match(policy, 'unsafe')
   assert.equal(problems, [])
 })
 
@@ -141,6 +144,23 @@ test('the diagram tab draws every resource, with no CSP violation anywhere', asy
   await page.screenshot({ path: join(artifacts, 'web-e2e.png'), fullPage: true })
   assert.ok(existsSync(join(artifacts, 'web-e2e.png')))
   assert.equal(problems, [])
+})
+
+test('the policy is enforced and a violation would be noticed', async () => {
+  // DevTools' own evaluation is exempt from the policy, so the page is made to load a script
+  // that is not its own, and to evaluate a string; both must be refused and reported.
+  problems.length = 0
+  await page.evaluate(() => {
+    const script = document.createElement('script')
+    script.src = 'data:text/javascript,document.body.dataset.injected="ran"'
+    document.head.append(script)
+    setTimeout('document.body.dataset.evaluated = "ran"', 0)
+  })
+  for (let waited = 0; waited < 5000 && problems.filter((p) => p.startsWith('CSP violation')).length < 2; waited += 50) await page.waitForTimeout(50)
+  assert.is(await page.getAttribute('body', 'data-injected'), null)
+  assert.is(await page.getAttribute('body', 'data-evaluated'), null)
+  assert.ok(problems.includes('CSP violation: script-src-elem data'), problems.join('\n'))
+  assert.ok(problems.includes('CSP violation: script-src eval'), problems.join('\n'))
 })
 
 test.run()

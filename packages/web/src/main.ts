@@ -41,7 +41,13 @@ function start(): void {
 
   function convertNow(): void {
     const started = performance.now()
-    output = convertPage({ files: editor.texts(), mode: mode.value as CheckMode, projectName: projectName.value.trim() })
+    try {
+      output = convertPage({ files: editor.texts(), mode: mode.value as CheckMode, projectName: projectName.value.trim() })
+    } catch (error) {
+      // Input problems are diagnostics; a throw is composeform's own bug. Keep the last output.
+      status.textContent = `composeform failed on this input (a bug; please report it): ${error instanceof Error ? error.message : String(error)}`
+      return
+    }
     const took = performance.now() - started
     conversions += 1
     document.body.dataset.conversions = String(conversions)
