@@ -1,8 +1,8 @@
-/// <reference lib="dom" />
-// (DOM types for the functions that run in the page.)
 // The playground in a real browser (Debian's Chromium through playwright-core): opened from a
 // file:// URL under its strict Content-Security-Policy, edited, its diagnostics clicked, its
 // template downloaded and compared byte for byte with what the CLI writes for the same files.
+// DOM types, for the functions that run in the page:
+/// <reference lib="dom" />
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,6 +33,7 @@ let page: Page
 const problems: string[] = []
 
 test.before(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install --no-install-recommends chromium (.ci/run does)`)
   const { outDir } = await buildPage({ outDir: mkdtempSync(join(tmpdir(), 'composeform-web-')) })
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } })
