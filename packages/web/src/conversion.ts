@@ -23,8 +23,9 @@ export interface PageOutput {
   graph?: ResourceGraph
 }
 
-/** The compose files, in order: the main file, then the override when it holds anything. */
+/** The main compose file, always loaded first. */
 export const MAIN_FILE = 'compose.yaml'
+/** The override, loaded second when it holds anything (a blank tab is as if it did not exist). */
 export const OVERRIDE_FILE = 'compose.override.yaml'
 
 const registry = createEmitterRegistry()
