@@ -18,8 +18,9 @@ import { addServicePorts } from './resources/service-ports.js'
 import { addServiceSecurityGroup } from './resources/service-security-group.js'
 import { addNfsIngress, serviceVolumes } from './resources/service-volumes.js'
 import { addTaskDefinition } from './resources/task-definition.js'
+import type { TaskMember } from './resources/task-members.js'
 import { planSecretDelivery } from './secret-delivery.js'
-import { reportNotYetConverted } from './unsupported-yet.js'
+import { reportNotYetConverted, reportSidecarFiles } from './unsupported-yet.js'
 
 /**
  * Builds the resource graph of a checked project: cluster, logs, service discovery,
@@ -44,28 +45,34 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const fileSystems = addFileSystems(project, env, builder, ids)
   const configs = configSources(project, reporter)
   for (const name of names) {
+    const ecs = project.services[name]!
+    // Sidecars are containers of their owner's task, built with it.
+    if (ecs.task !== name) continue
     const base = bases.get(name)!
     if (!ids.claim(base, `services.${name}`, ['services', name])) continue
     const service = project.model.services[name]!
-    const ecs = project.services[name]!
-    reportNotYetConverted(name, service, ecs, reporter, project.sources)
+    const members: TaskMember[] = [name, ...ecs.sidecars].map((m) => ({ name: m, service: project.model.services[m]!, ecs: project.services[m]! }))
+    for (const m of members) reportNotYetConverted(m.name, m.service, m.ecs, reporter, project.sources)
+    for (const m of members.slice(1)) reportSidecarFiles(m, reporter, project.sources)
     const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planSecretDelivery(name, service, secretSources, reporter, project.sources, configs) : undefined
     const secrets = delivery ? { delivery, initImage: options.secretsInitImage ?? SECRETS_INIT_IMAGE } : undefined
-    const volumes = serviceVolumes(base, service, fileSystems, new Set(delivery?.mounts.map((m) => m.volume)))
-    const taskDefinition = addTaskDefinition(base, name, service, ecs, project.name, builder, secrets, volumes)
-    const ports = addServicePorts(base, name, service, ecs, project, env, builder, lbType)
+    const volumes = serviceVolumes(base, members, fileSystems, new Set(delivery?.mounts.map((m) => m.volume)))
+    const taskDefinition = addTaskDefinition(base, members, project.name, builder, secrets, volumes)
+    // The task's ports are its containers' ports; each names the container that listens.
+    const task = { ...ecs, ports: members.flatMap((m) => m.ecs.ports.map((p) => (m.name === name ? p : { ...p, container: m.name }))) }
+    const ports = addServicePorts(base, name, service, task, project, env, builder, lbType)
     if (volumes.fileSystems.length > 0) {
       ports.securityGroup ??= addServiceSecurityGroup(base, name, project.name, env, builder)
       addNfsIngress(base, name, ports.securityGroup, volumes.fileSystems, builder)
     }
-    const groups: Value[] = Object.keys(service.networks ?? {})
+    const groups: Value[] = [...new Set(members.flatMap((m) => Object.keys(m.service.networks ?? {})))]
       .sort()
       .flatMap((n) => (networkGroups.has(n) ? [networkGroups.get(n)!] : []))
-    const dependencies = Object.keys(service.depends_on ?? {})
-      .filter((d) => bases.has(d))
-      .sort()
-      .map((d) => `${bases.get(d)}Service`)
-    addEcsService(base, name, service, ecs, taskDefinition, groups, ports, dependencies, project.name, env, builder, volumes.wait)
+    // Creation order follows depends_on on other tasks, each reached through its owner's service.
+    const dependencies = [...new Set(members.flatMap((m) => Object.keys(m.service.depends_on ?? {})))]
+      .filter((d) => bases.has(d) && project.services[d]!.task !== name)
+      .map((d) => `${bases.get(project.services[d]!.task)}Service`)
+    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, env, builder, volumes.wait)
     // Requests per target exist only on an application load balancer.
     const firstTargetGroup = lbType === 'application' ? ports.listeners[0]?.replace(/Listener$/, 'TargetGroup') : undefined
     addAutoscaling(base, name, service, env, builder, firstTargetGroup, (path, message, hint) =>

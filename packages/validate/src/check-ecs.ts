@@ -4,6 +4,8 @@ import { checkService } from './check-service.js'
 import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
 import { createEmit } from './emit.js'
 import { checkPublishedPorts } from './published-ports.js'
+import { taskGroups } from './rules/task-groups.js'
+import { applyTaskGroups } from './task-group-settings.js'
 import { projectSettings } from './settings.js'
 import { checkTopLevelVolumes } from './volumes/check-volumes.js'
 import { walkAttributes } from './walk-attributes.js'
@@ -24,10 +26,12 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   }
   walkAttributes(model, emit)
   const settings = projectSettings(model, emit)
+  const groups = taskGroups(model, emit)
   const services: Record<string, EcsService> = {}
   for (const name of Object.keys(model.services).sort()) {
-    Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit), enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit, groups), enumerable: true, writable: true, configurable: true })
   }
+  applyTaskGroups(model, services, groups, emit)
   checkPublishedPorts(services, emit)
   const volumes = checkTopLevelVolumes(model, emit)
   const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)

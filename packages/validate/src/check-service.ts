@@ -14,6 +14,7 @@ import { checkPlatform } from './rules/platform.js'
 import { checkPorts } from './rules/ports.js'
 import { checkRestart } from './rules/restart.js'
 import type { RuleContext } from './rules/rule-context.js'
+import type { TaskGroups } from './rules/task-groups.js'
 import { checkStopTimeout } from './rules/stop-timeout.js'
 import { checkSysctls } from './rules/sysctls.js'
 import { chooseTaskSize } from './rules/task-size.js'
@@ -27,8 +28,8 @@ export const ruleNames = [
 ] as const
 
 /** Runs every rule for one service and collects the ECS decisions. */
-export function checkService(name: string, service: ComposeService, model: ComposeModel, emit: Emit): EcsService {
-  const ctx: RuleContext = { name, service, path: ['services', name], model, emit }
+export function checkService(name: string, service: ComposeService, model: ComposeModel, emit: Emit, groups: TaskGroups): EcsService {
+  const ctx: RuleContext = { name, service, path: ['services', name], model, emit, groups }
   checkImage(ctx)
   checkCapabilities(ctx)
   checkUlimits(ctx)
@@ -38,7 +39,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   checkNetworkMode(ctx)
   checkVolumes(ctx)
   const runtimePlatform = checkPlatform(ctx)
-  const { cpu, memory } = chooseTaskSize(ctx, runtimePlatform)
+  const { cpu, memory, request } = chooseTaskSize(ctx, runtimePlatform)
   const replicas = service.deploy?.replicas ?? (typeof service.scale === 'number' ? service.scale : undefined)
   if (replicas === undefined) emit.report('DEFAULT_APPLIED', ['services', name], `\`${name}\` sets no \`deploy.replicas\`; one task runs.`, undefined, true)
   const desiredCount = replicas ?? 1
@@ -61,5 +62,8 @@ export function checkService(name: string, service: ComposeService, model: Compo
     ...(capacityProviderStrategy ? { capacityProviderStrategy } : {}),
     enableExecuteCommand: checkExec(ctx),
     ...(ephemeralStorageGiB !== undefined ? { ephemeralStorageGiB } : {}),
+    request,
+    task: name,
+    sidecars: [],
   }
 }

@@ -23,6 +23,8 @@ export interface EcsPort {
   appProtocol?: 'http' | 'https' | 'grpc'
   /** Index in the service's `ports` (or `expose`, for unpublished ports) it came from. */
   origin: (string | number)[]
+  /** For a port of a sidecar in its owner's task: the sidecar (its container name). */
+  container?: string
 }
 
 /** One entry of an ECS capacity-provider strategy. */
@@ -55,6 +57,12 @@ export interface EcsService {
   enableExecuteCommand: boolean
   /** Task storage in GiB beyond the included 20 (`storage_opt.size`). */
   ephemeralStorageGiB?: number
+  /** What the service asks for (CPUs, memory bytes), before rounding to a Fargate size. */
+  request: { cpus?: number; memoryBytes?: number }
+  /** The service whose task runs this one: itself, or the owner it is a sidecar of. */
+  task: string
+  /** For a task's owner, its sidecars (sorted); otherwise empty. */
+  sidecars: string[]
 }
 
 /** Project-wide settings from the top-level `x-aws-*` extensions, with defaults applied. */

@@ -118,6 +118,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
     [{ capacity_provider: 'FARGATE_SPOT' }],
   ],
   'x-aws-exec': [true, false],
+  'x-aws-task': ['web', 'api-gateway_2.0'],
   'x-aws-pull_credentials': ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:DockerHubAccessToken-AbCdEf'],
   'x-aws-role': [
     { Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::shop/*' }] },
@@ -395,7 +396,7 @@ test('unknown x-aws keys: retired names and what works in the place', () => {
   unknown([], 'x-aws-lb', 'It was renamed: use `x-aws-loadbalancer`.')
   unknown([], 'x-aws-subnets', NEVER)
   unknown(['services', 'web', 'ports', 0], 'x-aws-certificate', NEVER)
-  unknown(['services', 'web'], 'x-aws-task-role', `The extensions that work directly under a service are \`x-aws-capacity_provider_strategy\`, \`x-aws-exec\`, \`x-aws-pull_credentials\`, \`x-aws-role\` and \`x-aws-policies\`. ${OWN_NAME}`)
+  unknown(['services', 'web'], 'x-aws-task-role', `The extensions that work directly under a service are \`x-aws-capacity_provider_strategy\`, \`x-aws-exec\`, \`x-aws-task\`, \`x-aws-pull_credentials\`, \`x-aws-role\` and \`x-aws-policies\`. ${OWN_NAME}`)
   unknown(['volumes', 'data'], 'x-aws-efs', `No \`x-aws-*\` extension works on a volume. ${OWN_NAME}`)
   unknown(['configs', 'settings'], 'x-aws-ssm', `No \`x-aws-*\` extension works on a config. ${OWN_NAME}`)
   unknown(['services', 'web', 'deploy', 'rollback_config'], 'x-aws-order', `No \`x-aws-*\` extension works under \`deploy.rollback_config\`. ${OWN_NAME}`)

@@ -32,8 +32,8 @@ export function addEcsService(
   const deployTags = Object.entries(service.deploy?.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
   const connect = ecs.ports.map((p) => ({
     PortName: portName(p),
-    DiscoveryName: `${name}-${portName(p)}`,
-    ClientAliases: [{ Port: p.containerPort, DnsName: name }],
+    DiscoveryName: `${p.container ?? name}-${portName(p)}`,
+    ClientAliases: [{ Port: p.containerPort, DnsName: p.container ?? name }],
   }))
   builder.add({
     id,

@@ -92,7 +92,7 @@ export function addServicePorts(base: string, name: string, service: ComposeServ
       origin: port.origin,
     })
     listeners.push(`${key}Listener`)
-    loadBalancers.push({ ContainerName: name, ContainerPort: port.containerPort, TargetGroupArn: ref(`${key}TargetGroup`) })
+    loadBalancers.push({ ContainerName: port.container ?? name, ContainerPort: port.containerPort, TargetGroupArn: ref(`${key}TargetGroup`) })
     const ingressId = `${base}${proto}${port.containerPort}Ingress`
     if (!ingress.has(ingressId)) {
       ingress.add(ingressId)

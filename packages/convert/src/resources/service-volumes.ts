@@ -7,8 +7,8 @@ import { waitForMountTargets, type MountTargetWait } from './mount-targets.js'
 export interface ServiceVolumes {
   /** Task `Volumes` entries: EFS through the access point, or task storage for anonymous volumes. */
   taskVolumes: Value[]
-  /** The main container's `MountPoints`. */
-  mountPoints: Value[]
+  /** Each container's `MountPoints`, by service name. */
+  mountPoints: Map<string, Value[]>
   /** Inline task-role policies: mount (and write) each file system, through its access point only. */
   taskRolePolicies: Value[]
   /** The file systems' mount targets, which the ECS service waits for. */
@@ -27,42 +27,48 @@ function volumeName(wanted: string, taken: Set<string>): string {
 }
 
 /**
- * The task side of a service's volumes. A named volume is its file system through the
- * volume's access point, with TLS in transit and IAM authorisation; a service that only
- * reads it gets neither write nor root access. An anonymous volume is task storage, gone
- * with the task (the checker warned). `taken` holds the task's other volume names.
+ * The task side of the volumes of a task's containers (one service, or an owner and its
+ * sidecars). A named volume is its file system through the volume's access point, with TLS
+ * in transit and IAM authorisation, one task volume however many containers mount it; a task
+ * that only reads it gets neither write nor root access. An anonymous volume is task storage
+ * of its container, gone with the task (the checker warned). `taken` holds the task's other
+ * volume names.
  */
-export function serviceVolumes(base: string, service: ComposeService, fileSystems: Map<string, FileSystemMount>, taken: Set<string>): ServiceVolumes {
+export function serviceVolumes(base: string, members: readonly { name: string; service: ComposeService }[], fileSystems: Map<string, FileSystemMount>, taken: Set<string>): ServiceVolumes {
   const taskVolumes: Value[] = []
-  const mountPoints: Value[] = []
+  const mountPoints = new Map<string, Value[]>()
   const used = new Map<string, { mount: FileSystemMount; name: string; writes: boolean }>()
   let anonymous = 0
-  for (const v of service.volumes ?? []) {
-    if (v.type !== 'volume') continue
-    const readOnly = v.read_only === true
-    if (!v.source) {
-      const name = volumeName(`anonymous-${++anonymous}`, taken)
-      taskVolumes.push({ Name: name })
-      mountPoints.push({ SourceVolume: name, ContainerPath: v.target, ReadOnly: readOnly })
-      continue
+  for (const member of members) {
+    const points: Value[] = []
+    mountPoints.set(member.name, points)
+    for (const v of member.service.volumes ?? []) {
+      if (v.type !== 'volume') continue
+      const readOnly = v.read_only === true
+      if (!v.source) {
+        const name = volumeName(`anonymous-${++anonymous}`, taken)
+        taskVolumes.push({ Name: name })
+        points.push({ SourceVolume: name, ContainerPath: v.target, ReadOnly: readOnly })
+        continue
+      }
+      const mount = fileSystems.get(v.source)
+      if (!mount) continue // its logical ID collided, which was reported
+      let entry = used.get(v.source)
+      if (!entry) {
+        entry = { mount, name: volumeName(v.source, taken), writes: false }
+        used.set(v.source, entry)
+        taskVolumes.push({
+          Name: entry.name,
+          EFSVolumeConfiguration: {
+            FilesystemId: mount.fileSystemId,
+            TransitEncryption: 'ENABLED',
+            AuthorizationConfig: { AccessPointId: ref(mount.accessPoint), IAM: 'ENABLED' },
+          },
+        })
+      }
+      entry.writes ||= !readOnly
+      points.push({ SourceVolume: entry.name, ContainerPath: v.target, ReadOnly: readOnly })
     }
-    const mount = fileSystems.get(v.source)
-    if (!mount) continue // its logical ID collided, which was reported
-    let entry = used.get(v.source)
-    if (!entry) {
-      entry = { mount, name: volumeName(v.source, taken), writes: false }
-      used.set(v.source, entry)
-      taskVolumes.push({
-        Name: entry.name,
-        EFSVolumeConfiguration: {
-          FilesystemId: mount.fileSystemId,
-          TransitEncryption: 'ENABLED',
-          AuthorizationConfig: { AccessPointId: ref(mount.accessPoint), IAM: 'ENABLED' },
-        },
-      })
-    }
-    entry.writes ||= !readOnly
-    mountPoints.push({ SourceVolume: entry.name, ContainerPath: v.target, ReadOnly: readOnly })
   }
   const keys = [...used.keys()].sort()
   const taskRolePolicies = keys.map((key) => {

@@ -1,12 +1,13 @@
-import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
-import type { EcsService } from '@composeform/validate'
+import { ref, type LogicalId, type Value } from '@composeform/model'
 import type { GraphBuilder } from '../graph-builder.js'
+import { normalizeName } from '../logical-id.js'
 import type { SecretDelivery } from '../secret-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
 import { ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
 import { secretsInitContainer, secretsMainContainerParts } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
+import { containerDependsOn, containerResources, isEssential, type TaskMember } from './task-members.js'
 
 /** How a service's secrets are delivered, and the image of the init container that writes them. */
 export interface TaskSecrets {
@@ -22,21 +23,13 @@ export interface TaskSecrets {
  * that writes them, which the main container waits for. With volumes, the task mounts them
  * and the task role may mount exactly those file systems.
  */
-export function addTaskDefinition(
-  base: string,
-  name: string,
-  service: ComposeService,
-  ecs: EcsService,
-  projectName: string,
-  builder: GraphBuilder,
-  secrets?: TaskSecrets,
-  volumes?: ServiceVolumes,
-): LogicalId {
+export function addTaskDefinition(base: string, members: readonly TaskMember[], projectName: string, builder: GraphBuilder, secrets?: TaskSecrets, volumes?: ServiceVolumes): LogicalId {
+  const { name, ecs } = members[0]!
   const origin = ['services', name]
   const serviceTags = tags([PROJECT_TAG, projectName], [SERVICE_TAG, name])
-  const pull = service['x-aws-pull_credentials']
+  const pulls = [...new Set(members.flatMap((m) => (typeof m.service['x-aws-pull_credentials'] === 'string' ? [m.service['x-aws-pull_credentials'] as string] : [])))]
   const executionPolicies: Value[] = []
-  if (typeof pull === 'string') executionPolicies.push(readSecretsPolicy(`${base}PullCredentials`, [pull]))
+  if (pulls.length > 0) executionPolicies.push(readSecretsPolicy(`${base}PullCredentials`, pulls))
   if (secrets && secrets.delivery.policyResources.length > 0) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, secrets.delivery.policyResources))
   if (secrets && secrets.delivery.parameterResources.length > 0) executionPolicies.push(readParametersPolicy(`${base}Configs`, secrets.delivery.parameterResources))
   builder.add({
@@ -51,10 +44,11 @@ export function addTaskDefinition(
     dependsOn: [],
     origin,
   })
-  const role = service['x-aws-role']
-  const policies = Array.isArray(service['x-aws-policies']) ? (service['x-aws-policies'] as string[]) : []
-  const inlinePolicies: Value[] = [...(role ? [{ PolicyName: `${base}Policy`, PolicyDocument: role as Value }] : []), ...(volumes?.taskRolePolicies ?? []), ...(ecs.enableExecuteCommand ? [execPolicy(`${base}ExecPolicy`)] : [])]
-  const hasTaskRole = (role !== undefined && role !== null) || policies.length > 0 || inlinePolicies.length > 0
+  // The task role is shared by the task's containers: it holds what each asks for.
+  const roles = members.flatMap((m) => (m.service['x-aws-role'] ? [{ PolicyName: `${normalizeName(m.name)}Policy`, PolicyDocument: m.service['x-aws-role'] as Value }] : []))
+  const policies = [...new Set(members.flatMap((m) => (Array.isArray(m.service['x-aws-policies']) ? (m.service['x-aws-policies'] as string[]) : [])))]
+  const inlinePolicies: Value[] = [...roles, ...(volumes?.taskRolePolicies ?? []), ...(ecs.enableExecuteCommand ? [execPolicy(`${base}ExecPolicy`)] : [])]
+  const hasTaskRole = policies.length > 0 || inlinePolicies.length > 0
   if (hasTaskRole) {
     builder.add({
       id: `${base}TaskRole`,
@@ -70,10 +64,17 @@ export function addTaskDefinition(
     })
   }
   const id = `${base}TaskDefinition`
-  const main: Record<string, Value> = secrets
-    ? { ...containerDefinition(name, service, ecs, projectName), ...secretsMainContainerParts(name, secrets.delivery) }
-    : containerDefinition(name, service, ecs, projectName)
-  if (volumes && volumes.mountPoints.length > 0) main.MountPoints = [...((main.MountPoints as Value[] | undefined) ?? []), ...volumes.mountPoints]
+  const grouped = members.length > 1
+  const containers = members.map((member, i) => {
+    const c: Record<string, Value> = { ...containerDefinition(member.name, member.service, member.ecs, projectName), ...(grouped ? containerResources(member) : {}) }
+    if (!isEssential(member, members)) c.Essential = false
+    const parts = i === 0 && secrets ? secretsMainContainerParts(name, secrets.delivery) : { MountPoints: [], DependsOn: [] }
+    const mountPoints = [...(parts.MountPoints as Value[]), ...(volumes?.mountPoints.get(member.name) ?? [])]
+    const dependsOn = [...(parts.DependsOn as Value[]), ...containerDependsOn(member, members)]
+    if (mountPoints.length > 0) c.MountPoints = mountPoints
+    if (dependsOn.length > 0) c.DependsOn = dependsOn
+    return c
+  })
   const taskVolumes: Value[] = [...(secrets ? secrets.delivery.mounts.map((m) => ({ Name: m.volume })) : []), ...(volumes?.taskVolumes ?? [])]
   builder.add({
     id,
@@ -88,7 +89,7 @@ export function addTaskDefinition(
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
       ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
-      ContainerDefinitions: secrets ? [main, secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName)] : [main],
+      ContainerDefinitions: secrets ? [...containers, secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName)] : containers,
       ...(taskVolumes.length > 0 ? { Volumes: taskVolumes } : {}),
       Tags: serviceTags,
     },

@@ -25,6 +25,8 @@ export declare const validateXAwsCloudformation: XAwsValidateFunction
 export declare const validateXAwsCapacityProviderStrategy: XAwsValidateFunction
 /** Validates the value of `x-aws-exec` (all errors, verbose). */
 export declare const validateXAwsExec: XAwsValidateFunction
+/** Validates the value of `x-aws-task` (all errors, verbose). */
+export declare const validateXAwsTask: XAwsValidateFunction
 /** Validates the value of `x-aws-pull_credentials` (all errors, verbose). */
 export declare const validateXAwsPullCredentials: XAwsValidateFunction
 /** Validates the value of `x-aws-role` (all errors, verbose). */
@@ -53,6 +55,7 @@ export declare const validators: {
   readonly 'x-aws-cloudformation': XAwsValidateFunction
   readonly 'x-aws-capacity_provider_strategy': XAwsValidateFunction
   readonly 'x-aws-exec': XAwsValidateFunction
+  readonly 'x-aws-task': XAwsValidateFunction
   readonly 'x-aws-pull_credentials': XAwsValidateFunction
   readonly 'x-aws-role': XAwsValidateFunction
   readonly 'x-aws-policies': XAwsValidateFunction

@@ -5,11 +5,13 @@ import type { RuleContext } from './rule-context.js'
  * restarting (`no`, `on-failure`, `condition: none`) cannot be honoured; returns true for
  * them so that convert can treat the service as a one-shot task.
  */
-export function checkRestart({ service, path, emit }: RuleContext): boolean {
+export function checkRestart({ service, path, emit, groups }: RuleContext): boolean {
   const restart = typeof service.restart === 'string' ? service.restart : undefined
   const policy = service.deploy?.restart_policy
   const oneShotRestart = restart !== undefined && (restart === 'no' || restart.startsWith('on-failure'))
   const oneShotPolicy = policy?.condition === 'none' || policy?.condition === 'on-failure'
+  // A sidecar that runs once is a non-essential container: its task keeps running after it.
+  if (groups.ownerOf(String(path[1])) !== path[1]) return oneShotRestart || oneShotPolicy
   if (oneShotRestart) {
     emit.report(
       'RESTART_POLICY_NOT_HONOURED',

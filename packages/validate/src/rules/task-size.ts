@@ -10,7 +10,7 @@ import type { RuleContext } from './rule-context.js'
  * info when it rounds, a warning when it more than doubles the request, an error when
  * nothing fits.
  */
-export function chooseTaskSize({ service, path, emit }: RuleContext, platform: RuntimePlatform): { cpu: CpuUnits; memory: MiB } {
+export function chooseTaskSize({ service, path, emit }: RuleContext, platform: RuntimePlatform): { cpu: CpuUnits; memory: MiB; request: SizeRequest } {
   const limits = service.deploy?.resources?.limits
   const reservations = service.deploy?.resources?.reservations
   const pick = (candidates: [number | undefined, Path][]): [number | undefined, Path | undefined] => {
@@ -42,7 +42,7 @@ export function chooseTaskSize({ service, path, emit }: RuleContext, platform: R
       `${formatRequest(request)} is more than any Fargate task can have; the largest ${fargatePlatform.os === 'windows' ? 'Windows ' : ''}size is ${formatSize(choice.largest)}.`,
       'Lower `deploy.resources.limits`, or split the work across services.',
     )
-    return choice.largest
+    return { ...choice.largest, request }
   }
   const size = choice.size
   if (cpus === undefined && memoryBytes === undefined) {
@@ -63,5 +63,5 @@ export function chooseTaskSize({ service, path, emit }: RuleContext, platform: R
   } else if (choice.rounded) {
     emit.report('FARGATE_SIZE_ROUNDED', at, `${formatRequest(request)} → ${formatSize(size)}, the smallest Fargate size that fits.`)
   }
-  return size
+  return { ...size, request }
 }

@@ -14,6 +14,7 @@ import { PROTOCOL_SCHEMA } from './protocol.js'
 import { PULL_CREDENTIALS_SCHEMA } from './pull-credentials.js'
 import { ROLE_SCHEMA } from './role.js'
 import { SECURITYGROUP_SCHEMA } from './securitygroup.js'
+import { TASK_SCHEMA } from './task.js'
 import { VPC_SCHEMA } from './vpc.js'
 
 export type { DataReference, DescribedSchema, JsonScalar, JsonSchema, JsonType } from './json-schema.js'
@@ -38,7 +39,7 @@ export interface AwsExtension {
 /**
  * Every `x-aws-*` extension, after Docker's ECS integration (compose-cli `ecs/`), plus
  * `request_count` in `x-aws-autoscaling`, `x-aws-capacity_provider_strategy` (Fargate Spot) and
- * `x-aws-exec` (ECS Exec), which are ours.
+ * `x-aws-exec` (ECS Exec) and `x-aws-task` (sidecars), which are ours.
  *
  * To add an extension: write its schema in a file of this folder, add one entry here, and run
  * `node packages/validate/scripts/generate-x-aws-validators.mjs` to regenerate the validators.
@@ -52,6 +53,7 @@ export const AWS_EXTENSIONS = {
   'x-aws-cloudformation': { where: ['project'], schema: CLOUDFORMATION_SCHEMA },
   'x-aws-capacity_provider_strategy': { where: ['project', 'service'], schema: CAPACITY_PROVIDER_STRATEGY_SCHEMA },
   'x-aws-exec': { where: ['project', 'service'], schema: EXEC_SCHEMA },
+  'x-aws-task': { where: ['service'], schema: TASK_SCHEMA },
   'x-aws-pull_credentials': { where: ['service'], schema: PULL_CREDENTIALS_SCHEMA },
   'x-aws-role': { where: ['service'], schema: ROLE_SCHEMA },
   'x-aws-policies': { where: ['service'], schema: POLICIES_SCHEMA },

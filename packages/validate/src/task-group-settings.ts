@@ -1,0 +1,69 @@
+import type { ComposeModel } from '@composeform/model'
+import type { EcsService } from './ecs-project.js'
+import type { Emit } from './emit.js'
+import type { TaskGroups } from './rules/task-groups.js'
+import { chooseFargateSize } from './sizing/choose-size.js'
+import { formatRequest, formatSize } from './sizing/format-size.js'
+
+/**
+ * Settings that belong to an ECS service or a task rather than a container: on a sidecar
+ * they would be ignored, so each is a warning where it is written.
+ */
+const SERVICE_LEVEL: readonly (readonly (string | number)[])[] = [['deploy', 'replicas'], ['deploy', 'update_config'], ['deploy', 'x-aws-autoscaling'], ['x-aws-capacity_provider_strategy'], ['scale']]
+
+const own = (value: unknown, path: readonly (string | number)[]): boolean => {
+  let current: unknown = value
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return false
+    current = (current as Record<string | number, unknown>)[key]
+  }
+  return true
+}
+
+/**
+ * The decisions of every task with sidecars, made on its owner: one Fargate size for the sum
+ * of what its containers ask, the largest task storage any asks for, ECS Exec when any
+ * enables it, and the members. A sidecar must run on its owner's platform.
+ */
+export function applyTaskGroups(model: ComposeModel, services: Record<string, EcsService>, groups: TaskGroups, emit: Emit): void {
+  for (const [name, ecs] of Object.entries(services)) {
+    const owner = groups.ownerOf(name)
+    ecs.task = owner
+    ecs.sidecars = groups.sidecarsOf(name)
+    if (owner === name) continue
+    const path = ['services', name]
+    for (const setting of SERVICE_LEVEL) {
+      if (!own(model.services[name], setting)) continue
+      emit.report('SIDECAR_SETTING_IGNORED', [...path, ...setting], `\`${name}\` runs in \`${owner}\`'s task, so its \`${setting.join('.')}\` is ignored: the task follows \`${owner}\`.`, `Set it on \`${owner}\`, or remove it here.`, true)
+    }
+    const ownerPlatform = services[owner]!.runtimePlatform
+    if (ecs.runtimePlatform.operatingSystemFamily !== ownerPlatform.operatingSystemFamily || ecs.runtimePlatform.cpuArchitecture !== ownerPlatform.cpuArchitecture) {
+      emit.report('TASK_GROUP_INVALID', path, `\`${name}\` runs on another platform than \`${owner}\`, whose task it joins; a task has one platform.`, `Give both the same \`platform\`.`, true)
+    }
+  }
+  for (const [owner, ecs] of Object.entries(services)) {
+    if (ecs.sidecars.length === 0) continue
+    const members = [owner, ...ecs.sidecars].map((m) => services[m]!)
+    const sum = (pick: (s: EcsService) => number | undefined) => {
+      const values = members.map(pick).filter((v): v is number => v !== undefined)
+      return values.length > 0 ? values.reduce((a, b) => a + b, 0) : undefined
+    }
+    const cpus = sum((s) => s.request.cpus)
+    const memoryBytes = sum((s) => s.request.memoryBytes)
+    const request = { ...(cpus !== undefined ? { cpus } : {}), ...(memoryBytes !== undefined ? { memoryBytes } : {}) }
+    const platform = { os: ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? ('linux' as const) : ('windows' as const), arch: ecs.runtimePlatform.cpuArchitecture === 'ARM64' ? ('arm64' as const) : ('x86_64' as const) }
+    const choice = chooseFargateSize(request, platform)
+    const path = ['services', owner]
+    const who = members.map((m) => `\`${m.name}\``).join(', ')
+    if (!choice.ok) {
+      emit.report('FARGATE_SIZE_TOO_LARGE', path, `The task of ${who} asks for ${formatRequest(request)} together, more than any Fargate task can have.`, 'Lower the containers\' `deploy.resources.limits`, or move a sidecar into a task of its own.', true)
+      continue
+    }
+    ecs.cpu = choice.size.cpu
+    ecs.memory = choice.size.memory
+    emit.report('TASK_SIZE_COMBINED', path, `\`${owner}\`'s task runs ${who}: ${cpus === undefined && memoryBytes === undefined ? 'none asks for resources' : `together ${formatRequest(request)}`} → ${formatSize(choice.size)}.`, undefined, true)
+    const storage = Math.max(...members.map((m) => m.ephemeralStorageGiB ?? 0))
+    if (storage > 0) ecs.ephemeralStorageGiB = storage
+    ecs.enableExecuteCommand = members.some((m) => m.enableExecuteCommand)
+  }
+}
