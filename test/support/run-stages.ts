@@ -1,8 +1,8 @@
-import { collectEdges, hasErrors, loadProject, sortDiagnostics, type Diagnostic, type SeverityOverrides } from '@composeform/model'
+import { collectEdges, hasErrors, loadProject, readPatch, sortDiagnostics, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
 import { toGraph } from '@composeform/convert'
 import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
 import { checkEcs } from '@composeform/validate'
-import { caseComposeFiles, caseOptions } from './fixture-case.js'
+import { caseComposeFiles, caseOptions, casePatchFiles } from './fixture-case.js'
 import { memoryHost } from './memory-host.js'
 
 /** What one fixture case produces: output file name → contents, and the files it read. */
@@ -31,6 +31,12 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
     directoryName: 'fixture',
   })
   const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const patches: PatchFile[] = []
+  for (const source of casePatchFiles(files)) {
+    const read = readPatch(source)
+    diagnostics.push(...read.diagnostics)
+    if (read.value) patches.push(read.value)
+  }
   const outputs = new Map<string, string>()
   if (!hasErrors(diagnostics)) {
     outputs.set('model.json', json(loaded.value.model))
@@ -42,8 +48,9 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
       if (!hasErrors(diagnostics)) {
         outputs.set('graph.json', json({ ...graph.value, edges: collectEdges(graph.value) }))
         for (const emitter of [cfnJson, cfnYaml]) {
-          const emitted = emitter.emit(graph.value)
-          diagnostics.push(...emitted.diagnostics)
+          const emitted = emitter.emit(graph.value, { patches })
+          // Both emitters apply the same patches; a failure is reported once.
+          if (emitter === cfnJson) diagnostics.push(...emitted.diagnostics)
           for (const file of emitted.value) outputs.set(file.path, file.contents)
         }
       }
@@ -52,6 +59,7 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
   outputs.set('diagnostics.json', json(sortDiagnostics(diagnostics)))
   const read = new Set(host.read)
   for (const input of options.inputs ?? []) read.add(input)
+  for (const patch of casePatchFiles(files)) read.add(patch.path)
   read.add('options.json')
   return { outputs, read }
 }

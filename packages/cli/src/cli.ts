@@ -5,6 +5,8 @@ import { renderConfig } from './commands/config.js'
 import { reportDiagnostics } from './report-diagnostics.js'
 import type { CliIo } from './io.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
+import { nodeHost } from './node-host.js'
+import { readOptionFiles } from './option-files.js'
 import { usage } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
@@ -33,6 +35,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (command === 'config' && options.format !== undefined && options.format !== 'yaml' && options.format !== 'json') {
       throw new UsageError(`--format must be yaml or json, not \`${options.format}\``)
     }
+    if (command === 'config' && (options.patches.length > 0 || options.ecsParams !== undefined)) {
+      throw new UsageError('--patch and --ecs-params go with convert, check and graph, not config')
+    }
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
@@ -52,6 +57,15 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 0
   }
 
+  const host = nodeHost(io.cwd)
+  const patches = readOptionFiles(options.patches, '--patch', host)
+  const ecsParams = readOptionFiles(options.ecsParams === undefined ? [] : [options.ecsParams], '--ecs-params', host)
+  const unread = [...patches.diagnostics, ...ecsParams.diagnostics]
+  if (unread.length > 0) {
+    reportDiagnostics(unread, options, io, () => undefined)
+    return 1
+  }
+  const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: [] }
   const result = convert({
     ...cliLoadOptions(options, io),
@@ -59,8 +73,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     parameters: options.params,
     emit: options.formats.length > 0 && command !== 'check' ? options.formats : defaults[command]!,
     registry,
+    patches: patches.files,
   })
-  reportDiagnostics(result.diagnostics, options, io, (file) => result.project.sources.files.text(file))
+  reportDiagnostics(result.diagnostics, options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
   if (failed(result.diagnostics, options)) return 1
   if (options.outputDir) writeOutputs(options.outputDir, result.files, io)
   else for (const file of result.files) io.stdout(file.contents)

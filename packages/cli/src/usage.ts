@@ -21,6 +21,10 @@ Options:
                               config: yaml (default) or json
   -o, --output DIR            Write the files into DIR instead of stdout
       --param KEY=VALUE       A template parameter value (ecs-json resolves them), repeatable
+      --patch FILE            convert, check: an RFC 6902 JSON Patch (JSON or YAML) applied to
+                              the CloudFormation template after x-aws-cloudformation; repeatable
+      --ecs-params FILE       convert, check: an ecs-cli ecs-params.yml mapped onto the project
+                              (never read unless named; see docs/migrating-from-ecs-cli.md)
       --strict                Attributes ECS ignores, and any warning, fail the run
       --loose                 Say nothing about attributes ECS ignores
       --diagnostics FORMAT    text (default), json, sarif or github
@@ -32,6 +36,7 @@ Examples:
   composeform convert -o out/
   composeform convert --format cfn-json > template.json
   composeform convert --format ecs-json --param Subnets=subnet-1,subnet-2 -o ecs/
+  composeform convert --patch prod.patch.json --ecs-params ecs-params.yml -o out/
   cat compose.yaml | composeform check -f -
   composeform check --diagnostics sarif > composeform.sarif
   composeform config -f compose.yaml -f compose.prod.yaml --format json

@@ -16,6 +16,7 @@ import {
 import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate'
 import { createEmitterRegistry } from './default-emitters.js'
 import type { EmitterRegistry } from './emitter-registry.js'
+import { checkPatches, patchedEmitters, readPatches, type PatchSource } from './patches.js'
 
 /**
  * Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed; the
@@ -43,6 +44,12 @@ export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'hos
   emitterOptions?: Readonly<Record<string, Record<string, unknown>>>
   /** Emitters to choose from; default the built-in ones. */
   registry?: EmitterRegistry
+  /**
+   * RFC 6902 JSON Patch files applied in order to the CloudFormation template, after the
+   * `x-aws-cloudformation` overlay. Only cfn-json and cfn-yaml see them; ECS JSON and the
+   * graph describe what composeform generated.
+   */
+  patches?: readonly PatchSource[]
 }
 
 /** What `convert` returns: the files (when nothing failed), every diagnostic, and each stage's value. */
@@ -74,9 +81,10 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
     if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
     return emitter
   })
-  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, ...load } = options
+  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ...load } = options
   const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const patches = readPatches(options.patches ?? [])
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...patches.diagnostics]
   const finish = (rest: Omit<ConvertResult, 'diagnostics' | 'project' | 'files'> & { files?: OutputFile[] }): ConvertResult => {
     const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity))
     return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project: loaded.value, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
@@ -88,9 +96,11 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
   const graph = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
   diagnostics.push(...graph.diagnostics)
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
+  diagnostics.push(...checkPatches(graph.value, patches.files))
+  if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []
   for (const emitter of emitters) {
-    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
+    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(patchedEmitters.has(emitter.name) && patches.files.length > 0 ? { patches: patches.files } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
     const emitted = emitter.emit(graph.value, emitterOptions)
     diagnostics.push(...emitted.diagnostics)
     files.push(...emitted.value)

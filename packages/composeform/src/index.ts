@@ -11,3 +11,4 @@ export type { EnvironmentMode, ConvertOptions as GraphOptions } from '@composefo
 export { cfnJson, cfnYaml, parseCfnYaml, toTemplate } from '@composeform/emit-cfn'
 export type { Emitter, OutputFile, Template } from '@composeform/emit-cfn'
 export { ecsServices, ecsTaskDefinitions, graphJson, mermaid } from '@composeform/emit-json'
+export type { PatchSource } from './patches.js'
