@@ -5,6 +5,7 @@ import { renderConfig } from './commands/config.js'
 import { reportDiagnostics } from './report-diagnostics.js'
 import type { CliIo } from './io.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
+import { ecsParamsNote } from './ecs-params-note.js'
 import { nodeHost } from './node-host.js'
 import { readOptionFiles } from './option-files.js'
 import { usage } from './usage.js'
@@ -67,15 +68,18 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: [] }
+  const load = cliLoadOptions(options, io)
   const result = convert({
-    ...cliLoadOptions(options, io),
+    ...load,
     mode: options.mode,
     parameters: options.params,
     emit: options.formats.length > 0 && command !== 'check' ? options.formats : defaults[command]!,
     registry,
     patches: patches.files,
+    ...(ecsParams.files[0] ? { ecsParams: ecsParams.files[0] } : {}),
   })
-  reportDiagnostics(result.diagnostics, options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
+  const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []
+  reportDiagnostics(sortDiagnostics([...notes, ...result.diagnostics]), options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
   if (failed(result.diagnostics, options)) return 1
   if (options.outputDir) writeOutputs(options.outputDir, result.files, io)
   else for (const file of result.files) io.stdout(file.contents)

@@ -1,6 +1,7 @@
 import { toGraph, type EnvironmentMode } from '@composeform/convert'
 import type { OutputFile } from '@composeform/emit-cfn'
 import {
+  applyEcsParams,
   applySeverityOverrides,
   hasErrors,
   joinPath,
@@ -12,6 +13,8 @@ import {
   type LoadOptions,
   type SeverityOverrides,
   type SourceHost,
+  type EcsParamsSource,
+  withParameterDefaults,
 } from '@composeform/model'
 import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate'
 import { createEmitterRegistry } from './default-emitters.js'
@@ -50,6 +53,11 @@ export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'hos
    * graph describe what composeform generated.
    */
   patches?: readonly PatchSource[]
+  /**
+   * An ecs-cli `ecs-params.yml`, mapped onto the loaded project before the ECS check (see
+   * `applyEcsParams`); `result.project` is then the mapped project.
+   */
+  ecsParams?: EcsParamsSource
 }
 
 /** What `convert` returns: the files (when nothing failed), every diagnostic, and each stage's value. */
@@ -81,19 +89,22 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
     if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
     return emitter
   })
-  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ...load } = options
+  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, ...load } = options
   const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
+  const migrated = options.ecsParams && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, options.ecsParams) : undefined
+  const project = migrated?.value.project ?? loaded.value
   const patches = readPatches(options.patches ?? [])
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...patches.diagnostics]
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(migrated?.diagnostics ?? []), ...patches.diagnostics]
   const finish = (rest: Omit<ConvertResult, 'diagnostics' | 'project' | 'files'> & { files?: OutputFile[] }): ConvertResult => {
     const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity))
-    return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project: loaded.value, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
+    return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
   }
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({})
-  const checked = checkEcs(loaded.value, { mode: options.mode ?? 'default' })
+  const checked = checkEcs(project, { mode: options.mode ?? 'default' })
   diagnostics.push(...checked.diagnostics)
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value })
-  const graph = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
+  const built = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
+  const graph = { ...built, value: withParameterDefaults(built.value, migrated?.value.parameterDefaults ?? {}) }
   diagnostics.push(...graph.diagnostics)
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   diagnostics.push(...checkPatches(graph.value, patches.files))

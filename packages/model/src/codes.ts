@@ -25,6 +25,7 @@ export const diagnosticCodes = {
   DEVICE_UNSUPPORTED: { severity: 'error', stage: 'validate', title: '`devices` cannot be passed into a Fargate task.' },
   DUPLICATE_KEY: { severity: 'error', stage: 'load', title: 'A mapping has the same key twice.' },
   ECS_PARAMS_INVALID: { severity: 'error', stage: 'load', title: 'An ecs-params.yml value has the wrong type or cannot be read.' },
+  ECS_PARAMS_NOT_READ: { severity: 'info', stage: 'load', title: 'An ecs-params.yml lies beside the compose file, but composeform reads it only when named with --ecs-params.' },
   ECS_PARAMS_OVERRIDE: { severity: 'info', stage: 'load', title: 'ecs-params.yml and the compose file both set a value; the ecs-params.yml one wins, as in ecs-cli.' },
   ECS_PARAMS_UNKNOWN_KEY: { severity: 'warning', stage: 'load', title: 'A key ecs-params.yml does not define (ecs-cli ignored it silently).' },
   ECS_PARAMS_UNKNOWN_SERVICE: { severity: 'warning', stage: 'load', title: '`task_definition.services` names a service the compose file does not define.' },
