@@ -39,7 +39,7 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
   }
   const outputs = new Map<string, string>()
   const ecsParams = caseEcsParams(files)
-  const migrated = ecsParams && !hasErrors(diagnostics) ? applyEcsParams(loaded.value, ecsParams) : undefined
+  const migrated = ecsParams && !hasErrors(diagnostics) ? applyEcsParams(loaded.value, ecsParams, options.environment) : undefined
   diagnostics.push(...(migrated?.diagnostics ?? []))
   if (!hasErrors(diagnostics)) {
     const project = migrated?.value.project ?? loaded.value

@@ -91,7 +91,7 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
   })
   const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, ...load } = options
   const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
-  const migrated = options.ecsParams && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, options.ecsParams) : undefined
+  const migrated = options.ecsParams && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, options.ecsParams, options.environment) : undefined
   const project = migrated?.value.project ?? loaded.value
   const patches = readPatches(options.patches ?? [])
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(migrated?.diagnostics ?? []), ...patches.diagnostics]

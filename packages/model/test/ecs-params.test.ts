@@ -69,6 +69,13 @@ test('per-service keys become the compose attributes of the same meaning', () =>
   assert.equal(diagnostics.map((d) => d.code), ['ECS_PARAMS_OVERRIDE', 'ECS_PARAMS_OVERRIDE'])
 })
 
+test('ecs-params.yml setting a value twice is no override of the compose file; the task size wins', () => {
+  const { services, diagnostics } = apply('task_definition:\n  services:\n    a: {mem_limit: 128m}\n  task_size: {mem_limit: 1GB}\n', 'services:\n  a:\n    image: x\n')
+  assert.equal(diagnostics, [])
+  assert.is(services.a!.mem_limit, 128 * 2 ** 20)
+  assert.is(services.a!.deploy?.resources?.limits?.memory, 2 ** 30)
+})
+
 test('the source map points the values it set at ecs-params.yml', () => {
   const { value } = apply('task_definition:\n  services:\n    web:\n      cpu_shares: 100\n  task_size:\n    cpu_limit: 512\n')
   const sources = value.project.sources
@@ -119,6 +126,17 @@ test('ecs_network_mode other than awsvpc is a warning; a YAML error keeps its co
   assert.equal(apply('task_definition: [\n').codes.map((c) => c.split(' ')[0]), ['YAML_SYNTAX'])
   assert.equal(apply('').codes, [])
   assert.equal(apply('- 1\n').codes, ['ECS_PARAMS_INVALID 1:1'])
+})
+
+test('variables are filled in from the environment, as ecs-cli did', () => {
+  const { project } = load({ 'compose.yaml': compose })
+  const text = 'task_definition:\n  task_size: {cpu_limit: "${CPU:-256}", mem_limit: $MEMORY}\nrun_params:\n  network_configuration:\n    awsvpc_configuration: {subnets: ["${SUBNET:?set SUBNET}"]}\n'
+  const ok = applyEcsParams(project, { path: 'ecs-params.yml', text }, { MEMORY: '2GB', SUBNET: 'subnet-9' })
+  assert.equal(ok.value.project.model.services.web!.deploy?.resources?.limits, { cpus: 0.25, memory: 2 * 2 ** 30 })
+  assert.equal(ok.value.parameterDefaults, { Subnets: 'subnet-9' })
+  const missing = applyEcsParams(project, { path: 'ecs-params.yml', text }, { MEMORY: '2GB' })
+  assert.equal(missing.diagnostics.map((d) => `${d.code} ${d.location?.start.line}`), ['REQUIRED_VARIABLE 5'])
+  assert.is(missing.value.project, project)
 })
 
 test.run()
