@@ -1,4 +1,4 @@
-import { hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { applyEcsParams, hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
@@ -36,9 +36,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (command === 'config' && options.format !== undefined && options.format !== 'yaml' && options.format !== 'json') {
       throw new UsageError(`--format must be yaml or json, not \`${options.format}\``)
     }
-    if (command === 'config' && (options.patches.length > 0 || options.ecsParams !== undefined)) {
-      throw new UsageError('--patch and --ecs-params go with convert, check and graph, not config')
-    }
+    if (command === 'config' && options.patches.length > 0) throw new UsageError('--patch goes with convert, check and graph, not config')
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
@@ -49,15 +47,6 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 2
   }
 
-  if (command === 'config') {
-    const { value: project, diagnostics } = loadFromCli(options, io)
-    const sorted = sortDiagnostics(diagnostics)
-    reportDiagnostics(sorted, options, io, (file) => project.sources.files.text(file))
-    if (failed(sorted, options)) return 1
-    io.stdout(renderConfig(project.model, options.format === 'json' ? 'json' : 'yaml'))
-    return 0
-  }
-
   const host = nodeHost(io.cwd)
   const patches = readOptionFiles(options.patches, '--patch', host)
   const ecsParams = readOptionFiles(options.ecsParams === undefined ? [] : [options.ecsParams], '--ecs-params', host)
@@ -65,6 +54,18 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (unread.length > 0) {
     reportDiagnostics(unread, options, io, () => undefined)
     return 1
+  }
+
+  if (command === 'config') {
+    const loaded = loadFromCli(options, io)
+    // With --ecs-params, config prints the compose file that says the same without it.
+    const mapped = ecsParams.files[0] && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, ecsParams.files[0], io.env) : undefined
+    const project = mapped?.value.project ?? loaded.value
+    const sorted = sortDiagnostics([...loaded.diagnostics, ...(mapped?.diagnostics ?? []), ...parametersNotPrinted(mapped?.value.parameterDefaults ?? {})])
+    reportDiagnostics(sorted, options, io, (file) => project.sources.files.text(file))
+    if (failed(sorted, options)) return 1
+    io.stdout(renderConfig(project.model, options.format === 'json' ? 'json' : 'yaml'))
+    return 0
   }
   const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: [] }
@@ -84,6 +85,22 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (options.outputDir) writeOutputs(options.outputDir, result.files, io)
   else for (const file of result.files) io.stdout(file.contents)
   return 0
+}
+
+// Subnets and the public-IP switch become template parameter defaults, which a compose file cannot hold.
+function parametersNotPrinted(defaults: Readonly<Record<string, string>>): Diagnostic[] {
+  const names = Object.keys(defaults)
+  if (names.length === 0) return []
+  return [
+    {
+      code: 'ECS_PARAMS_UNSUPPORTED',
+      severity: 'warning',
+      message: `config cannot print \`run_params.network_configuration.awsvpc_configuration\`, which sets the template parameters ${names.join(' and ')}.`,
+      path: ['run_params', 'network_configuration', 'awsvpc_configuration'],
+      hint: `Keep passing --ecs-params to convert, or give ${names.map((n) => `${n}=…`).join(' ')} to \`aws cloudformation deploy --parameter-overrides\`.`,
+      stage: 'load',
+    },
+  ]
 }
 
 function failed(diagnostics: readonly Diagnostic[], options: CommonOptions): boolean {

@@ -23,8 +23,8 @@ Options:
       --param KEY=VALUE       A template parameter value (ecs-json resolves them), repeatable
       --patch FILE            convert, check: an RFC 6902 JSON Patch (JSON or YAML) applied to
                               the CloudFormation template after x-aws-cloudformation; repeatable
-      --ecs-params FILE       convert, check: an ecs-cli ecs-params.yml mapped onto the project
-                              (never read unless named; see docs/migrating-from-ecs-cli.md)
+      --ecs-params FILE       An ecs-cli ecs-params.yml mapped onto the project (never read
+                              unless named; config prints the compose equivalent)
       --strict                Attributes ECS ignores, and any warning, fail the run
       --loose                 Say nothing about attributes ECS ignores
       --diagnostics FORMAT    text (default), json, sarif or github

@@ -54,4 +54,12 @@ test('an ecs-params.yml beside the compose file is never read implicitly; a note
   assert.not.match(cli(['check', '--verbose', '--ecs-params', 'ecs-params.yml'], dir).stderr, /ECS_PARAMS_NOT_READ/)
 })
 
+test('config --ecs-params prints the compose file that says the same without ecs-params.yml', () => {
+  const dir = project(files)
+  const { code, stdout, stderr } = cli(['config', '--format', 'json', '--ecs-params', 'ecs-params.yml'], dir)
+  assert.is(code, 0, stderr)
+  assert.equal(JSON.parse(stdout).services.web.deploy.resources.limits, { cpus: 1, memory: 2 * 2 ** 30 })
+  assert.match(stderr, /warning ECS_PARAMS_UNSUPPORTED: config cannot print `run_params\.network_configuration\.awsvpc_configuration`, which sets the template parameters Subnets and AssignPublicIp\./)
+})
+
 test.run()

@@ -50,6 +50,10 @@ test('failed tests, bad indexes and missing from paths say what is there', () =>
   assert.match(fail('- {op: replace, path: /Resources/WebService/Properties/Tags/5, value: 2}\n').hint!, /list of 1 item; index it with 0 to 0/)
   assert.match(fail('- {op: copy, from: /Resources/Nope, path: /Resources/X}\n').message, /`\/Resources\/Nope` does not exist/)
   assert.match(fail('- {op: add, path: /Resources/WebService/Type/x, value: 1}\n').hint!, /which has no keys/)
+  assert.match(fail('- {op: test, path: /Resources/WebService/Properties/Tags/0/Key, value: z}\n').hint!, /has `"a"` at/)
+  assert.match(fail('- {op: remove, path: /Resources/WebService/Properties/Tags/0/Nope}\n').hint!, /Keys of `\/Resources\/WebService\/Properties\/Tags\/0`: Key, Value\./)
+  assert.match(fail('- {op: add, path: /Resources/WebService/Properties/Tags/5, value: 1}\n').hint!, /`\/Resources\/WebService\/Properties\/Tags` is a list of 1; use an index within it, or `-` to append\./)
+  assert.match(fail('- {op: remove, path: /Resources/a~1b~0c/x}\n').message, /`\/Resources\/a~1b~0c` does not exist/)
 })
 
 test('the template emitters apply patches, and report a failure instead of a file', () => {

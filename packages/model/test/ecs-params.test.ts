@@ -126,6 +126,7 @@ test('ecs_network_mode other than awsvpc is a warning; a YAML error keeps its co
   assert.equal(apply('task_definition: [\n').codes.map((c) => c.split(' ')[0]), ['YAML_SYNTAX'])
   assert.equal(apply('').codes, [])
   assert.equal(apply('- 1\n').codes, ['ECS_PARAMS_INVALID 1:1'])
+  assert.equal(apply('run_params: {network_configuration: {awsvpc_configuration: {assign_public_ip: "yes"}}}\n').codes, ['ECS_PARAMS_INVALID 1:79'])
 })
 
 test('variables are filled in from the environment, as ecs-cli did', () => {
