@@ -9,7 +9,7 @@ const patch = (text: string, path = 'p.yaml'): PatchFile => {
   if (!read.value) throw new Error(JSON.stringify(read.diagnostics))
   return read.value
 }
-const graph = () => graphOf({ nodes: [node('WebService', { DesiredCount: 1, Tags: [{ Key: 'a', Value: 'b' }] }), node('Bucket')], overlay: { Resources: { Bucket: { DeletionPolicy: 'Retain' } } } })
+const graph = () => graphOf({ nodes: [node('WebService', { DesiredCount: 1, Tags: [{ Key: 'a', Value: 'b' }] }), node('Bucket', { Rules: [] })], overlay: { Resources: { Bucket: { DeletionPolicy: 'Retain' } } } })
 const template = (): Template => deepFreeze(toTemplate(graph()))
 
 test('operations apply in order, over the overlay, to a copy', () => {
@@ -53,6 +53,7 @@ test('failed tests, bad indexes and missing from paths say what is there', () =>
   assert.match(fail('- {op: test, path: /Resources/WebService/Properties/Tags/0/Key, value: z}\n').hint!, /has `"a"` at/)
   assert.match(fail('- {op: remove, path: /Resources/WebService/Properties/Tags/0/Nope}\n').hint!, /Keys of `\/Resources\/WebService\/Properties\/Tags\/0`: Key, Value\./)
   assert.match(fail('- {op: add, path: /Resources/WebService/Properties/Tags/5, value: 1}\n').hint!, /`\/Resources\/WebService\/Properties\/Tags` is a list of 1; use an index within it, or `-` to append\./)
+  assert.match(fail('- {op: remove, path: /Resources/Bucket/Properties/Rules/0/x}\n').hint!, /^`\/Resources\/Bucket\/Properties\/Rules` is an empty list\.$/)
   assert.match(fail('- {op: remove, path: /Resources/a~1b~0c/x}\n').message, /`\/Resources\/a~1b~0c` does not exist/)
 })
 
@@ -65,10 +66,18 @@ test('the template emitters apply patches, and report a failure instead of a fil
   assert.equal(bad.diagnostics.map((d) => d.code), ['PATCH_FAILED'])
 })
 
-test('the prototype is never touched, even by a hand-made operation readPatch would refuse', () => {
-  const handMade: PatchFile = { file: 'x', steps: [{ index: 0, operation: { op: 'add', path: '/__proto__/polluted', value: 1 } }] }
-  const { diagnostics } = applyPatches(template(), [handMade])
-  assert.equal(diagnostics.map((d) => d.code), ['PATCH_FAILED'])
+test('pointers reach members only: never the prototype, never inherited properties', () => {
+  for (const operation of [
+    { op: 'add', path: '/__proto__/polluted', value: 1 },
+    { op: 'add', path: '/Resources/constructor/prototype/polluted', value: 1 },
+    { op: 'remove', path: '/Resources/isPrototypeOf' },
+    { op: 'copy', from: '/Resources/toString', path: '/Resources/X' },
+  ] as const) {
+    // Hand-made: readPatch would refuse the first two with a position.
+    const handMade: PatchFile = { file: 'x', steps: [{ index: 0, operation }] }
+    const { diagnostics } = applyPatches(template(), [handMade])
+    assert.equal(diagnostics.map((d) => d.code), ['PATCH_FAILED'], operation.path)
+  }
   assert.is(({} as Record<string, unknown>).polluted, undefined)
 })
 

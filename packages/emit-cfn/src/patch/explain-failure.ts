@@ -16,11 +16,11 @@ export function explainFailure(operation: PatchOperation, document: Json, name: 
       hint: `The template has ${preview(actual)} at \`${operation.path}\`.`,
     }
   }
-  if (name === 'PROTOTYPE_BANNED') return { reason: 'it would change an object prototype.', hint: 'Remove the operation; a template has no such key.' }
   const pointer = name === 'OPERATION_FROM_UNRESOLVABLE' ? operation.from ?? '' : operation.path
   const segments = pointerSegments(pointer) ?? []
-  // `add` needs only the parent; every other operation needs the whole path.
-  const needed = name === 'OPERATION_FROM_UNRESOLVABLE' || operation.op !== 'add' ? segments : segments.slice(0, -1)
+  // A written target (add, move, copy) needs only its parent; everything else the whole path.
+  const writes = operation.op === 'add' || operation.op === 'move' || operation.op === 'copy'
+  const needed = name === 'OPERATION_FROM_UNRESOLVABLE' || !writes ? segments : segments.slice(0, -1)
   let node: Json | undefined = document
   for (let i = 0; i < needed.length; i++) {
     const segment = needed[i]!
@@ -32,7 +32,7 @@ export function explainFailure(operation: PatchOperation, document: Json, name: 
         node = node[index]
         continue
       }
-      return { reason: `\`${pointerTo(needed, i)}\` does not exist.`, hint: `${here} is a list of ${node.length} item${node.length === 1 ? '' : 's'}; index it with 0 to ${node.length - 1}${operation.op === 'add' ? ', or `-` to append' : ''}.` }
+      return { reason: `\`${pointerTo(needed, i)}\` does not exist.`, hint: node.length === 0 ? `${here} is an empty list.` : `${here} is a list of ${node.length} item${node.length === 1 ? '' : 's'}; index it with 0 to ${node.length - 1}.` }
     }
     if (!isJsonObject(node)) return { reason: `\`${pointerTo(needed, i)}\` does not exist.`, hint: `${here} is ${preview(node)}, which has no keys.` }
     if (Object.hasOwn(node, segment)) {
