@@ -1,4 +1,4 @@
-import { applyEcsParams, collectEdges, hasErrors, loadProject, readPatch, withParameterDefaults, sortDiagnostics, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
+import { applyEcsParams, collectEdges, hasErrors, loadProject, readPatch, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
 import { toGraph } from '@composeform/convert'
 import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
 import { checkEcs } from '@composeform/validate'

@@ -7,14 +7,14 @@ import {
   joinPath,
   loadProject,
   sortDiagnostics,
+  withParameterDefaults,
   type ComposeProject,
   type Diagnostic,
+  type EcsParamsSource,
   type ResourceGraph,
   type LoadOptions,
   type SeverityOverrides,
   type SourceHost,
-  type EcsParamsSource,
-  withParameterDefaults,
 } from '@composeform/model'
 import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate'
 import { createEmitterRegistry } from './default-emitters.js'
