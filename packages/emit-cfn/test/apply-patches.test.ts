@@ -57,6 +57,13 @@ test('failed tests, bad indexes and missing from paths say what is there', () =>
   assert.match(fail('- {op: remove, path: /Resources/a~1b~0c/x}\n').message, /`\/Resources\/a~1b~0c` does not exist/)
 })
 
+test('an operation that leaves no Resources mapping fails', () => {
+  for (const text of ['- {op: remove, path: /Resources}\n', '- {op: replace, path: "", value: 1}\n', '- {op: replace, path: /Resources, value: []}\n']) {
+    const { diagnostics } = applyPatches(template(), [patch(text)])
+    assert.match(diagnostics[0]?.message ?? '', /without a `Resources` mapping/, text)
+  }
+})
+
 test('the template emitters apply patches, and report a failure instead of a file', () => {
   const patches = [patch('- {op: replace, path: /Resources/WebService/Properties/DesiredCount, value: 7}\n')]
   assert.ok(cfnJson.emit(graph(), { patches }).value[0]!.contents.includes('"DesiredCount": 7'))

@@ -1,8 +1,8 @@
 import { diagnosticCodes, pointerSegments, type Diagnostic, type PatchFile, type PatchOperation, type PatchStep, type Staged } from '@composeform/model'
 import jsonPatch from 'fast-json-patch'
-import type { Json } from '../json.js'
+import { isJsonObject, type Json } from '../json.js'
 import type { Template } from '../template.js'
-import { explainFailure } from './explain-failure.js'
+import { explainFailure, NO_RESOURCES } from './explain-failure.js'
 import { resolvesToMembers } from './own-members.js'
 
 /**
@@ -12,7 +12,8 @@ import { resolvesToMembers } from './own-members.js'
  * resolve to members only (never to inherited properties such as `__proto__`; `readPatch`
  * refuses those names earlier, with a position). The first operation that does not apply stops the whole run: it is one
  * PATCH_FAILED error naming the file, the operation's index, `op` and `path`, and the value
- * is the unpatched template.
+ * is the unpatched template. So is an operation that leaves the template without a
+ * `Resources` mapping, which no CloudFormation template lacks.
  */
 export function applyPatches(template: Template, patches: readonly PatchFile[]): Staged<Template> {
   if (patches.length === 0) return { value: template, diagnostics: [] }
@@ -29,6 +30,7 @@ export function applyPatches(template: Template, patches: readonly PatchFile[]):
         if (!(error instanceof jsonPatch.JsonPatchError)) throw error
         return { value: template, diagnostics: [failed(patch, step, before, error.name)] }
       }
+      if (!isJsonObject(document) || !isJsonObject(document.Resources)) return { value: template, diagnostics: [failed(patch, step, before, NO_RESOURCES)] }
     }
   }
   return { value: document as Template, diagnostics: [] }

@@ -3,6 +3,9 @@ import { isJsonObject, type Json } from '../json.js'
 
 const MAX_LISTED = 12
 
+/** The failure name of an operation that leaves the template without a `Resources` mapping. */
+export const NO_RESOURCES = 'NO_RESOURCES'
+
 /**
  * Why an operation failed, in words, and a hint: where its pointer stops matching the
  * template, with the nearest existing key and the keys that exist there. `name` is
@@ -15,6 +18,9 @@ export function explainFailure(operation: PatchOperation, document: Json, name: 
       reason: 'the value there is not the one the test expects.',
       hint: `The template has ${preview(actual)} at \`${operation.path}\`.`,
     }
+  }
+  if (name === NO_RESOURCES) {
+    return { reason: 'it leaves the template without a `Resources` mapping, which CloudFormation requires.', hint: 'Patch inside `/Resources/<LogicalId>` rather than replacing or removing the whole section.' }
   }
   const pointer = name === 'OPERATION_FROM_UNRESOLVABLE' ? operation.from ?? '' : operation.path
   const segments = pointerSegments(pointer) ?? []
