@@ -42,3 +42,14 @@ export function caseComposeFiles(files: ReadonlyMap<string, string>, options: Fi
   if (options.files) return options.files
   return files.has('compose.override.yaml') ? ['compose.yaml', 'compose.override.yaml'] : ['compose.yaml']
 }
+
+/** A case's JSON Patch files (`*.patch.json`, `*.patch.yaml`), sorted by name: applied in that order. */
+export function casePatchFiles(files: ReadonlyMap<string, string>): { path: string; text: string }[] {
+  return [...files].filter(([path]) => /\.patch\.(json|ya?ml)$/.test(path)).sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, text]) => ({ path, text }))
+}
+
+/** A case's `ecs-params.yml`, when it has one. */
+export function caseEcsParams(files: ReadonlyMap<string, string>): { path: string; text: string } | undefined {
+  const text = files.get('ecs-params.yml')
+  return text === undefined ? undefined : { path: 'ecs-params.yml', text }
+}

@@ -19,6 +19,10 @@ export interface CommonOptions {
   /** Template parameter values from `--param Key=Value`. */
   params: Record<string, string>
   mode: 'default' | 'strict' | 'loose'
+  /** RFC 6902 JSON Patch files for the template, in order (repeatable `--patch`). */
+  patches: string[]
+  /** An ecs-cli `ecs-params.yml` to map onto the project (`--ecs-params`). */
+  ecsParams: string | undefined
   /** Show info diagnostics too. */
   verbose: boolean
   /** `check --security`: print the security review of the template. */
@@ -45,6 +49,8 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         output: { type: 'string', short: 'o' },
         diagnostics: { type: 'string' },
         param: { type: 'string', multiple: true },
+        patch: { type: 'string', multiple: true },
+        'ecs-params': { type: 'string' },
         strict: { type: 'boolean' },
         loose: { type: 'boolean' },
         verbose: { type: 'boolean' },
@@ -84,6 +90,8 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       diagnostics,
       params,
       mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
+      patches: v.patch ?? [],
+      ecsParams: v['ecs-params'],
       verbose: v.verbose ?? false,
       security: v.security ?? false,
       help: v.help ?? false,

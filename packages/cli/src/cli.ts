@@ -1,11 +1,14 @@
-import { hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { applyEcsParams, hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
 import { renderSecurity, securityUsageProblem } from './commands/security.js'
 import { reportDiagnostics } from './report-diagnostics.js'
 import type { CliIo } from './io.js'
+import { ecsParamsNote } from './ecs-params-note.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
+import { nodeHost } from './node-host.js'
+import { readOptionFiles } from './option-files.js'
 import { usage } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
@@ -36,6 +39,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     const securityProblem = securityUsageProblem(command, options)
     if (securityProblem) throw new UsageError(securityProblem)
+    if (command === 'config' && options.patches.length > 0) throw new UsageError('--patch goes with convert, check and graph, not config')
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
@@ -46,29 +50,61 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 2
   }
 
+  const host = nodeHost(io.cwd)
+  const patches = readOptionFiles(options.patches, '--patch', host)
+  const ecsParams = readOptionFiles(options.ecsParams === undefined ? [] : [options.ecsParams], '--ecs-params', host)
+  const unread = [...patches.diagnostics, ...ecsParams.diagnostics]
+  if (unread.length > 0) {
+    reportDiagnostics(unread, options, io, () => undefined)
+    return 1
+  }
+
   if (command === 'config') {
-    const { value: project, diagnostics } = loadFromCli(options, io)
-    const sorted = sortDiagnostics(diagnostics)
+    const loaded = loadFromCli(options, io)
+    // With --ecs-params, config prints the compose file that says the same without it.
+    const mapped = ecsParams.files[0] && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, ecsParams.files[0], io.env) : undefined
+    const project = mapped?.value.project ?? loaded.value
+    const sorted = sortDiagnostics([...loaded.diagnostics, ...(mapped?.diagnostics ?? []), ...parametersNotPrinted(mapped?.value.parameterDefaults ?? {})])
     reportDiagnostics(sorted, options, io, (file) => project.sources.files.text(file))
     if (failed(sorted, options)) return 1
     io.stdout(renderConfig(project.model, options.format === 'json' ? 'json' : 'yaml'))
     return 0
   }
-
+  const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: [] }
+  const load = cliLoadOptions(options, io)
   const result = convert({
-    ...cliLoadOptions(options, io),
+    ...load,
     mode: options.mode,
     parameters: options.params,
     emit: options.formats.length > 0 && command !== 'check' ? options.formats : defaults[command]!,
     registry,
+    patches: patches.files,
+    ...(ecsParams.files[0] ? { ecsParams: ecsParams.files[0] } : {}),
   })
-  reportDiagnostics(result.diagnostics, options, io, (file) => result.project.sources.files.text(file))
+  const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []
+  reportDiagnostics(sortDiagnostics([...notes, ...result.diagnostics]), options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
   if (failed(result.diagnostics, options)) return 1
   if (options.security && result.graph) io.stdout(renderSecurity(result.graph, options.format))
   if (options.outputDir) writeOutputs(options.outputDir, result.files, io)
   else for (const file of result.files) io.stdout(file.contents)
   return 0
+}
+
+// Subnets and the public-IP switch become template parameter defaults, which a compose file cannot hold.
+function parametersNotPrinted(defaults: Readonly<Record<string, string>>): Diagnostic[] {
+  const names = Object.keys(defaults)
+  if (names.length === 0) return []
+  return [
+    {
+      code: 'ECS_PARAMS_UNSUPPORTED',
+      severity: 'warning',
+      message: `config cannot print \`run_params.network_configuration.awsvpc_configuration\`, which sets the template parameters ${names.join(' and ')}.`,
+      path: ['run_params', 'network_configuration', 'awsvpc_configuration'],
+      hint: `Keep passing --ecs-params to convert, or give ${names.map((n) => `${n}=…`).join(' ')} to \`aws cloudformation deploy --parameter-overrides\`.`,
+      stage: 'load',
+    },
+  ]
 }
 
 function failed(diagnostics: readonly Diagnostic[], options: CommonOptions): boolean {

@@ -22,6 +22,10 @@ Options:
                               check --security: text (default) or json
   -o, --output DIR            Write the files into DIR instead of stdout
       --param KEY=VALUE       A template parameter value (ecs-json resolves them), repeatable
+      --patch FILE            convert, check: an RFC 6902 JSON Patch (JSON or YAML) applied to
+                              the CloudFormation template after x-aws-cloudformation; repeatable
+      --ecs-params FILE       An ecs-cli ecs-params.yml mapped onto the project (never read
+                              unless named; config prints the compose equivalent)
       --strict                Attributes ECS ignores, and any warning, fail the run
       --loose                 Say nothing about attributes ECS ignores
       --diagnostics FORMAT    text (default), json, sarif or github
@@ -35,6 +39,7 @@ Examples:
   composeform convert -o out/
   composeform convert --format cfn-json > template.json
   composeform convert --format ecs-json --param Subnets=subnet-1,subnet-2 -o ecs/
+  composeform convert --patch prod.patch.json --ecs-params ecs-params.yml -o out/
   cat compose.yaml | composeform check -f -
   composeform check --diagnostics sarif > composeform.sarif
   composeform check --security

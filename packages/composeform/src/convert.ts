@@ -1,13 +1,16 @@
 import { toGraph, type EnvironmentMode } from '@composeform/convert'
 import type { OutputFile } from '@composeform/emit-cfn'
 import {
+  applyEcsParams,
   applySeverityOverrides,
   hasErrors,
   joinPath,
   loadProject,
   sortDiagnostics,
+  withParameterDefaults,
   type ComposeProject,
   type Diagnostic,
+  type EcsParamsSource,
   type ResourceGraph,
   type LoadOptions,
   type SeverityOverrides,
@@ -17,6 +20,7 @@ import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate
 import { createEmitterRegistry } from './default-emitters.js'
 import type { EmitterRegistry } from './emitter-registry.js'
 import { TEMPLATE_EMITTERS, templateSizeDiagnostics } from './template-size.js'
+import { checkPatches, patchedEmitters, readPatches, type PatchSource } from './patches.js'
 
 /**
  * Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed; the
@@ -44,6 +48,17 @@ export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'hos
   emitterOptions?: Readonly<Record<string, Record<string, unknown>>>
   /** Emitters to choose from; default the built-in ones. */
   registry?: EmitterRegistry
+  /**
+   * RFC 6902 JSON Patch files applied in order to the CloudFormation template, after the
+   * `x-aws-cloudformation` overlay. Only cfn-json and cfn-yaml see them; ECS JSON and the
+   * graph describe what composeform generated.
+   */
+  patches?: readonly PatchSource[]
+  /**
+   * An ecs-cli `ecs-params.yml`, mapped onto the loaded project before the ECS check (see
+   * `applyEcsParams`); `result.project` is then the mapped project.
+   */
+  ecsParams?: EcsParamsSource
 }
 
 /** What `convert` returns: the files (when nothing failed), every diagnostic, and each stage's value. */
@@ -75,23 +90,29 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
     if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
     return emitter
   })
-  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, ...load } = options
+  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, ...load } = options
   const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const migrated = options.ecsParams && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, options.ecsParams, options.environment) : undefined
+  const project = migrated?.value.project ?? loaded.value
+  const patches = readPatches(options.patches ?? [])
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(migrated?.diagnostics ?? []), ...patches.diagnostics]
   const finish = (rest: Omit<ConvertResult, 'diagnostics' | 'project' | 'files'> & { files?: OutputFile[] }): ConvertResult => {
     const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity))
-    return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project: loaded.value, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
+    return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
   }
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({})
-  const checked = checkEcs(loaded.value, { mode: options.mode ?? 'default' })
+  const checked = checkEcs(project, { mode: options.mode ?? 'default' })
   diagnostics.push(...checked.diagnostics)
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value })
-  const graph = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
+  const built = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
+  const graph = { ...built, value: withParameterDefaults(built.value, migrated?.value.parameterDefaults ?? {}) }
   diagnostics.push(...graph.diagnostics)
+  if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
+  diagnostics.push(...checkPatches(graph.value, patches.files))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []
   for (const emitter of emitters) {
-    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
+    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(patchedEmitters.has(emitter.name) && patches.files.length > 0 ? { patches: patches.files } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
     const emitted = emitter.emit(graph.value, emitterOptions)
     diagnostics.push(...emitted.diagnostics)
     files.push(...emitted.value)

@@ -1,5 +1,7 @@
+import type { PatchFile } from '@composeform/model'
 import { Document, type Tags } from 'yaml'
 import type { Emitter } from './emitter.js'
+import { applyPatches } from './patch/apply-patches.js'
 import { toTemplate } from './to-template.js'
 import { strictYaml11Tags } from './yaml-scalars.js'
 import { toShortForm } from './yaml-tags.js'
@@ -16,13 +18,16 @@ const customTags = (tags: Tags): Tags => strictYaml11Tags(tags.filter((t) => typ
  * PyYAML) or a YAML 1.2 core reader would read them as something else: `yes`, `on`, `0755`,
  * `2024-01-01`, `1e3`, `~`, `0o17`, `=`, `<<`, … — including
  * `AWSTemplateFormatVersion: "2010-09-09"`. Text with NEL, LS, PS or a BOM is escaped.
+ * `patches` (RFC 6902, see `applyPatches`) are applied first; no file when one does not apply.
  */
-export const cfnYaml: Emitter<{ shortForm: boolean }> = {
+export const cfnYaml: Emitter<{ shortForm: boolean; patches: readonly PatchFile[] }> = {
   name: 'cfn-yaml',
   emit(graph, options = {}) {
+    const template = applyPatches(toTemplate(graph), options.patches ?? [])
+    if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
     // version 1.1 quotes what 1.1 readers mistake; compat 'core' adds what 1.2 readers do.
     // No aliases: a value that occurs twice is written twice, never as `&a1` / `*a1`.
-    const doc = new Document(toTemplate(graph), { version: '1.1', compat: 'core', customTags, aliasDuplicateObjects: false })
+    const doc = new Document(template.value, { version: '1.1', compat: 'core', customTags, aliasDuplicateObjects: false })
     if (doc.contents && (options.shortForm ?? true)) doc.contents = toShortForm(doc.contents)
     // Nodes made from JS values are block collections; only empty ones are written `[]` / `{}`.
     const contents = doc.toString({ lineWidth: 0 })

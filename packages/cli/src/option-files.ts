@@ -1,0 +1,31 @@
+import type { Diagnostic, SourceHost } from '@composeform/model'
+
+/** A file named by an option (`--patch`, `--ecs-params`) with its text. */
+export interface OptionFile {
+  path: string
+  text: string
+}
+
+/**
+ * Reads the files options name, as the user wrote their paths. A file that cannot be read
+ * is FILE_NOT_FOUND (exit 1), like a missing compose file.
+ */
+export function readOptionFiles(paths: readonly string[], option: string, host: SourceHost): { files: OptionFile[]; diagnostics: Diagnostic[] } {
+  const files: OptionFile[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const path of paths) {
+    const text = host.readFile(path)
+    if (text !== undefined) files.push({ path, text })
+    else {
+      diagnostics.push({
+        code: 'FILE_NOT_FOUND',
+        severity: 'error',
+        message: `The file \`${path}\` given to ${option} does not exist.`,
+        path: [],
+        hint: `Check the path; it is read relative to the working directory.`,
+        stage: 'load',
+      })
+    }
+  }
+  return { files, diagnostics }
+}

@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { run } from '../src/index.js'
+
+function cli(argv: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd, isTTY: false })
+  return { code, stdout, stderr }
+}
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'composeform-patch-'))
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
+  return dir
+}
+
+const compose = 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n'
+
+test('convert --patch applies the files in order to the template', () => {
+  const dir = project({
+    'compose.yaml': compose,
+    'a.json': '[{"op": "replace", "path": "/Resources/WebService/Properties/DesiredCount", "value": 3}]',
+    'b.yaml': '- {op: test, path: /Resources/WebService/Properties/DesiredCount, value: 3}\n- {op: add, path: /Outputs/Extra, value: {Value: x}}\n',
+  })
+  const { code, stdout, stderr } = cli(['convert', '--format', 'cfn-json', '--patch', 'a.json', '--patch', 'b.yaml'], dir)
+  assert.is(code, 0, stderr)
+  const template = JSON.parse(stdout)
+  assert.is(template.Resources.WebService.Properties.DesiredCount, 3)
+  assert.equal(template.Outputs.Extra, { Value: 'x' })
+})
+
+test('a patch that does not apply fails check and convert with its position (exit 1)', () => {
+  const dir = project({ 'compose.yaml': compose, 'p.yaml': '- op: remove\n  path: /Resources/WebServce\n' })
+  for (const command of ['check', 'convert']) {
+    const { code, stdout, stderr } = cli([command, '--patch', 'p.yaml'], dir)
+    assert.is(code, 1)
+    assert.is(stdout, '')
+    assert.match(stderr, /p\.yaml:1:3: error PATCH_FAILED: Operation 0 of p\.yaml \(`remove` at `\/Resources\/WebServce`\)/)
+    assert.match(stderr, /Did you mean `WebService`\?/)
+  }
+})
+
+test('an invalid or missing patch file is reported (exit 1); config refuses --patch (exit 2)', () => {
+  const dir = project({ 'compose.yaml': compose, 'p.json': '{"op": "add"}' })
+  assert.match(cli(['check', '--patch', 'p.json'], dir).stderr, /p\.json:1:1: error PATCH_INVALID/)
+  const missing = cli(['convert', '--patch', 'nope.json'], dir)
+  assert.is(missing.code, 1)
+  assert.match(missing.stderr, /FILE_NOT_FOUND: The file `nope\.json` given to --patch does not exist/)
+  assert.is(cli(['config', '--patch', 'p.json'], dir).code, 2)
+})
+
+test.run()

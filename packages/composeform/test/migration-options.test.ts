@@ -1,0 +1,42 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { convert, parseCfnYaml } from '../src/index.js'
+
+const sources = { 'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n' }
+const ecsParams = { path: 'ecs-params.yml', text: 'task_definition:\n  task_size: {cpu_limit: 512, mem_limit: 1024}\nrun_params:\n  network_configuration:\n    awsvpc_configuration: {subnets: [subnet-a, subnet-b]}\n' }
+const patch = { path: 'scale.patch.json', text: '[{"op": "replace", "path": "/Resources/WebService/Properties/DesiredCount", "value": 4}]' }
+
+test('ecsParams and patches in one call: the template has both, ECS JSON only the mapping', () => {
+  const { files, diagnostics, project } = convert({ sources, ecsParams, patches: [patch], emit: ['cfn-yaml', 'cfn-json', 'ecs-services-json', 'ecs-json'] })
+  assert.equal(diagnostics.filter((d) => d.severity === 'error'), [])
+  assert.is(project.model.services.web!.deploy?.resources?.limits?.cpus, 0.5, 'result.project is the mapped project')
+  const yaml = parseCfnYaml(files.find((f) => f.path === 'template.yaml')!.contents) as { Resources: Record<string, { Properties: Record<string, unknown> }>; Parameters: Record<string, { Default?: string }> }
+  const json = JSON.parse(files.find((f) => f.path === 'template.json')!.contents)
+  for (const template of [yaml, json]) {
+    assert.is(template.Resources.WebService!.Properties.DesiredCount, 4)
+    assert.is(template.Resources.WebTaskDefinition!.Properties.Cpu, '512')
+    assert.is(template.Parameters.Subnets!.Default, 'subnet-a,subnet-b')
+  }
+  const ecsFiles = files.filter((f) => !f.path.startsWith('template.'))
+  assert.ok(ecsFiles.length > 0)
+  assert.ok(ecsFiles.every((f) => !/"desiredCount": 4/.test(f.contents)), 'ECS JSON describes what composeform generated, without the patch')
+})
+
+test('a failing patch is reported once, also by a run that emits nothing (check)', () => {
+  const bad = { path: 'bad.yaml', text: '- {op: remove, path: /Resources/Nope}\n' }
+  for (const emit of [[], ['cfn-yaml', 'cfn-json']]) {
+    const { files, diagnostics } = convert({ sources, patches: [bad], emit })
+    assert.equal(files, [])
+    assert.equal(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.location?.file}:${d.location?.start.line}`), ['PATCH_FAILED bad.yaml:1'])
+  }
+})
+
+test('an invalid patch or ecs-params file stops the run before the check', () => {
+  const invalidPatch = convert({ sources, patches: [{ path: 'p.json', text: '{}' }] })
+  assert.equal(invalidPatch.diagnostics.map((d) => d.code), ['PATCH_INVALID'])
+  const invalidParams = convert({ sources, ecsParams: { path: 'ecs-params.yml', text: 'version: 9\n' } })
+  assert.equal(invalidParams.diagnostics.map((d) => d.code), ['ECS_PARAMS_INVALID'])
+  assert.equal(invalidParams.files, [])
+})
+
+test.run()

@@ -1,0 +1,47 @@
+import type { ComposeProject } from '../load-project.js'
+import { sortKeysDeep } from '../normalize/plain.js'
+import type { Reporter } from '../report.js'
+import { SourceMap } from '../source-map.js'
+import type { Node } from '../yaml/node.js'
+import type { SourceFiles } from '../yaml/source-files.js'
+import { graft } from './graft.js'
+import { getIn, setIn } from './set-in.js'
+
+/** One compose attribute of one service that an ecs-params.yml value sets. */
+export interface Edit {
+  service: string
+  /** The attribute's path inside the service, e.g. `['deploy', 'resources', 'limits', 'cpus']`. */
+  attribute: string[]
+  value: unknown
+  /** The ecs-params.yml node the value came from, and its key path there. */
+  node: Node
+  from: string[]
+  /** Compose attributes (inside the service) whose value this one replaces when the compose file sets them. */
+  replaces: string[][]
+}
+
+/**
+ * A new project with the edits made in order (a later edit of the same attribute wins), its
+ * source map pointing each edited attribute at the ecs-params.yml value, and an
+ * ECS_PARAMS_OVERRIDE note for each edit that replaces what the compose file set.
+ */
+export function applyEdits(project: ComposeProject, edits: readonly Edit[], files: SourceFiles, reporter: Reporter): ComposeProject {
+  const model = sortKeysDeep(project.model)
+  let root = project.sources.root
+  for (const edit of edits) {
+    const written = project.model.services[edit.service]
+    const replaced = edit.replaces.find((attribute) => getIn(written, attribute) !== undefined)
+    if (replaced) {
+      reporter.add({
+        code: 'ECS_PARAMS_OVERRIDE',
+        message: `\`${edit.from.join('.')}\` replaces \`services.${edit.service}.${replaced.join('.')}\` of the compose file, as in ecs-cli.`,
+        path: edit.from,
+        span: edit.node.span,
+        hint: 'Remove one of the two to say which you mean.',
+      })
+    }
+    setIn(model.services[edit.service] as unknown as Record<string, unknown>, edit.attribute, edit.value)
+    if (root) root = graft(root, ['services', edit.service, ...edit.attribute], edit.node)
+  }
+  return { ...project, model: sortKeysDeep(model), sources: new SourceMap(root, files) }
+}

@@ -1,0 +1,24 @@
+/** Sets `value` at `path` in a plain object tree, making objects for missing steps; keys are always own data properties. */
+export function setIn(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target
+  for (const key of path.slice(0, -1)) {
+    const next = Object.hasOwn(node, key) ? node[key] : undefined
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) define(node, key, {})
+    node = node[key] as Record<string, unknown>
+  }
+  define(node, path[path.length - 1]!, value)
+}
+
+/** The value at `path`, if every step exists as an own property. */
+export function getIn(target: unknown, path: readonly string[]): unknown {
+  let node = target
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
