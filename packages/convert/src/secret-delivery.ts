@@ -12,8 +12,16 @@ export interface SecretMount {
   readonly directory: string
 }
 
-/** How one service's secrets reach its container as files. */
+/** A secret delivered as an environment variable of the main container (`x-aws-env`). */
+export interface SecretVariable {
+  readonly name: string
+  readonly valueFrom: Value
+}
+
+/** How one service's secrets reach its container: as files, or as variables where asked. */
 export interface SecretDelivery {
+  /** `x-aws-env` variables, sorted by name; ECS resolves them into the main container. */
+  readonly environment: readonly SecretVariable[]
   /** Sorted by path. */
   readonly files: readonly SecretFile[]
   /** Sorted by directory; `/run/secrets` is the volume `secrets`. */
@@ -73,12 +81,14 @@ export function planSecretDelivery(
       hint: 'Use a target under /run/secrets, or a directory the image leaves empty.',
     })
   }
-  if (planned.failed || collided || systemDirectory || files.length === 0) return undefined
+  const environment = secretVariables(planned.variables, service, unsafe)
+  if (planned.failed || collided || systemDirectory || environment === undefined || (files.length === 0 && environment.length === 0)) return undefined
   const rootOf = (path: string): string => roots.find((root) => isWithin(path, root))!
   const directories = [...new Set(files.map((f) => parentDirectory(f.path)).filter((d) => d !== rootOf(d)))].sort()
   const resources = new Map<string, Value>()
   for (const source of planned.used) resources.set(JSON.stringify(source.policyResource), source.policyResource)
   return {
+    environment,
     files: files.map((f): SecretFile => ('value' in f ? { path: f.path, value: f.value } : { path: f.path, valueFrom: f.valueFrom })),
     mounts: volumeNames(roots),
     directories,
@@ -88,14 +98,23 @@ export function planSecretDelivery(
 }
 
 /** The files of the service's secrets sorted by path, and the secrets they come from sorted by key. */
-function plannedFiles(name: string, service: ComposeService, sources: ReadonlyMap<string, SecretSource>, unsafe: ReportUnsafe): { files: PlannedFile[]; used: SecretSource[]; failed: boolean } {
+function plannedFiles(name: string, service: ComposeService, sources: ReadonlyMap<string, SecretSource>, unsafe: ReportUnsafe): { files: PlannedFile[]; variables: PlannedVariable[]; used: SecretSource[]; failed: boolean } {
   const files: PlannedFile[] = []
+  const variables: PlannedVariable[] = []
   const used = new Map<string, SecretSource>()
   let failed = false
   ;(service.secrets ?? []).forEach((reference, i) => {
     const source = sources.get(reference.source)
     if (source === undefined) return
     const origin = ['services', name, 'secrets', i]
+    const env = reference['x-aws-env']
+    if (typeof env === 'string' || (env !== null && typeof env === 'object')) {
+      used.set(source.key, source)
+      const at = [...origin, 'x-aws-env']
+      if (typeof env === 'string') variables.push({ name: env, valueFrom: source.valueFrom, origin: at, secret: reference.source })
+      else for (const [variable, key] of Object.entries(env as Record<string, string>)) variables.push({ name: variable, valueFrom: source.keyValueFrom(key), origin: [...at, variable], secret: reference.source })
+      return
+    }
     const target = cleanAbsolutePath(reference.target)
     if (target === undefined) {
       failed = true
@@ -110,7 +129,34 @@ function plannedFiles(name: string, service: ComposeService, sources: ReadonlyMa
     }
   })
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { files, used: [...used.keys()].sort().map((k) => used.get(k)!), failed }
+  return { files, variables, used: [...used.keys()].sort().map((k) => used.get(k)!), failed }
+}
+
+interface PlannedVariable extends SecretVariable {
+  readonly origin: Path
+  readonly secret: string
+}
+
+/**
+ * The `x-aws-env` variables sorted by name; undefined (reported) when two secrets set one
+ * variable or the service's `environment` sets it too — ECS refuses a name given twice.
+ */
+function secretVariables(variables: readonly PlannedVariable[], service: ComposeService, unsafe: ReportUnsafe): SecretVariable[] | undefined {
+  let failed = false
+  const seen = new Map<string, PlannedVariable>()
+  for (const v of variables) {
+    const other = seen.get(v.name)
+    if (other) {
+      failed = true
+      unsafe(v.origin, `Secrets \`${other.secret}\` and \`${v.secret}\` both set the variable \`${v.name}\`.`, 'Give each its own variable name.')
+    } else if (service.environment && Object.hasOwn(service.environment, v.name)) {
+      failed = true
+      unsafe(v.origin, `Secret \`${v.secret}\` sets \`${v.name}\`, which the service's \`environment\` sets too.`, `Remove \`${v.name}\` from \`environment\`, or choose another variable.`)
+    }
+    seen.set(v.name, v)
+  }
+  if (failed) return undefined
+  return [...seen.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(({ name, valueFrom }) => ({ name, valueFrom }))
 }
 
 /** The files of the service's configs, and the SSM parameters of the external ones sorted by config key. */

@@ -314,6 +314,7 @@ test('the init script writes every value byte for byte, read-only, at awkward pa
     const values = ['plain', "it's \"quoted\" $HOME `x` \\n %s %d", 'two\nlines\n', '-n', '']
     const paths = [`${root}/run/secrets/a`, `${root}/run/secrets/it's dir/b`, `${root}/run/secrets/$(touch pwned)`, `${root}/etc/app/-n`, `${root}/run/secrets/empty`]
     const delivery: SecretDelivery = {
+      environment: [],
       files: paths.map((path) => ({ path, valueFrom: 'x' })),
       mounts: [],
       directories: [`${root}/etc/app`, `${root}/run/secrets`, `${root}/run/secrets/it's dir`],

@@ -42,6 +42,8 @@ export interface FileReference {
   uid?: string
   gid?: string
   mode?: number
+  /** Extensions written on the long form, such as `x-aws-env`. */
+  [extension: `x-${string}`]: unknown
 }
 
 /** Resource limits or reservations of `deploy.resources`. */

@@ -8,6 +8,7 @@ const PLACE: Record<ExtensionPlace, string> = {
   update_config: '`deploy.update_config`',
   port: 'port (long syntax)',
   secret: 'top-level secret',
+  service_secret: 'a service\'s secret (long syntax)',
   network: 'top-level network',
 }
 

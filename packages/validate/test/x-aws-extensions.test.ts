@@ -16,7 +16,7 @@ type Path = (string | number)[]
 function baseModel(): ComposeModel {
   return {
     name: 'app',
-    services: { web: { image: 'nginx', ports: [{ target: 80, published: '80', protocol: 'tcp', mode: 'ingress' }], deploy: { update_config: {}, rollback_config: {} } } },
+    services: { web: { image: 'nginx', ports: [{ target: 80, published: '80', protocol: 'tcp', mode: 'ingress' }], secrets: [{ source: 'token', target: '/run/secrets/token' }], deploy: { update_config: {}, rollback_config: {} } } },
     networks: { front: { name: 'app_front' } },
     volumes: { data: { name: 'app_data' } },
     secrets: { token: { name: 'app_token', file: './token.json' } },
@@ -33,6 +33,7 @@ const PLACE_PATHS: Readonly<Record<ExtensionPlace, Path>> = {
   update_config: ['services', 'web', 'deploy', 'update_config'],
   port: ['services', 'web', 'ports', 0],
   secret: ['secrets', 'token'],
+  service_secret: ['services', 'web', 'secrets', 0],
   network: ['networks', 'front'],
 }
 
@@ -131,6 +132,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
   'x-aws-max_percent': [100, 150, 200],
   'x-aws-protocol': ['http', 'https', 'grpc', 'tcp', 'udp'],
   'x-aws-keys': ['*', 'username', ['username', 'password']],
+  'x-aws-env': ['DB_PASSWORD', { DB_USER: 'username', DB_PASSWORD: 'password' }],
   'x-aws-securitygroup': ['sg-1234abcd', 'sg-0123456789abcdef0'],
 }
 

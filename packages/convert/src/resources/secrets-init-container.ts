@@ -37,11 +37,16 @@ export function secretsInitContainer(service: string, delivery: SecretDelivery, 
   }
 }
 
-/** What the main container gains: the volumes read-only, and a start after the init container succeeded. */
-export function secretsMainContainerParts(service: string, delivery: SecretDelivery): Record<string, Value> {
+/**
+ * What the main container gains: the volumes read-only and a start after the init container
+ * succeeded (when there are files), and the `x-aws-env` variables, which ECS resolves.
+ */
+export function secretsMainContainerParts(service: string, delivery: SecretDelivery): { MountPoints: Value[]; DependsOn: Value[]; Secrets: Value[] } {
+  const files = delivery.files.length > 0
   return {
     MountPoints: delivery.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: true })),
-    DependsOn: [{ ContainerName: secretsInitContainerName(service), Condition: 'SUCCESS' }],
+    DependsOn: files ? [{ ContainerName: secretsInitContainerName(service), Condition: 'SUCCESS' }] : [],
+    Secrets: delivery.environment.map((v) => ({ Name: v.name, ValueFrom: v.valueFrom })),
   }
 }
 

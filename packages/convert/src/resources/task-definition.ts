@@ -68,9 +68,10 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const containers = members.map((member, i) => {
     const c: Record<string, Value> = { ...containerDefinition(member.name, member.service, member.ecs, projectName), ...(grouped ? containerResources(member) : {}) }
     if (!isEssential(member, members)) c.Essential = false
-    const parts = i === 0 && secrets ? secretsMainContainerParts(name, secrets.delivery) : { MountPoints: [], DependsOn: [] }
-    const mountPoints = [...(parts.MountPoints as Value[]), ...(volumes?.mountPoints.get(member.name) ?? [])]
-    const dependsOn = [...(parts.DependsOn as Value[]), ...containerDependsOn(member, members)]
+    const parts = i === 0 && secrets ? secretsMainContainerParts(name, secrets.delivery) : { MountPoints: [], DependsOn: [], Secrets: [] }
+    const mountPoints = [...parts.MountPoints, ...(volumes?.mountPoints.get(member.name) ?? [])]
+    const dependsOn = [...parts.DependsOn, ...containerDependsOn(member, members)]
+    if (parts.Secrets.length > 0) c.Secrets = parts.Secrets
     if (mountPoints.length > 0) c.MountPoints = mountPoints
     if (dependsOn.length > 0) c.DependsOn = dependsOn
     return c
@@ -89,7 +90,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
       ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
-      ContainerDefinitions: secrets ? [...containers, secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName)] : containers,
+      ContainerDefinitions: secrets && secrets.delivery.files.length > 0 ? [...containers, secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName)] : containers,
       ...(taskVolumes.length > 0 ? { Volumes: taskVolumes } : {}),
       Tags: serviceTags,
     },

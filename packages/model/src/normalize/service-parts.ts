@@ -156,6 +156,7 @@ export function fileReferences(node: Node, kind: 'secrets' | 'configs'): FileRef
       const m = typeof mode.value === 'number' ? mode.value : parseInt(String(mode.value), 8)
       if (!Number.isNaN(m)) ref.mode = m
     }
+    if (item.kind === 'map') for (const [key, entry] of item.entries) if (key.startsWith('x-')) ref[key as `x-${string}`] = toPlain(entry.value)
     out.set(ref.target, ref)
   }
   return [...out.values()]

@@ -43,6 +43,8 @@ export declare const validateXAwsMaxPercent: XAwsValidateFunction
 export declare const validateXAwsProtocol: XAwsValidateFunction
 /** Validates the value of `x-aws-keys` (all errors, verbose). */
 export declare const validateXAwsKeys: XAwsValidateFunction
+/** Validates the value of `x-aws-env` (all errors, verbose). */
+export declare const validateXAwsEnv: XAwsValidateFunction
 /** Validates the value of `x-aws-securitygroup` (all errors, verbose). */
 export declare const validateXAwsSecuritygroup: XAwsValidateFunction
 
@@ -64,5 +66,6 @@ export declare const validators: {
   readonly 'x-aws-max_percent': XAwsValidateFunction
   readonly 'x-aws-protocol': XAwsValidateFunction
   readonly 'x-aws-keys': XAwsValidateFunction
+  readonly 'x-aws-env': XAwsValidateFunction
   readonly 'x-aws-securitygroup': XAwsValidateFunction
 }

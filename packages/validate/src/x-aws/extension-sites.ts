@@ -46,6 +46,8 @@ export function findAwsExtensionSites(model: ComposeModel): ExtensionSite[] {
     scan(ownValue(deploy, 'rollback_config'), 'rollback_config', [...at, 'deploy', 'rollback_config'], name)
     const ports = ownValue(service, 'ports')
     if (Array.isArray(ports)) ports.forEach((port: unknown, index) => scan(port, 'port', [...at, 'ports', index], name))
+    const secrets = ownValue(service, 'secrets')
+    if (Array.isArray(secrets)) secrets.forEach((secret: unknown, index) => scan(secret, 'service_secret', [...at, 'secrets', index], name))
   }
   const resources = [
     ['networks', 'network'],

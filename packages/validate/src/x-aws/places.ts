@@ -10,6 +10,7 @@ const BELONGS: Readonly<Record<ExtensionPlace, string>> = {
   update_config: "under a service's `deploy.update_config`",
   port: 'on a port of a service written as a mapping',
   secret: 'under a top-level secret',
+  service_secret: "on a service's secret written as a mapping",
   network: 'under a top-level network',
 }
 
@@ -22,6 +23,7 @@ const HERE: Readonly<Record<SiteKind, string>> = {
   rollback_config: 'under `deploy.rollback_config`',
   port: 'on a port',
   secret: 'on a secret',
+  service_secret: "on a service's secret",
   network: 'on a network',
   volume: 'on a volume',
   config: 'on a config',
@@ -60,6 +62,8 @@ export function destination(place: ExtensionPlace, key: string, service: string 
       return `\`${at}.ports[<n>].${key}\``
     case 'secret':
       return `\`secrets.<name>.${key}\``
+    case 'service_secret':
+      return `\`${at}.secrets[<n>].${key}\``
     case 'network':
       return `\`networks.<name>.${key}\``
   }

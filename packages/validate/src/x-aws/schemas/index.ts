@@ -2,6 +2,7 @@ import { AUTOSCALING_SCHEMA } from './autoscaling.js'
 import { CAPACITY_PROVIDER_STRATEGY_SCHEMA } from './capacity-provider-strategy.js'
 import { CLOUDFORMATION_SCHEMA } from './cloudformation.js'
 import { CLUSTER_SCHEMA } from './cluster.js'
+import { ENV_SCHEMA } from './env.js'
 import { EXEC_SCHEMA } from './exec.js'
 import type { DescribedSchema } from './json-schema.js'
 import { KEYS_SCHEMA } from './keys.js'
@@ -24,7 +25,7 @@ export type { DataReference, DescribedSchema, JsonScalar, JsonSchema, JsonType }
  * its `deploy` or `deploy.update_config`, one of its ports in long syntax, or a top-level
  * secret or network.
  */
-export type ExtensionPlace = 'project' | 'service' | 'deploy' | 'update_config' | 'port' | 'secret' | 'network'
+export type ExtensionPlace = 'project' | 'service' | 'deploy' | 'update_config' | 'port' | 'secret' | 'service_secret' | 'network'
 
 /** What the checker knows about one `x-aws-*` extension. */
 export interface AwsExtension {
@@ -62,6 +63,7 @@ export const AWS_EXTENSIONS = {
   'x-aws-max_percent': { where: ['update_config'], schema: MAX_PERCENT_SCHEMA },
   'x-aws-protocol': { where: ['port'], schema: PROTOCOL_SCHEMA },
   'x-aws-keys': { where: ['secret'], schema: KEYS_SCHEMA },
+  'x-aws-env': { where: ['service_secret'], schema: ENV_SCHEMA },
   'x-aws-securitygroup': {
     where: ['network'],
     schema: SECURITYGROUP_SCHEMA,

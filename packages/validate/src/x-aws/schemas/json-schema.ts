@@ -34,6 +34,8 @@ export interface JsonSchema {
   readonly uniqueItems?: boolean
   readonly properties?: { readonly [key: string]: JsonSchema }
   readonly additionalProperties?: boolean | JsonSchema
+  readonly minProperties?: number
+  readonly propertyNames?: JsonSchema
   readonly required?: readonly string[]
   readonly anyOf?: readonly JsonSchema[]
   readonly oneOf?: readonly JsonSchema[]
