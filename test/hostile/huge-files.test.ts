@@ -66,7 +66,8 @@ test('just under the limit, a file of one long string converts, carrying the str
 test('10,000 services convert without errors within the bounds', () => {
   const sources = { 'compose.yaml': services(10_000) }
   // The YAML emitter alone needs ~8 s for this template; the JSON one shows the pipeline is bounded.
-  const { result } = convertBounded(sources, { emit: ['cfn-json'] }, { heapGrowth: 1024 * 1024 * 1024 })
+  // A safety bound: ~5 s alone, but CI's two cores may be shared; a hang or a quadratic step would take minutes.
+  const { result } = convertBounded(sources, { emit: ['cfn-json'] }, { heapGrowth: 1024 * 1024 * 1024, milliseconds: 30_000 })
   assert.equal(errorCodes(result), [], describe(result))
   assert.is(result.graph?.nodes.filter((n) => n.type === 'AWS::ECS::Service').length, 10_000)
   assertWellFormed(result, sources)
