@@ -27,6 +27,8 @@ export interface CommonOptions {
   verbose: boolean
   /** `check --security`: print the security review of the template. */
   security: boolean
+  /** `convert --nested-stacks`: one nested stack per ECS service. */
+  nestedStacks: boolean
   help: boolean
   version: boolean
 }
@@ -55,6 +57,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         loose: { type: 'boolean' },
         verbose: { type: 'boolean' },
         security: { type: 'boolean' },
+        'nested-stacks': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -94,6 +97,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       ecsParams: v['ecs-params'],
       verbose: v.verbose ?? false,
       security: v.security ?? false,
+      nestedStacks: v['nested-stacks'] ?? false,
       help: v.help ?? false,
       version: v.version ?? false,
     },

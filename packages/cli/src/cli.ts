@@ -40,6 +40,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     const securityProblem = securityUsageProblem(command, options)
     if (securityProblem) throw new UsageError(securityProblem)
     if (command === 'config' && options.patches.length > 0) throw new UsageError('--patch goes with convert, check and graph, not config')
+    if (options.nestedStacks && (command !== 'convert' || !options.outputDir)) throw new UsageError('--nested-stacks goes with convert and -o DIR (it writes several templates)')
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
@@ -80,6 +81,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     emit: options.formats.length > 0 && command !== 'check' ? options.formats : defaults[command]!,
     registry,
     patches: patches.files,
+    ...(options.nestedStacks ? { nestedStacks: true } : {}),
     ...(ecsParams.files[0] ? { ecsParams: ecsParams.files[0] } : {}),
   })
   const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []

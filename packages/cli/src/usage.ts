@@ -26,6 +26,8 @@ Options:
                               the CloudFormation template after x-aws-cloudformation; repeatable
       --ecs-params FILE       An ecs-cli ecs-params.yml mapped onto the project (never read
                               unless named; config prints the compose equivalent)
+      --nested-stacks         convert: one nested stack per ECS service under stacks/ (for
+                              projects over 500 resources; needs -o and aws cloudformation package)
       --strict                Attributes ECS ignores, and any warning, fail the run
       --loose                 Say nothing about attributes ECS ignores
       --diagnostics FORMAT    text (default), json, sarif or github

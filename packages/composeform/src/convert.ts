@@ -18,6 +18,7 @@ import {
 } from '@composeform/model'
 import { checkEcs, type CheckMode, type EcsProject } from '@composeform/validate'
 import { createEmitterRegistry } from './default-emitters.js'
+import { emitNestedStacks } from './nested-stacks.js'
 import type { EmitterRegistry } from './emitter-registry.js'
 import { TEMPLATE_EMITTERS, templateSizeDiagnostics } from './template-size.js'
 import { checkPatches, patchedEmitters, readPatches, type PatchSource } from './patches.js'
@@ -44,6 +45,12 @@ export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'hos
   deployEnvironment?: EnvironmentMode
   /** Emitter names to run, default `['cfn-yaml']`. */
   emit?: readonly string[]
+  /**
+   * Split the CloudFormation templates into nested stacks, one per ECS service
+   * (`stacks/<S>Stack.yaml` beside the root template), for projects over CloudFormation's
+   * 500 resources per stack. Deploy with `aws cloudformation package` first.
+   */
+  nestedStacks?: boolean
   /** Options per emitter name. */
   emitterOptions?: Readonly<Record<string, Record<string, unknown>>>
   /** Emitters to choose from; default the built-in ones. */
@@ -107,13 +114,15 @@ export function convert(options: ConvertOptions = {}): ConvertResult {
   const built = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
   const graph = { ...built, value: withParameterDefaults(built.value, migrated?.value.parameterDefaults ?? {}) }
   diagnostics.push(...graph.diagnostics)
+  // Split, the stack-wide count is checked per template instead (emitNestedStacks).
+  if (options.nestedStacks) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'CFN_TOO_MANY_RESOURCES'))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   diagnostics.push(...checkPatches(graph.value, patches.files))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []
   for (const emitter of emitters) {
     const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(patchedEmitters.has(emitter.name) && patches.files.length > 0 ? { patches: patches.files } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
-    const emitted = emitter.emit(graph.value, emitterOptions)
+    const emitted = options.nestedStacks && TEMPLATE_EMITTERS.has(emitter.name) ? emitNestedStacks(emitter, graph.value, emitterOptions, loaded.value, (service) => checked.value.services[service]?.task ?? service) : emitter.emit(graph.value, emitterOptions)
     diagnostics.push(...emitted.diagnostics)
     files.push(...emitted.value)
     if (TEMPLATE_EMITTERS.has(emitter.name)) diagnostics.push(...templateSizeDiagnostics(emitted.value, loaded.value))

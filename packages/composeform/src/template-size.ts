@@ -26,7 +26,7 @@ export function templateSizeDiagnostics(files: readonly OutputFile[], project: C
         ...at,
         code: 'CFN_TEMPLATE_TOO_LARGE',
         message: `\`${file.path}\` is ${digits(bytes)} bytes; CloudFormation accepts a template of at most ${digits(TEMPLATE_BODY_LIMITS.s3)} bytes, even from S3.`,
-        hint: 'Split the services into several compose projects, one stack each (splitting into nested stacks is planned).',
+        hint: 'Convert with `--nested-stacks` (one nested stack per service), or split the services into several compose projects.',
       })
     } else if (bytes > TEMPLATE_BODY_LIMITS.inline) {
       reporter.add({

@@ -16,7 +16,7 @@ export const AWS_LIMITS = {
   securityGroupsPerService: 5,
 } as const
 
-const SPLIT = 'split the services into several compose projects, one stack each (splitting into nested stacks is planned)'
+const SPLIT = 'convert with `--nested-stacks` (one nested stack per service), or split the services into several compose projects'
 
 /**
  * Reports, as warnings, every AWS quota the graph exceeds: the template is still produced,

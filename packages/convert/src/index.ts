@@ -1,3 +1,5 @@
 export { toGraph } from './to-graph.js'
 export type { ConvertOptions, EnvironmentMode } from './convert-options.js'
 export { normalizeName } from './logical-id.js'
+export { splitIntoNestedStacks } from './split/nested-stacks.js'
+export type { NestedStack, SplitGraph } from './split/nested-stacks.js'

@@ -1,0 +1,63 @@
+// Nested stacks: every fixture that converts, split one stack per service, gives templates
+// the AWS validator accepts, whose parameters the root passes exactly, deterministically.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { convert, danglingReferences, splitIntoNestedStacks } from 'composeform'
+import { blockingFindings, validateTemplate } from './support/cfn-validate.js'
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures')
+const cases = ['volumes-efs', 'sidecars', 'configs-files', 'capacity-spot-exec-storage', 'secrets-as-environment', 'convert-multi-service']
+
+function sourcesOf(name: string): Record<string, string> {
+  const dir = join(fixtures, name)
+  return Object.fromEntries(readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).map((f) => [f, readFileSync(join(dir, f), 'utf8')]))
+}
+
+for (const name of cases) {
+  test(`${name}: split into nested stacks, every template passes the AWS validator`, () => {
+    const sources = sourcesOf(name)
+    const options = JSON.parse(sources['options.json'] ?? '{}') as { environment?: Record<string, string> }
+    const run = () => convert({ sources, emit: ['cfn-yaml', 'cfn-json'], nestedStacks: true, ...(options.environment ? { environment: options.environment } : {}) })
+    const result = run()
+    assert.equal(result.diagnostics.filter((d) => d.severity === 'error'), [])
+    const paths = result.files.map((f) => f.path)
+    assert.ok(paths.includes('template.yaml') && paths.some((p) => p.startsWith('stacks/')), paths.join(', '))
+    for (const file of result.files) {
+      const findings = blockingFindings(validateTemplate(file.contents, file.path.endsWith('.json') ? 'json' : 'yaml'))
+      assert.equal(findings.map((f) => `${file.path}: ${f.severity} ${f.ruleId} ${f.path}: ${f.message}`), [])
+    }
+    assert.equal(run().files, result.files, 'the same input gives the same bytes')
+  })
+}
+
+test('the root passes exactly the parameters each nested stack declares, and nothing dangles', () => {
+  const result = convert({ sources: sourcesOf('volumes-efs'), emit: [] })
+  const split = splitIntoNestedStacks(result.graph!, (s) => `stacks/${s.id}.yaml`)
+  assert.equal(danglingReferences(split.root), [])
+  for (const stack of split.stacks) {
+    assert.equal(danglingReferences(stack.graph), [], stack.id)
+    const resource = split.root.nodes.find((n) => n.id === stack.id)!
+    const passed = Object.keys((resource.properties.Parameters ?? {}) as Record<string, unknown>).sort()
+    assert.equal(passed, stack.graph.parameters.map((p) => p.id), stack.id)
+    // Defaults live in the root only: a nested stack is always given its values.
+    assert.ok(stack.graph.parameters.every((p) => p.default === undefined))
+  }
+  const services = result.graph!.nodes.filter((n) => n.type === 'AWS::ECS::Service').length
+  assert.is(split.stacks.length, services)
+  assert.is(split.root.nodes.filter((n) => n.type === 'AWS::ECS::Service').length, 0)
+})
+
+test('a service added later leaves the other stacks byte for byte as they were', () => {
+  const base = sourcesOf('convert-multi-service')
+  const before = convert({ sources: base, emit: ['cfn-yaml'], nestedStacks: true })
+  const after = convert({ sources: { ...base, 'compose.yaml': base['compose.yaml']!.replace(/^services:\n/m, 'services:\n  zz-added:\n    image: acme/added\n') }, emit: ['cfn-yaml'], nestedStacks: true })
+  const nested = (files: typeof before.files) => new Map(files.filter((f) => f.path.startsWith('stacks/')).map((f) => [f.path, f.contents]))
+  const b = nested(before.files)
+  const a = nested(after.files)
+  assert.ok(a.has('stacks/ZzaddedStack.yaml'))
+  for (const [path, contents] of b) assert.is(a.get(path), contents, path)
+})
+
+test.run()
