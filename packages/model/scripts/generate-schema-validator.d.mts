@@ -12,9 +12,16 @@ export declare const AJV_OPTIONS: Readonly<{
   allErrors: true
   allowUnionTypes: true
   strictTypes: false
-  verbose: true
+  inlineRefs: false
+  messages: false
   code: { source: true; esm: true; lines: false }
 }>
+
+/** Keywords that only annotate a schema; they are left out of the compiled schema. */
+export declare const ANNOTATION_KEYWORDS: readonly string[]
+
+/** The schema without annotation keywords, at any depth (names and `enum`/`const` data are kept). */
+export declare function withoutAnnotations<T>(schema: T): T
 
 /**
  * Compiles the schema text (by default the vendored file) and returns the validator module and
