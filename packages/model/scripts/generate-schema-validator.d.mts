@@ -28,3 +28,12 @@ export declare function withoutAnnotations<T>(schema: T): T
  * its declaration; the same schema text and ajv version always give the same bytes.
  */
 export declare function generateSchemaValidator(schemaText?: string): { js: string; dts: string }
+
+/**
+ * Rewrites each of ajv's four-statement error reports in standalone code into one call to
+ * `pushError` (declared at the end); throws when an error is reported in any other form.
+ */
+export declare function compactErrorPushes(code: string): string
+
+/** The `pushError` helper that {@link compactErrorPushes} appends. */
+export declare const PUSH_ERROR: string

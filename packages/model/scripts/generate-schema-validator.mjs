@@ -113,7 +113,8 @@ export function generateSchemaValidator(schemaText = readFileSync(SCHEMA_FILE, '
   if (rootName === undefined) throw new Error('ajv did not keep the root schema in its scope')
 
   const imports = []
-  const code = absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema).replace(
+  const standalone = sharedDefinitions(absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema), ajv, validate, rootName)
+  const code = compactErrorPushes(standalone).replace(
     /require\("([^"]*)"\)\.default/g,
     (_match, specifier) => {
       const runtime = /^ajv\/dist\/runtime\/([a-z0-9]+)$/i.exec(specifier)
@@ -177,6 +178,62 @@ function absoluteSchemaPaths(code, validate, root) {
   if (paths.length === 0) throw new Error('the standalone code reports no errors')
   return result
 }
+
+/**
+ * The standalone code declares each `$ref`'d definition's schema as a constant of its own, a
+ * copy of part of the root schema, which is declared anyway (it is exported). Each copy becomes
+ * a reference into the root: `const schema10 = schema6.definitions.service;` (the code only
+ * reads them).
+ */
+function sharedDefinitions(code, ajv, validate, rootName) {
+  const rootDeclaration = code.indexOf(`const ${rootName} = `)
+  if (rootDeclaration < 0) throw new Error('the standalone code does not declare the root schema')
+  let result = code
+  for (const [ref, env] of Object.entries(validate.schemaEnv.root.refs)) {
+    const name = ajv.scope.getValue('schema', env.schema)
+    if (name === undefined) continue
+    const copy = `const ${name} = ${JSON.stringify(env.schema)};`
+    const at = result.indexOf(copy)
+    if (at < rootDeclaration || result.indexOf(copy, at + 1) >= 0) throw new Error(`cannot find the one declaration of ${name} (${ref}) after the root's`)
+    const segments = ref.slice(ref.indexOf('#') + 1).split('/').slice(1).map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'))
+    const path = segments.map((segment) => (/^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`)).join('')
+    result = `${result.slice(0, at)}const ${name} = ${rootName}${path};${result.slice(at + copy.length)}`
+  }
+  return result
+}
+
+/**
+ * ajv reports each error in four statements (`const err3 = {…};if(vErrors === null){vErrors =
+ * [err3];}else {vErrors.push(err3);}errors++;`); minified and gzipped, that boilerplate still
+ * weighs a kilobyte or so over hundreds of errors. Each becomes one call to `pushError`, which
+ * the module declares (PUSH_ERROR). Throws when an error is reported in any other form, so that a
+ * new ajv cannot slip one past.
+ *
+ * @param {string} code standalone code
+ * @returns {string}
+ */
+export function compactErrorPushes(code) {
+  let result = ''
+  let done = 0
+  const declaration = /const (err\d+) = \{/g
+  for (let match = declaration.exec(code); match !== null; match = declaration.exec(code)) {
+    const name = match[1]
+    const rest = `;if(vErrors === null){vErrors = [${name}];}else {vErrors.push(${name});}errors++;`
+    const end = code.indexOf(rest, match.index)
+    if (end < 0) throw new Error(`error ${name} is not reported in the expected form`)
+    const error = code.slice(match.index + match[0].length - 1, end)
+    result += `${code.slice(done, match.index)}vErrors = pushError(vErrors, ${error});errors++;`
+    done = end + rest.length
+    declaration.lastIndex = done
+  }
+  result += code.slice(done)
+  if (/\bvErrors\.push\(|\bconst err\d+ = /.test(result)) throw new Error('an error is still reported in the long form')
+  // Appended: a function declaration is hoisted, and `"use strict"` stays the first statement.
+  return `${result}\n${PUSH_ERROR}`
+}
+
+/** The helper {@link compactErrorPushes} calls: appends `error` to the list, creating it if need be. */
+export const PUSH_ERROR = 'function pushError(errors, error){if(errors === null){return [error];}errors.push(error);return errors;}'
 
 function resolvePointer(root, pointer) {
   let node = root

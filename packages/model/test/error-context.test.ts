@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import fc from 'fast-check'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { AJV_OPTIONS, SCHEMA_FILE, withoutAnnotations } from '../scripts/generate-schema-validator.mjs'
+import { AJV_OPTIONS, PUSH_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, withoutAnnotations } from '../scripts/generate-schema-validator.mjs'
 import { schema, validate } from '../src/generated/compose-spec-validator.js'
 import { withErrorContext } from '../src/schema/error-context.js'
 
@@ -99,6 +99,24 @@ test('compose-shaped documents: the looked-up context equals verbose ajv', () =>
     }),
     { numRuns: 300 },
   )
+})
+
+test('compactErrorPushes: one pushError call per error report, the rest untouched', () => {
+  const code = 'if(a){const err0 = {instancePath,params:{x: "a;b"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}' +
+    'const err1 = {instancePath:"/x"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;return errors === 0;'
+  assert.is(
+    compactErrorPushes(code),
+    'if(a){vErrors = pushError(vErrors, {instancePath,params:{x: "a;b"}});errors++;}vErrors = pushError(vErrors, {instancePath:"/x"});errors++;return errors === 0;\n' + PUSH_ERROR,
+  )
+  assert.throws(() => compactErrorPushes('const err0 = {};vErrors.push(err0);'), /not reported in the expected form/)
+  assert.throws(() => compactErrorPushes('vErrors.push(x);'), /long form/)
+})
+
+test('the generated validator reports every error through pushError and shares the definitions with the root', () => {
+  const js = readFileSync(VALIDATOR_FILE, 'utf8')
+  assert.not.match(js, /vErrors\.push\(|const err\d+ = /)
+  assert.match(js, /const schema\d+ = schema\d+\.definitions\.service;/)
+  assert.ok(js.endsWith(`${PUSH_ERROR}\nexport const schema = ${/export const schema = (schema\d+);/.exec(js)?.[1]};\n`))
 })
 
 test.run()

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
-import { withoutAnnotations } from '../../model/scripts/generate-schema-validator.mjs'
+import { compactErrorPushes, withoutAnnotations } from '../../model/scripts/generate-schema-validator.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -74,7 +74,7 @@ export function generateXAwsValidators(extensions) {
   }
 
   const imports = []
-  const code = standaloneCode(ajv, exports).replace(/require\("([^"]*)"\)\.default/g, (_match, specifier) => {
+  const code = compactErrorPushes(standaloneCode(ajv, exports)).replace(/require\("([^"]*)"\)\.default/g, (_match, specifier) => {
     const runtime = /^ajv\/dist\/runtime\/([a-z0-9]+)$/i.exec(specifier)
     if (!runtime) throw new Error(`standalone code requires an unexpected module: ${specifier}`)
     const local = `ajvRuntime_${runtime[1]}`
