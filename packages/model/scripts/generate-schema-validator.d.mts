@@ -12,12 +12,28 @@ export declare const AJV_OPTIONS: Readonly<{
   allErrors: true
   allowUnionTypes: true
   strictTypes: false
-  verbose: true
+  inlineRefs: false
+  messages: false
   code: { source: true; esm: true; lines: false }
 }>
+
+/** Keywords that only annotate a schema; they are left out of the compiled schema. */
+export declare const ANNOTATION_KEYWORDS: readonly string[]
+
+/** The schema without annotation keywords, at any depth (names and `enum`/`const` data are kept). */
+export declare function withoutAnnotations<T>(schema: T): T
 
 /**
  * Compiles the schema text (by default the vendored file) and returns the validator module and
  * its declaration; the same schema text and ajv version always give the same bytes.
  */
 export declare function generateSchemaValidator(schemaText?: string): { js: string; dts: string }
+
+/**
+ * Rewrites each of ajv's four-statement error reports in standalone code into one call to
+ * `pushError` (declared at the end); throws when an error is reported in any other form.
+ */
+export declare function compactErrorPushes(code: string): string
+
+/** The `pushError` helper that {@link compactErrorPushes} appends. */
+export declare const PUSH_ERROR: string

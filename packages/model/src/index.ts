@@ -41,6 +41,7 @@ export type { Condition, ConditionExpression, Output, Parameter, ResourceGraph, 
 export { collectEdges, collectRefs, danglingReferences } from './graph/edges.js'
 export type { Edge } from './graph/edges.js'
 export { didYouMean, editDistance } from './schema/did-you-mean.js'
+export { withErrorContext } from './schema/error-context.js'
 export { isWithinPointer, pointerToPath } from './schema/instance-path.js'
 export { parseByteSize } from './syntax/byte-size.js'
 export { readPatch } from './json-patch/read-patch.js'

@@ -10,7 +10,7 @@ export declare const DECLARATION_FILE: string
 /** The ajv options the validators are compiled with. */
 export declare const AJV_OPTIONS: Readonly<{
   allErrors: true
-  verbose: true
+  messages: false
   $data: true
   allowUnionTypes: true
   strictTypes: true

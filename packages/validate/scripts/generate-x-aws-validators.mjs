@@ -14,6 +14,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
+import { compactErrorPushes, withoutAnnotations } from '../../model/scripts/generate-schema-validator.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -25,12 +26,14 @@ export const VALIDATOR_FILE = fileURLToPath(new URL('../src/generated/x-aws-vali
 export const DECLARATION_FILE = fileURLToPath(new URL('../src/generated/x-aws-validators.d.ts', import.meta.url))
 
 /**
- * The ajv options the validators are compiled with: every error, verbose (errors carry
- * `parentSchema` and `data`, which the messages are built from), `$data` for `min` ≤ `max`.
+ * The ajv options the validators are compiled with: every error, `$data` for `min` ≤ `max`.
+ * Neither `verbose` nor messages, to keep the code small (the playground bundles it): the
+ * messages are our own, and an error's `schema`, `parentSchema` and `data` are looked up from
+ * its `schemaPath` in the registry's schema (`withErrorContext` in @composeform/model).
  */
 export const AJV_OPTIONS = Object.freeze({
   allErrors: true,
-  verbose: true,
+  messages: false,
   $data: true,
   allowUnionTypes: true,
   strictTypes: true,
@@ -62,10 +65,16 @@ export function generateXAwsValidators(extensions) {
   }
 
   const ajv = new Ajv(structuredClone(AJV_OPTIONS))
-  for (const name of names) ajv.addSchema(structuredClone(extensions[name].schema), name)
+  for (const name of names) {
+    // An error inside a `$ref` would have a schemaPath relative to the referenced schema, which
+    // the registry's schema could not resolve.
+    if (JSON.stringify(extensions[name].schema).includes('"$ref"')) throw new Error(`${name}: the x-aws schemas must not use $ref`)
+    // Titles and descriptions are read from the registry, not from the compiled schema.
+    ajv.addSchema(withoutAnnotations(structuredClone(extensions[name].schema)), name)
+  }
 
   const imports = []
-  const code = standaloneCode(ajv, exports).replace(/require\("([^"]*)"\)\.default/g, (_match, specifier) => {
+  const code = compactErrorPushes(standaloneCode(ajv, exports)).replace(/require\("([^"]*)"\)\.default/g, (_match, specifier) => {
     const runtime = /^ajv\/dist\/runtime\/([a-z0-9]+)$/i.exec(specifier)
     if (!runtime) throw new Error(`standalone code requires an unexpected module: ${specifier}`)
     const local = `ajvRuntime_${runtime[1]}`
@@ -98,15 +107,15 @@ function declaration(exports) {
     'export interface XAwsValidateFunction {',
     '  (data: unknown): boolean',
     '  /**',
-    "   * ajv's errors from the last call, or null when it passed. They are verbose: each also has",
-    '   * `schema`, `parentSchema` and `data`.',
+    "   * ajv's errors from the last call, or null when it passed. They are not verbose and have no",
+    '   * `message`; `withErrorContext` (@composeform/model) adds `schema`, `parentSchema` and `data`.',
     '   */',
     '  errors?: ErrorObject[] | null',
     '}',
     '',
   ]
   for (const [exported, name] of Object.entries(exports)) {
-    lines.push(`/** Validates the value of \`${name}\` (all errors, verbose). */`, `export declare const ${exported}: XAwsValidateFunction`)
+    lines.push(`/** Validates the value of \`${name}\` (all errors). */`, `export declare const ${exported}: XAwsValidateFunction`)
   }
   lines.push('', '/** Every validator, by extension name. */', 'export declare const validators: {')
   for (const [, name] of Object.entries(exports)) lines.push(`  readonly ${JSON.stringify(name).replace(/"/g, "'")}: XAwsValidateFunction`)

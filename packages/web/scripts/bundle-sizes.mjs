@@ -8,8 +8,12 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { BUNDLE_OPTIONS, PACKAGE_DIR } from './build.mjs'
 
-/** The most the conversion core may weigh, minified and gzipped, in bytes. Issue 7 asks for 120 KB; 170 KiB holds the line while the validators shrink (BENCHMARKS.md has the figures). */
-export const CORE_BUDGET_BYTES = 170 * 1024
+/**
+ * The most the conversion core may weigh, minified and gzipped, in bytes. Issue 7 asks for
+ * 120 KiB; the validators' diet (packages/web/README.md, "Bundle size: what we cut") brought the
+ * core to 125.4 KiB, and what remains above 120 lies outside them (the README says where).
+ */
+export const CORE_BUDGET_BYTES = 126 * 1024
 
 const src = (file) => join(PACKAGE_DIR, 'src', file)
 

@@ -5,15 +5,18 @@ import type { ErrorObject } from 'ajv'
 export interface ComposeSpecValidateFunction {
   (data: unknown): boolean
   /**
-   * ajv's errors from the last call, or null when it passed. They are verbose: each also has
-   * `schema`, `parentSchema` and `data`.
+   * ajv's errors from the last call, or null when it passed. They are not verbose and have no
+   * `message`; each `schemaPath` is absolute within `schema`, even inside a `$ref`.
    */
   errors?: ErrorObject[] | null
 }
 
-/** Validates a compose document against the vendored compose-spec schema (all errors, verbose). */
+/** Validates a compose document against the vendored compose-spec schema (all errors). */
 export declare const validate: ComposeSpecValidateFunction
 export default validate
 
-/** The compose-spec schema the validator was compiled from (without `$schema`), to resolve `$ref`s. */
+/**
+ * The compose-spec schema the validator was compiled from, to resolve `$ref`s: without
+ * `$schema` and without annotations (`description`, `title`, `default`, `deprecated`).
+ */
 export declare const schema: { readonly [keyword: string]: unknown }

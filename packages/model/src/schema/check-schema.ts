@@ -1,5 +1,6 @@
 import { schema, validate } from '../generated/compose-spec-validator.js'
 import { collapseErrors } from './collapse-errors.js'
+import { withErrorContext } from './error-context.js'
 import { findingToIssue } from './finding-to-issue.js'
 import { pointerToPath } from './instance-path.js'
 import { isNewerValueForm } from './newer-keys.js'
@@ -46,7 +47,8 @@ export function checkSchema(document: unknown): SchemaIssue[] {
     return [unvalidatable(error)]
   }
   if (valid) return []
-  const findings = collapseErrors(validate.errors ?? [], {
+  const errors = (validate.errors ?? []).map((error) => withErrorContext(error, schema, document))
+  const findings = collapseErrors(errors, {
     resolve,
     accept: (error) => isNewerValueForm(pointerToPath(error.instancePath, document), error.data),
   })

@@ -1,7 +1,7 @@
 import { pointerSegments } from './instance-path.js'
 import { isRecord, ownValue } from './json-value.js'
 
-/** A JSON-schema object: keywords to their values, as ajv's verbose errors hand them over. */
+/** A JSON-schema object: keywords to their values, as `withErrorContext` hands them over. */
 export interface SchemaObject {
   readonly [keyword: string]: unknown
 }

@@ -5,47 +5,47 @@ import type { ErrorObject } from 'ajv'
 export interface XAwsValidateFunction {
   (data: unknown): boolean
   /**
-   * ajv's errors from the last call, or null when it passed. They are verbose: each also has
-   * `schema`, `parentSchema` and `data`.
+   * ajv's errors from the last call, or null when it passed. They are not verbose and have no
+   * `message`; `withErrorContext` (@composeform/model) adds `schema`, `parentSchema` and `data`.
    */
   errors?: ErrorObject[] | null
 }
 
-/** Validates the value of `x-aws-vpc` (all errors, verbose). */
+/** Validates the value of `x-aws-vpc` (all errors). */
 export declare const validateXAwsVpc: XAwsValidateFunction
-/** Validates the value of `x-aws-cluster` (all errors, verbose). */
+/** Validates the value of `x-aws-cluster` (all errors). */
 export declare const validateXAwsCluster: XAwsValidateFunction
-/** Validates the value of `x-aws-loadbalancer` (all errors, verbose). */
+/** Validates the value of `x-aws-loadbalancer` (all errors). */
 export declare const validateXAwsLoadbalancer: XAwsValidateFunction
-/** Validates the value of `x-aws-logs_retention` (all errors, verbose). */
+/** Validates the value of `x-aws-logs_retention` (all errors). */
 export declare const validateXAwsLogsRetention: XAwsValidateFunction
-/** Validates the value of `x-aws-cloudformation` (all errors, verbose). */
+/** Validates the value of `x-aws-cloudformation` (all errors). */
 export declare const validateXAwsCloudformation: XAwsValidateFunction
-/** Validates the value of `x-aws-capacity_provider_strategy` (all errors, verbose). */
+/** Validates the value of `x-aws-capacity_provider_strategy` (all errors). */
 export declare const validateXAwsCapacityProviderStrategy: XAwsValidateFunction
-/** Validates the value of `x-aws-exec` (all errors, verbose). */
+/** Validates the value of `x-aws-exec` (all errors). */
 export declare const validateXAwsExec: XAwsValidateFunction
-/** Validates the value of `x-aws-task` (all errors, verbose). */
+/** Validates the value of `x-aws-task` (all errors). */
 export declare const validateXAwsTask: XAwsValidateFunction
-/** Validates the value of `x-aws-pull_credentials` (all errors, verbose). */
+/** Validates the value of `x-aws-pull_credentials` (all errors). */
 export declare const validateXAwsPullCredentials: XAwsValidateFunction
-/** Validates the value of `x-aws-role` (all errors, verbose). */
+/** Validates the value of `x-aws-role` (all errors). */
 export declare const validateXAwsRole: XAwsValidateFunction
-/** Validates the value of `x-aws-policies` (all errors, verbose). */
+/** Validates the value of `x-aws-policies` (all errors). */
 export declare const validateXAwsPolicies: XAwsValidateFunction
-/** Validates the value of `x-aws-autoscaling` (all errors, verbose). */
+/** Validates the value of `x-aws-autoscaling` (all errors). */
 export declare const validateXAwsAutoscaling: XAwsValidateFunction
-/** Validates the value of `x-aws-min_percent` (all errors, verbose). */
+/** Validates the value of `x-aws-min_percent` (all errors). */
 export declare const validateXAwsMinPercent: XAwsValidateFunction
-/** Validates the value of `x-aws-max_percent` (all errors, verbose). */
+/** Validates the value of `x-aws-max_percent` (all errors). */
 export declare const validateXAwsMaxPercent: XAwsValidateFunction
-/** Validates the value of `x-aws-protocol` (all errors, verbose). */
+/** Validates the value of `x-aws-protocol` (all errors). */
 export declare const validateXAwsProtocol: XAwsValidateFunction
-/** Validates the value of `x-aws-keys` (all errors, verbose). */
+/** Validates the value of `x-aws-keys` (all errors). */
 export declare const validateXAwsKeys: XAwsValidateFunction
-/** Validates the value of `x-aws-env` (all errors, verbose). */
+/** Validates the value of `x-aws-env` (all errors). */
 export declare const validateXAwsEnv: XAwsValidateFunction
-/** Validates the value of `x-aws-securitygroup` (all errors, verbose). */
+/** Validates the value of `x-aws-securitygroup` (all errors). */
 export declare const validateXAwsSecuritygroup: XAwsValidateFunction
 
 /** Every validator, by extension name. */

@@ -1,3 +1,4 @@
+import { withErrorContext } from '@composeform/model'
 import { validators } from '../generated/x-aws-validators.js'
 import { collapseErrors, type Finding } from './collapse-errors.js'
 import { findingToIssue } from './error-to-issue.js'
@@ -15,7 +16,8 @@ export function checkExtensionValue(name: AwsExtensionName, at: IssuePath, value
   const validate = validators[name]
   const context = { at, value, description: AWS_EXTENSIONS[name].schema.description }
   if (validate(value)) return nonFiniteIssues(at, value)
-  const findings = collapseErrors(validate.errors ?? [])
+  const { schema } = AWS_EXTENSIONS[name]
+  const findings = collapseErrors((validate.errors ?? []).map((error) => withErrorContext(error, schema, value)))
   const mistyped = new Set(findings.filter(isTypeFinding).map((finding) => finding.error.instancePath))
   const seen = new Set<string>()
   const issues = findings.flatMap((finding) => {

@@ -1,6 +1,6 @@
 import { isRecord, joinWords, showValue } from './wording.js'
 
-/** A schema as ajv's verbose errors hand it over: keywords to their values. */
+/** A schema as `withErrorContext` (@composeform/model) hands it over: keywords to their values. */
 export type SchemaNode = { readonly [keyword: string]: unknown }
 
 const TYPE_WORDS: Readonly<Record<string, readonly [singular: string, plural: string]>> = {

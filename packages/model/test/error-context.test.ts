@@ -1,0 +1,122 @@
+// The generated compose-spec validator is compiled without ajv's `verbose` option;
+// withErrorContext must give each error exactly what `verbose` would have: `schema`,
+// `parentSchema` and `data`. Checked against ajv compiling the same schema verbose at run time.
+import { readFileSync } from 'node:fs'
+import { Ajv, type ErrorObject } from 'ajv'
+import fc from 'fast-check'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { AJV_OPTIONS, PUSH_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, withoutAnnotations } from '../scripts/generate-schema-validator.mjs'
+import { schema, validate } from '../src/generated/compose-spec-validator.js'
+import { withErrorContext } from '../src/schema/error-context.js'
+
+const compiled = withoutAnnotations(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
+delete compiled.$schema
+const { code: _code, ...options } = AJV_OPTIONS
+const verbose = new Ajv({ ...options, verbose: true, messages: false }).compile(compiled)
+
+// The errors, or 'throws' (ajv's `uniqueItems` compares null-prototype objects with
+// fast-deep-equal, which calls their missing `valueOf`; checkSchema reports that).
+function errorsOf(check: typeof verbose | typeof validate, document: unknown): ErrorObject[] | 'throws' {
+  try {
+    return check(document) ? [] : [...(check.errors ?? [])]
+  } catch {
+    return 'throws'
+  }
+}
+
+function assertSameAsVerbose(document: unknown): number {
+  const expected = errorsOf(verbose, document)
+  const errors = errorsOf(validate, document)
+  if (expected === 'throws' || errors === 'throws') {
+    assert.is(errors, expected, JSON.stringify(document))
+    return 0
+  }
+  const actual = errors.map((error) => withErrorContext(error, schema, document))
+  assert.is(actual.length, expected.length, JSON.stringify(document))
+  actual.forEach((error, i) => {
+    const want = expected[i]!
+    const at = `${JSON.stringify(document)}: error ${i} (${want.keyword} at ${want.instancePath})`
+    assert.is(error.keyword, want.keyword, at)
+    assert.is(error.instancePath, want.instancePath, at)
+    assert.equal(error.params, want.params, at)
+    assert.equal(error.schema, want.schema, at)
+    assert.equal(error.parentSchema, want.parentSchema, at)
+    assert.ok(Object.is(error.data, want.data), `${at}: data`)
+  })
+  return expected.length
+}
+
+test('the schema is compiled without annotations, and the exported schema is that one', () => {
+  assert.equal(schema, compiled)
+  assert.not.match(JSON.stringify(schema), /"description":"/)
+  assert.ok(JSON.stringify(compiled).includes('"enum":'), 'enum values are data, kept')
+})
+
+test('withoutAnnotations drops annotation keywords, not property names or data spelt the same', () => {
+  const input = {
+    description: 'd',
+    title: 't',
+    properties: { description: { type: 'string', default: 'x' }, title: { enum: [{ description: 'kept' }] } },
+    oneOf: [{ type: 'null', deprecated: true }],
+  }
+  assert.equal(withoutAnnotations(input), {
+    properties: { description: { type: 'string' }, title: { enum: [{ description: 'kept' }] } },
+    oneOf: [{ type: 'null' }],
+  })
+})
+
+test('every keyword the schema uses: the looked-up context equals verbose ajv', () => {
+  const documents: unknown[] = [
+    [],
+    { services: null, networks: 3 },
+    { services: { web: { image: 1, ports: [true, { target: 'x', published: {} }], restart: 'sometimes' } } },
+    { services: { web: { imagee: 'x', build: { context: '.', unknown: 1 }, deploy: { resources: { limits: { cpus: [] } } } } } },
+    { services: { web: { image: 'x', cpu_shares: 'a', links: ['a', 'a'], volumes: [{ type: 'bind' }], container_name: '-x' } } },
+    { services: { web: { image: 'x', depends_on: { db: { condition: 'later' } }, healthcheck: { test: 3 }, 'x-ok': 1 } } },
+    { services: { web: { image: 'x', extends: { files: 'a' }, environment: [1, { a: 1 }], ulimits: { nofile: { soft: 'a' } } } } },
+    { services: { 'bad name': { image: 'x', oom_score_adj: 2000, blkio_config: { weight: 5000 } } }, volumes: { v: { driver_opts: { a: [] } } } },
+    { services: { web: { image: 'x', gpus: [{ count: 'x' }], develop: { watch: [{ path: 1 }] }, configs: [{ sourc: 'a' }] } } },
+    { secrets: { s: { file: 1, external: 'yes' } }, configs: { c: { content: 2 } }, models: { m: { model: 1 } }, include: [{ path: 3 }] },
+  ]
+  const total = documents.reduce<number>((sum, document) => sum + assertSameAsVerbose(document), 0)
+  assert.ok(total > 40, `only ${total} errors checked`)
+})
+
+test('compose-shaped documents: the looked-up context equals verbose ajv', () => {
+  const keys = fc.constantFrom('image', 'ports', 'volumes', 'environment', 'depends_on', 'build', 'deploy', 'resources', 'limits', 'command', 'healthcheck', 'test', 'target', 'type', 'condition', 'x-a', '', 'a/b~c')
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.jsonValue({ maxDepth: 1 }),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(keys, tie('node'), { maxKeys: 4 }),
+    ),
+  })).node
+  fc.assert(
+    fc.property(fc.dictionary(fc.constantFrom('web', 'db', 'my app'), fc.dictionary(keys, value, { maxKeys: 6 })), (services) => {
+      assertSameAsVerbose({ services })
+    }),
+    { numRuns: 300 },
+  )
+})
+
+test('compactErrorPushes: one pushError call per error report, the rest untouched', () => {
+  const code = 'if(a){const err0 = {instancePath,params:{x: "a;b"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}' +
+    'const err1 = {instancePath:"/x"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;return errors === 0;'
+  assert.is(
+    compactErrorPushes(code),
+    'if(a){vErrors = pushError(vErrors, {instancePath,params:{x: "a;b"}});errors++;}vErrors = pushError(vErrors, {instancePath:"/x"});errors++;return errors === 0;\n' + PUSH_ERROR,
+  )
+  assert.throws(() => compactErrorPushes('const err0 = {};vErrors.push(err0);'), /not reported in the expected form/)
+  assert.throws(() => compactErrorPushes('vErrors.push(x);'), /long form/)
+})
+
+test('the generated validator reports every error through pushError and shares the definitions with the root', () => {
+  const js = readFileSync(VALIDATOR_FILE, 'utf8')
+  assert.not.match(js, /vErrors\.push\(|const err\d+ = /)
+  assert.match(js, /const schema\d+ = schema\d+\.definitions\.service;/)
+  assert.ok(js.endsWith(`${PUSH_ERROR}\nexport const schema = ${/export const schema = (schema\d+);/.exec(js)?.[1]};\n`))
+})
+
+test.run()
