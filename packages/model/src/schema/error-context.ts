@@ -22,5 +22,7 @@ export function withErrorContext(error: ErrorObject, root: SchemaObject, documen
   const schema = ownValue(parentSchema, error.schemaPath.slice(cut + 1))
   let data: unknown = document
   for (const segment of pointerSegments(error.instancePath)) data = ownValue(data, segment)
+  // Under `propertyNames`, ajv checks the key itself: the error sits at the object, its data is the name.
+  if (typeof error.propertyName === 'string') data = error.propertyName
   return { ...error, schema, parentSchema, data }
 }
