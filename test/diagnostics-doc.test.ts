@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { diagnosticCodes } from '@composeform/model'
+import { diagnosticCodes, diagnosticTitles } from '@composeform/model'
 
 const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'diagnostics.md'), 'utf8')
 const rows = doc
@@ -28,7 +28,7 @@ test('docs/diagnostics.md lists exactly the codes of the catalog, in order', () 
 test('docs/diagnostics.md agrees with the catalog on severity, stage and meaning', () => {
   for (const row of rows) {
     const info = diagnosticCodes[row.code as keyof typeof diagnosticCodes]
-    assert.equal({ code: row.code, severity: row.severity, stage: row.stage, title: row.title }, { code: row.code, ...info })
+    assert.equal({ code: row.code, severity: row.severity, stage: row.stage, title: row.title }, { code: row.code, ...info, title: diagnosticTitles[row.code as keyof typeof diagnosticTitles] })
   }
 })
 

@@ -1,4 +1,5 @@
 export { diagnosticCodes } from './codes.js'
+export { diagnosticTitles } from './code-titles.js'
 export type { CodeInfo, DiagnosticCode } from './codes.js'
 export { formatPath, hasErrors, sortDiagnostics } from './diagnostic.js'
 export type { Diagnostic, Location, Path, Point, Severity, Stage, Staged } from './diagnostic.js'

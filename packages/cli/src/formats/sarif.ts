@@ -1,4 +1,4 @@
-import { diagnosticCodes, formatPath, sortDiagnostics } from '@composeform/model'
+import { diagnosticCodes, diagnosticTitles, formatPath, sortDiagnostics } from '@composeform/model'
 import type { Diagnostic, DiagnosticCode, Location, Severity } from '@composeform/model'
 
 /** The tool a SARIF log names as the producer of its results. */
@@ -90,7 +90,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], tool: SarifTool): st
 }
 
 function rule(code: DiagnosticCode, docs: string) {
-  const info = diagnosticCodes[code]
+  const info = { ...diagnosticCodes[code], title: diagnosticTitles[code] }
   const helpUri = `${docs}#${code.toLowerCase()}`
   return {
     id: code,
