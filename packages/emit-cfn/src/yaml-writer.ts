@@ -1,4 +1,4 @@
-import { Document, Scalar, type ScalarTag, type Tags } from 'yaml'
+import { Document, type Scalar, type ScalarTag, type Tags } from 'yaml'
 import type { StringifyContext } from 'yaml/util'
 import type { Json, JsonObject } from './json.js'
 import { shortFormTag, shortFormValue } from './short-form.js'
@@ -6,6 +6,8 @@ import type { Template } from './template.js'
 import { strictYaml11Tags } from './yaml-scalars.js'
 
 const STEP = '  '
+const STR = 'tag:yaml.org,2002:str'
+const SIMPLE_WORD = /^[A-Za-z_][A-Za-z0-9_\-./:]*(?<!:)$/
 // Explicit-key syntax (`? key`) for longer keys, as YAML limits implicit keys to 1024 characters.
 const MAX_IMPLICIT_KEY = 1024
 // Text whose rendering depends on its indentation: line breaks, and document markers that
@@ -53,10 +55,13 @@ export class YamlWriter {
   private readonly lines: string[] = ['\n']
   private parts: string[] = []
 
+  private readonly resolvesAsOther: RegExp | undefined
+
   constructor(private readonly shortForms: boolean) {
-    const tag = this.doc.schema.tags.find((t): t is ScalarTag => t.tag === 'tag:yaml.org,2002:str' && 'stringify' in t && t.stringify !== undefined)
+    const tag = this.doc.schema.tags.find((t): t is ScalarTag => t.tag === STR && 'stringify' in t && t.stringify !== undefined)
     if (!tag) throw new Error('yaml schema has no string tag')
     this.stringTag = tag
+    this.resolvesAsOther = otherTypesTest([...this.doc.schema.tags, ...(this.doc.schema.compat ?? [])])
   }
 
   /** The YAML text of `template`, ending with a line break. */
@@ -127,6 +132,15 @@ export class YamlWriter {
     return this.lines[depth]!
   }
 
+  /**
+   * Text that `yaml` writes as it is, without asking it: a word of letters, digits and
+   * `_-./:` (not ending in `:`) that starts with a letter or `_` — no indicator, space, line
+   * break or control character — and that no other type reads.
+   */
+  private isPlainText(value: string): boolean {
+    return this.resolvesAsOther !== undefined && SIMPLE_WORD.test(value) && !this.resolvesAsOther.test(value)
+  }
+
   private scalar(value: Json, depth: number, implicitKey: boolean): string {
     if (typeof value !== 'string') {
       let text = this.others.get(value)
@@ -138,14 +152,34 @@ export class YamlWriter {
     }
     const cache = implicitKey ? this.keys : this.values
     let text = cache.get(value)
+    if (text === undefined && this.isPlainText(value)) {
+      text = value
+      cache.set(value, text)
+    }
     if (text === undefined) {
       this.line(depth)
       const ctx = { doc: this.doc, indent: this.indents[depth]!, indentStep: STEP, inFlow: null, implicitKey, options: STRINGIFY_OPTIONS }
-      text = this.stringTag.stringify!(new Scalar(value), ctx as unknown as StringifyContext, undefined, undefined)
+      // The string tag reads only `value` (and `type`, `comment`, unset here) of its item.
+      text = this.stringTag.stringify!({ value } as Scalar, ctx as unknown as StringifyContext, undefined, undefined)
       if (!INDENT_DEPENDENT.test(value)) cache.set(value, text)
     }
     return text
   }
+}
+
+/**
+ * One test for "some other type reads this plain text" (a number, a boolean, null, a date, …):
+ * the tests `yaml` tries one by one on every plain string it writes, as one alternation
+ * (undefined if a test has flags, which an alternation could not keep).
+ */
+function otherTypesTest(tags: readonly (Tags[number])[]): RegExp | undefined {
+  const tests: RegExp[] = []
+  for (const t of tags) {
+    if (typeof t === 'string' || !t.default || t.tag === STR || !('test' in t) || !t.test) continue
+    if (t.test.flags !== '') return undefined
+    tests.push(t.test)
+  }
+  return new RegExp(tests.map((t) => `(?:${t.source})`).join('|'))
 }
 
 function isNonEmptyCollection(value: Json): boolean {

@@ -79,16 +79,24 @@ export function danglingReferences(graph: ResourceGraph): Edge[] {
 
 // The usual case, nothing dangling, answered by one walk without paths, edges or sorting.
 function anyDangling(graph: ResourceGraph, ids: ReadonlySet<string>, conditions: ReadonlySet<string>): boolean {
-  let found = false
-  const visit: RefVisitor = (to) => {
-    if (!ids.has(to) && !isPseudo(to)) found = true
-  }
-  const path: (string | number)[] = []
+  const missing = (to: LogicalId) => !ids.has(to) && !isPseudo(to)
   for (const node of graph.nodes) {
-    forEachRef(node.properties as Value, path, visit)
+    if (someRef(node.properties as Value, missing)) return true
     if (node.dependsOn.some((d) => !ids.has(d))) return true
     if (node.condition && !conditions.has(node.condition)) return true
   }
-  for (const output of graph.outputs) forEachRef(output.value, path, visit)
-  return found
+  return graph.outputs.some((output) => someRef(output.value, missing))
+}
+
+/** True when `test` holds for a reference inside a value. */
+function someRef(value: Value, test: (to: LogicalId) => boolean): boolean {
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) {
+    for (const item of value as readonly Value[]) if (someRef(item, test)) return true
+    return false
+  }
+  const record = value as { readonly [key: string]: Value }
+  if (typeof record.$ref === 'string') return test(record.$ref)
+  for (const key in record) if (Object.hasOwn(record, key) && someRef(record[key]!, test)) return true
+  return false
 }

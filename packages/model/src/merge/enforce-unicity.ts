@@ -76,17 +76,32 @@ const uniqueAt = pathMatcher<Indexer>({
  * does not produce duplicates the schema would reject.
  */
 export function enforceUnicity(node: Node, path: Path = []): Node {
+  return unique(node, [...path])
+}
+
+// The deepest list in the table is five keys down; nothing below six can match.
+const DEEPEST = 6
+
+// `path` is extended and shortened during the walk; a map is copied only when a value changed.
+function unique(node: Node, path: (string | number)[]): Node {
+  if (path.length > DEEPEST) return node
   if (node.kind === 'map') {
-    let changed = false
+    let changed: Map<string, Node> | undefined
+    for (const [key, entry] of node.entries) {
+      path.push(key)
+      const value = unique(entry.value, path)
+      path.pop()
+      if (value !== entry.value) (changed ??= new Map()).set(key, value)
+    }
+    if (!changed) return node
     const entries = new Map<string, MapEntry>()
     for (const [key, entry] of node.entries) {
-      const value = enforceUnicity(entry.value, [...path, key])
-      if (value !== entry.value) changed = true
-      entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+      const value = changed.get(key)
+      entries.set(key, value === undefined ? entry : { keySpan: entry.keySpan, value })
     }
-    return changed ? { ...node, entries } : node
+    return { ...node, entries }
   }
-  if (node.kind !== 'seq' || path.length > 6) return node
+  if (node.kind !== 'seq') return node
   const indexer = uniqueAt(path)
   if (!indexer) return node
   const items: Node[] = []
