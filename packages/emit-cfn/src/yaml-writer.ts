@@ -1,5 +1,6 @@
 import { Document, type Scalar, type ScalarTag, type Tags } from 'yaml'
 import type { StringifyContext } from 'yaml/util'
+import { ChunkedText } from './chunked-text.js'
 import type { Json, JsonObject } from './json.js'
 import { shortFormTag, shortFormValue } from './short-form.js'
 import type { Template } from './template.js'
@@ -53,7 +54,7 @@ export class YamlWriter {
   // indents[d] is 2·d spaces; lines[d] is a line break followed by indents[d].
   private readonly indents: string[] = ['']
   private readonly lines: string[] = ['\n']
-  private parts: string[] = []
+  private parts = new ChunkedText()
 
   private readonly resolvesAsOther: RegExp | undefined
 
@@ -66,12 +67,12 @@ export class YamlWriter {
 
   /** The YAML text of `template`, ending with a line break. */
   write(template: Template | JsonObject): string {
-    this.parts = []
+    this.parts = new ChunkedText()
     // A template's optional sections are absent, never undefined.
     this.node(template as JsonObject, 0, false)
     this.parts.push('\n')
-    const text = this.parts.join('')
-    this.parts = []
+    const text = this.parts.toString()
+    this.parts = new ChunkedText()
     return text
   }
 

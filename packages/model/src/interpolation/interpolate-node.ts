@@ -19,23 +19,34 @@ export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, 
 // `path` is extended and shortened during the walk; diagnostics get copies of it.
 function interpolate(node: Node, lookup: Lookup, reporter: Reporter, path: (string | number)[], budget: ExpansionBudget | undefined): Node {
   switch (node.kind) {
+    // Trees are never changed in place, so a collection whose values all stay is kept.
     case 'map': {
-      const entries = new Map<string, MapEntry>()
+      let changed = false
+      const values: Node[] = []
       for (const [key, entry] of node.entries) {
         path.push(key)
-        entries.set(key, { keySpan: entry.keySpan, value: interpolate(entry.value, lookup, reporter, path, budget) })
+        const value = interpolate(entry.value, lookup, reporter, path, budget)
         path.pop()
+        if (value !== entry.value) changed = true
+        values.push(value)
       }
+      if (!changed) return node
+      const entries = new Map<string, MapEntry>()
+      let i = 0
+      for (const [key, entry] of node.entries) entries.set(key, { keySpan: entry.keySpan, value: values[i++]! })
       return { ...node, entries }
     }
     case 'seq': {
+      let changed = false
       const items: Node[] = []
       for (let i = 0; i < node.items.length; i++) {
         path.push(i)
-        items.push(interpolate(node.items[i]!, lookup, reporter, path, budget))
+        const item = interpolate(node.items[i]!, lookup, reporter, path, budget)
         path.pop()
+        if (item !== node.items[i]) changed = true
+        items.push(item)
       }
-      return { ...node, items }
+      return changed ? { ...node, items } : node
     }
     case 'scalar':
       return typeof node.value === 'string' ? interpolateText(node as ScalarNode & { value: string }, lookup, reporter, path, budget) : node
