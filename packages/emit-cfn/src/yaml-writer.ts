@@ -46,8 +46,9 @@ const STRINGIFY_OPTIONS = {
  * tests keep the `Document` route as the oracle.
  */
 export class YamlWriter {
-  private readonly doc = new Document(null, DOCUMENT_OPTIONS)
+  private readonly doc: Document
   private readonly stringTag: ScalarTag
+  private readonly resolvesAsOther: RegExp | undefined
   private readonly keys = new Map<string, string>()
   private readonly values = new Map<string, string>()
   private readonly others = new Map<unknown, string>()
@@ -56,13 +57,11 @@ export class YamlWriter {
   private readonly lines: string[] = ['\n']
   private parts = new ChunkedText()
 
-  private readonly resolvesAsOther: RegExp | undefined
-
   constructor(private readonly shortForms: boolean) {
-    const tag = this.doc.schema.tags.find((t): t is ScalarTag => t.tag === STR && 'stringify' in t && t.stringify !== undefined)
-    if (!tag) throw new Error('yaml schema has no string tag')
-    this.stringTag = tag
-    this.resolvesAsOther = otherTypesTest([...this.doc.schema.tags, ...(this.doc.schema.compat ?? [])])
+    const schema = schemaParts()
+    this.doc = schema.doc
+    this.stringTag = schema.stringTag
+    this.resolvesAsOther = schema.resolvesAsOther
   }
 
   /** The YAML text of `template`, ending with a line break. */
@@ -166,6 +165,25 @@ export class YamlWriter {
     }
     return text
   }
+}
+
+interface SchemaParts {
+  /** A document with the writing schema: `yaml`'s stringifiers read the schema through it. */
+  doc: Document
+  stringTag: ScalarTag
+  resolvesAsOther: RegExp | undefined
+}
+
+// Built once per process: the schema and its tests never change, and building them (a
+// Document, a few dozen tags, one large RegExp) was most of the cost of writing a small template.
+let shared: SchemaParts | undefined
+function schemaParts(): SchemaParts {
+  if (shared) return shared
+  const doc = new Document(null, DOCUMENT_OPTIONS)
+  const stringTag = doc.schema.tags.find((t): t is ScalarTag => t.tag === STR && 'stringify' in t && t.stringify !== undefined)
+  if (!stringTag) throw new Error('yaml schema has no string tag')
+  shared = { doc, stringTag, resolvesAsOther: otherTypesTest([...doc.schema.tags, ...(doc.schema.compat ?? [])]) }
+  return shared
 }
 
 /**
