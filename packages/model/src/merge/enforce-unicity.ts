@@ -1,5 +1,5 @@
 import type { Path } from '../diagnostic.js'
-import { pathMatcher } from '../path-pattern.js'
+import type { PathPattern } from '../path-pattern.js'
 import { parseVolume } from '../syntax/volume.js'
 import { child, scalarString, type MapEntry, type Node } from '../yaml/node.js'
 
@@ -36,7 +36,7 @@ const mount =
 const envFile: Indexer = (item) => (item.kind === 'map' ? scalarString(child(item, 'path')) : scalarString(item))
 
 /** Lists compose keeps unique, and what makes two entries the same (compose-go's table). */
-const uniqueAt = pathMatcher<Indexer>({
+const uniqueLists: Readonly<Record<PathPattern, Indexer>> = {
   'networks.*.labels': keyValue,
   'networks.*.ipam.options': keyValue,
   'volumes.*.labels': keyValue,
@@ -67,7 +67,36 @@ const uniqueAt = pathMatcher<Indexer>({
   'services.*.sysctls': keyValue,
   'services.*.tmpfs': keyValue,
   'services.*.volumes': volume,
-})
+}
+
+/** The table as a tree of path parts, so that a walk visits only the paths that lead to a list. */
+interface PatternTree {
+  indexer?: Indexer
+  keys: Map<string, PatternTree>
+  /** The `*` branch, matching any key. */
+  any?: PatternTree
+}
+
+function patternTree(table: Readonly<Record<PathPattern, Indexer>>): PatternTree {
+  const root: PatternTree = { keys: new Map() }
+  for (const [pattern, indexer] of Object.entries(table)) {
+    let at = root
+    for (const part of pattern.split('.')) {
+      let next = part === '*' ? at.any : at.keys.get(part)
+      if (part === '*' ? at.keys.size > 0 : at.any) throw new Error(`uniqueLists: \`${pattern}\` puts a key and \`*\` at one level`)
+      if (!next) {
+        next = { keys: new Map() }
+        if (part === '*') at.any = next
+        else at.keys.set(part, next)
+      }
+      at = next
+    }
+    at.indexer = indexer
+  }
+  return root
+}
+
+const uniqueAt = patternTree(uniqueLists)
 
 /**
  * Removes duplicate entries from the lists compose keeps unique (ports, volumes, secrets,
@@ -76,21 +105,24 @@ const uniqueAt = pathMatcher<Indexer>({
  * does not produce duplicates the schema would reject.
  */
 export function enforceUnicity(node: Node, path: Path = []): Node {
-  return unique(node, [...path])
+  let at: PatternTree | undefined = uniqueAt
+  for (const part of path) at = at && branch(at, String(part))
+  return at ? unique(node, at) : node
 }
 
-// The deepest list in the table is five keys down; nothing below six can match.
-const DEEPEST = 6
+// A key follows its own branch, or `*`; no level of the table has both, so one is enough.
+function branch(tree: PatternTree, key: string): PatternTree | undefined {
+  return tree.keys.get(key) ?? tree.any
+}
 
-// `path` is extended and shortened during the walk; a map is copied only when a value changed.
-function unique(node: Node, path: (string | number)[]): Node {
-  if (path.length > DEEPEST) return node
+// Walks only the paths the table names; a map is copied only when a value under it changed.
+function unique(node: Node, tree: PatternTree): Node {
   if (node.kind === 'map') {
     let changed: Map<string, Node> | undefined
     for (const [key, entry] of node.entries) {
-      path.push(key)
-      const value = unique(entry.value, path)
-      path.pop()
+      const next = branch(tree, key)
+      if (!next) continue
+      const value = unique(entry.value, next)
       if (value !== entry.value) (changed ??= new Map()).set(key, value)
     }
     if (!changed) return node
@@ -101,9 +133,8 @@ function unique(node: Node, path: (string | number)[]): Node {
     }
     return { ...node, entries }
   }
-  if (node.kind !== 'seq') return node
-  const indexer = uniqueAt(path)
-  if (!indexer) return node
+  const indexer = tree.indexer
+  if (node.kind !== 'seq' || !indexer) return node
   const items: Node[] = []
   const index = new Map<string, number>()
   for (const item of node.items) {
