@@ -4,10 +4,10 @@
 // trees need their dependencies installed but not built.
 //
 //   node --expose-gc --no-flush-bytecode --conditions=source --import tsx bench/compare-trees.ts \
-//     --sizes 100,1000 [--cli] before=/tmp/before after=.
+//     --sizes 100,1000 [--cli] before=/tmp/before after=.   (--sizes none: the CLI only)
 //
 // With --cli, also each tree's built CLI (`composeform convert` on a one-service file, a fresh
-// process each time) against `node -e 0`, alternately.
+// process each time) against `node -e 0`, alternately; trees whose CLI is not built are skipped.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +26,7 @@ type Steps = Record<'load' | 'check' | 'convert' | 'emitYaml' | 'pipeline', () =
 
 const args = process.argv.slice(2)
 const sizesArg = args.indexOf('--sizes')
-const sizes = sizesArg === -1 ? [100, 1000] : args[sizesArg + 1]!.split(',').map(Number)
+const sizes = sizesArg === -1 ? [100, 1000] : args[sizesArg + 1] === 'none' ? [] : args[sizesArg + 1]!.split(',').map(Number)
 const trees: Tree[] = args
   .filter((a, i) => a.includes('=') && args[i - 1] !== '--sizes')
   .map((a) => {
@@ -80,11 +80,13 @@ if (args.includes('--cli')) {
     if (result.status !== 0) throw new Error(`node ${argv.join(' ')} failed: ${String(result.stderr)}`)
     return performance.now() - start
   }
+  const bin = (t: Tree) => join(t.root, 'packages', 'cli', 'bin', 'composeform.js')
+  const built = trees.filter((t) => spawnSync(process.execPath, [bin(t), '--version'], { env, stdio: 'ignore' }).status === 0)
   const runs: Record<string, number[]> = { 'node -e 0': [] }
-  for (const t of trees) runs[t.label] = []
+  for (const t of built) runs[t.label] = []
   for (let i = 0; i < 17; i++) {
-    for (const t of trees) {
-      const ms = wall([join(t.root, 'packages', 'cli', 'bin', 'composeform.js'), 'convert'])
+    for (const t of built) {
+      const ms = wall([bin(t), 'convert'])
       if (i >= 2) runs[t.label]!.push(ms)
     }
     const ms = wall(['-e', '0'])
