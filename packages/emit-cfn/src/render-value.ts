@@ -1,5 +1,5 @@
 import type { Ref, Value } from '@composeform/model'
-import { jsonObject, type Json, type JsonObject } from './json.js'
+import { setOwn, type Json, type JsonObject } from './json.js'
 
 type Renderer = (argument: Value, record: { readonly [key: string]: Value }) => JsonObject | undefined
 
@@ -76,5 +76,7 @@ export function renderValue(value: Value): Json {
 
 /** A map of values, rendered entry by entry. */
 export function renderMap(record: { readonly [key: string]: Value }): JsonObject {
-  return jsonObject(Object.entries(record).map(([k, v]) => [k, renderValue(v)] as const))
+  const map: { [key: string]: Json } = {}
+  for (const key of Object.keys(record)) setOwn(map, key, renderValue(record[key]!))
+  return map
 }

@@ -1,4 +1,4 @@
-import { isMap, isNode, isScalar, isSeq, Pair, Scalar, YAMLMap, type CollectionTag, type Node, type ScalarTag } from 'yaml'
+import { Pair, Scalar, YAMLMap, type CollectionTag, type Node, type ScalarTag } from 'yaml'
 
 /**
  * Long-form intrinsic key → its short-form YAML tag, for every short form CloudFormation
@@ -53,43 +53,4 @@ export function longFormTags(): (ScalarTag | CollectionTag)[] {
     const map: CollectionTag = { tag, collection: 'map', resolve: wrap }
     return [scalar, seq, map]
   })
-}
-
-/**
- * Short forms for a document tree made from a long-form template: a one-key map
- * `{ 'Fn::X': argument }` becomes the argument tagged `!X`, children first, so an argument
- * that already carries a tag keeps its parent in long form (`Fn::Base64: !Sub …`; a node has
- * one tag). A scalar argument is shortened only when it is a string, since a tag's scalar is
- * read back as text; `Fn::GetAtt` becomes `!GetAtt Id.Attr` only when the id has no dot;
- * `{Condition: name}` is shortened only as a list item (the operands of `Fn::And`, `Fn::Or`,
- * `Fn::Not`), where it cannot be a resource's `Condition` attribute. The tree is changed in
- * place; returns the node that replaces `node`.
- */
-export function toShortForm(node: Node, inList = false): Node {
-  if (isSeq(node)) {
-    node.items = node.items.map((item) => (isNode(item) ? toShortForm(item, true) : item))
-    return node
-  }
-  if (!isMap(node)) return node
-  for (const pair of node.items) if (isNode(pair.value)) pair.value = toShortForm(pair.value)
-  return shorten(node, inList)
-}
-
-function shorten(map: YAMLMap, inList: boolean): Node {
-  const pair = map.items.length === 1 ? map.items[0] : undefined
-  const key = isScalar(pair?.key) ? pair.key.value : undefined
-  const argument = pair?.value
-  if (typeof key !== 'string' || !Object.hasOwn(SHORT_TAGS, key) || !isNode(argument) || argument.tag !== undefined) return map
-  if (key === 'Condition' && !inList) return map
-  if (isScalar(argument) && (typeof argument.value !== 'string' || key === 'Fn::GetAtt')) return map
-  const short = key === 'Fn::GetAtt' ? (getAttScalar(argument) ?? argument) : argument
-  short.tag = SHORT_TAGS[key]
-  return short
-}
-
-/** `[Id, Attr]` with a dot-free id as the scalar `Id.Attr`, or undefined. */
-function getAttScalar(argument: Node): Scalar | undefined {
-  if (!isSeq(argument) || argument.items.length !== 2) return undefined
-  const [id, attribute] = argument.items.map((item) => (isScalar(item) && item.tag === undefined ? item.value : undefined))
-  return typeof id === 'string' && typeof attribute === 'string' && !id.includes('.') ? new Scalar(`${id}.${attribute}`) : undefined
 }

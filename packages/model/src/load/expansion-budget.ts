@@ -65,7 +65,8 @@ export function textLength(value: unknown, limit: number): number {
       total += 1
       for (const key of Object.keys(next)) {
         total += key.length
-        stack.push(Object.getOwnPropertyDescriptor(next, key)?.value)
+        // An own data property, even one named `__proto__`, shadows the prototype's accessor.
+        stack.push((next as Record<string, unknown>)[key])
       }
     } else total += 1
   }

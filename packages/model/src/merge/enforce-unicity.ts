@@ -1,5 +1,5 @@
 import type { Path } from '../diagnostic.js'
-import { pathMatcher } from '../path-pattern.js'
+import type { PathPattern } from '../path-pattern.js'
 import { parseVolume } from '../syntax/volume.js'
 import { child, scalarString, type MapEntry, type Node } from '../yaml/node.js'
 
@@ -36,7 +36,7 @@ const mount =
 const envFile: Indexer = (item) => (item.kind === 'map' ? scalarString(child(item, 'path')) : scalarString(item))
 
 /** Lists compose keeps unique, and what makes two entries the same (compose-go's table). */
-const uniqueAt = pathMatcher<Indexer>({
+const uniqueLists: Readonly<Record<PathPattern, Indexer>> = {
   'networks.*.labels': keyValue,
   'networks.*.ipam.options': keyValue,
   'volumes.*.labels': keyValue,
@@ -67,7 +67,36 @@ const uniqueAt = pathMatcher<Indexer>({
   'services.*.sysctls': keyValue,
   'services.*.tmpfs': keyValue,
   'services.*.volumes': volume,
-})
+}
+
+/** The table as a tree of path parts, so that a walk visits only the paths that lead to a list. */
+interface PatternTree {
+  indexer?: Indexer
+  keys: Map<string, PatternTree>
+  /** The `*` branch, matching any key. */
+  any?: PatternTree
+}
+
+function patternTree(table: Readonly<Record<PathPattern, Indexer>>): PatternTree {
+  const root: PatternTree = { keys: new Map() }
+  for (const [pattern, indexer] of Object.entries(table)) {
+    let at = root
+    for (const part of pattern.split('.')) {
+      let next = part === '*' ? at.any : at.keys.get(part)
+      if (part === '*' ? at.keys.size > 0 : at.any) throw new Error(`uniqueLists: \`${pattern}\` puts a key and \`*\` at one level`)
+      if (!next) {
+        next = { keys: new Map() }
+        if (part === '*') at.any = next
+        else at.keys.set(part, next)
+      }
+      at = next
+    }
+    at.indexer = indexer
+  }
+  return root
+}
+
+const uniqueAt = patternTree(uniqueLists)
 
 /**
  * Removes duplicate entries from the lists compose keeps unique (ports, volumes, secrets,
@@ -76,19 +105,36 @@ const uniqueAt = pathMatcher<Indexer>({
  * does not produce duplicates the schema would reject.
  */
 export function enforceUnicity(node: Node, path: Path = []): Node {
+  let at: PatternTree | undefined = uniqueAt
+  for (const part of path) at = at && branch(at, String(part))
+  return at ? unique(node, at) : node
+}
+
+// A key follows its own branch, or `*`; no level of the table has both, so one is enough.
+function branch(tree: PatternTree, key: string): PatternTree | undefined {
+  return tree.keys.get(key) ?? tree.any
+}
+
+// Walks only the paths the table names; a map is copied only when a value under it changed.
+function unique(node: Node, tree: PatternTree): Node {
   if (node.kind === 'map') {
-    let changed = false
+    let changed: Map<string, Node> | undefined
+    for (const [key, entry] of node.entries) {
+      const next = branch(tree, key)
+      if (!next) continue
+      const value = unique(entry.value, next)
+      if (value !== entry.value) (changed ??= new Map()).set(key, value)
+    }
+    if (!changed) return node
     const entries = new Map<string, MapEntry>()
     for (const [key, entry] of node.entries) {
-      const value = enforceUnicity(entry.value, [...path, key])
-      if (value !== entry.value) changed = true
-      entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+      const value = changed.get(key)
+      entries.set(key, value === undefined ? entry : { keySpan: entry.keySpan, value })
     }
-    return changed ? { ...node, entries } : node
+    return { ...node, entries }
   }
-  if (node.kind !== 'seq' || path.length > 6) return node
-  const indexer = uniqueAt(path)
-  if (!indexer) return node
+  const indexer = tree.indexer
+  if (node.kind !== 'seq' || !indexer) return node
   const items: Node[] = []
   const index = new Map<string, number>()
   for (const item of node.items) {

@@ -118,15 +118,29 @@ export function mergeMaps(base: MapNode, over: MapNode, path: Path, reporter: Re
 
 /** Removes `!reset` entries from a tree that is not merged onto anything (the first file). */
 export function dropResets(node: Node): Node {
+  // Rebuilt mappings and sequences carry no tag; a subtree without tags or resets is kept.
   if (node.kind === 'map') {
+    let changed = node.tag !== undefined
+    const values: Node[] = []
+    for (const entry of node.entries.values()) {
+      const value = entry.value.tag === '!reset' ? entry.value : dropResets(entry.value)
+      if (value !== entry.value || value.tag === '!reset') changed = true
+      values.push(value)
+    }
+    if (!changed) return node
     const entries = new Map<string, MapEntry>()
+    let i = 0
     for (const [key, entry] of node.entries) {
-      if (entry.value.tag === '!reset') continue
-      entries.set(key, { keySpan: entry.keySpan, value: dropResets(entry.value) })
+      const value = values[i++]!
+      if (entry.value.tag !== '!reset') entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
     }
     return { kind: 'map', entries, span: node.span }
   }
-  if (node.kind === 'seq') return { kind: 'seq', items: node.items.filter((i) => i.tag !== '!reset').map(dropResets), span: node.span }
+  if (node.kind === 'seq') {
+    const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets)
+    const same = node.tag === undefined && items.length === node.items.length && items.every((item, i) => item === node.items[i])
+    return same ? node : { kind: 'seq', items, span: node.span }
+  }
   return node
 }
 

@@ -66,7 +66,9 @@ export function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> 
 
 /** Sets a property as data even when the key is `__proto__`. */
 export function define<T>(target: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  // Assignment keeps V8's fast object layout; only `__proto__` needs defineProperty.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }
 
 /**

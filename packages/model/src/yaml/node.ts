@@ -77,8 +77,10 @@ export function toPlain(node: Node): unknown {
     case 'map': {
       const out: Record<string, unknown> = {}
       for (const [key, entry] of node.entries) {
-        // defineProperty so that a key named __proto__ becomes data, not a prototype change.
-        Object.defineProperty(out, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true })
+        // defineProperty so that a key named __proto__ becomes data, not a prototype change;
+        // plain assignment for the others, which keeps V8's fast object layout.
+        if (key === '__proto__') Object.defineProperty(out, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true })
+        else out[key] = toPlain(entry.value)
       }
       return out
     }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml'
 import type { DiagnosticCode } from '../codes.js'
 import { clip, quote } from '../syntax/result.js'
+import { parseFastYaml } from './fast-yaml.js'
 import type { MapEntry, MergeTag, Node, Span } from './node.js'
 
 /** A problem found while reading YAML text, before any compose rule applies. */
@@ -61,6 +62,14 @@ class DepthLimitExceeded extends Error {
  * (plus one that counts the rest). Time and memory are linear in the text's length.
  */
 export function parseYaml(text: string, file: string, limits: YamlLimits = defaultLimits): ParsedYaml {
+  // Most compose files are plain block YAML, read directly; anything else goes through yaml.
+  const fast = parseFastYaml(text, file, limits.maxDepth)
+  if (fast !== undefined) return { documents: [fast], problems: [] }
+  return parseWithYaml(text, file, limits)
+}
+
+/** `parseYaml` through `yaml`'s documents: every YAML feature, every problem. */
+export function parseWithYaml(text: string, file: string, limits: YamlLimits = defaultLimits): ParsedYaml {
   const problems: YamlProblem[] = []
   // yaml places errors at the end of the text one character past it; positions stay inside.
   const inText = (offset: number): number => Math.min(Math.max(offset, 0), text.length)

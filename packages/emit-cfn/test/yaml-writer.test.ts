@@ -1,0 +1,40 @@
+import fc from 'fast-check'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { toTemplate } from '../src/index.js'
+import type { JsonObject } from '../src/json.js'
+import type { Template } from '../src/template.js'
+import { YamlWriter } from '../src/yaml-writer.js'
+import { graph, json } from './arbitraries.js'
+import { documentYaml } from './document-yaml.js'
+import { richGraph } from './graphs.js'
+
+function assertSameAsDocument(template: Template | JsonObject): void {
+  for (const shortForm of [true, false]) {
+    assert.is(new YamlWriter(shortForm).write(template), documentYaml(template, shortForm), `shortForm: ${shortForm}`)
+  }
+}
+
+test('rich graph: the writer and yaml Document write the same bytes', () => {
+  assertSameAsDocument(toTemplate(richGraph()))
+})
+
+test('random graphs: the writer and yaml Document write the same bytes', () => {
+  fc.assert(fc.property(graph, (g) => assertSameAsDocument(toTemplate(g))), { numRuns: 300 })
+})
+
+test('random JSON at any depth, multi-line and marker text, long and odd keys', () => {
+  const odd = fc.constantFrom('--- a', '...', '%x', 'a\n--- b', 'a\n...\n', '  a\n b', 'x'.repeat(1030), 'y\n'.repeat(600), '# c', 'a\n\n\nb  \n', '\n a', '  ')
+  const map = fc.dictionary(fc.oneof(fc.string({ maxLength: 4 }), odd), fc.oneof(json, odd), { maxKeys: 5, noNullPrototype: true })
+  const nested = fc.tuple(map, map, fc.array(fc.oneof(json, odd, map), { maxLength: 4 })).map(([a, b, c]) => ({ A: a, '--- b': { Deep: b, L: c }, L: [c, [a]] }) as JsonObject)
+  fc.assert(fc.property(nested, assertSameAsDocument), { numRuns: 300 })
+  fc.assert(fc.property(map, (m) => assertSameAsDocument(m as JsonObject)), { numRuns: 300 })
+})
+
+test('one writer reused: the second document is written as the first', () => {
+  const template = toTemplate(richGraph())
+  const writer = new YamlWriter(true)
+  assert.is(writer.write(template), writer.write(template))
+})
+
+test.run()

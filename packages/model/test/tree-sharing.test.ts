@@ -1,0 +1,34 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { interpolateNode } from '../src/interpolation/interpolate-node.js'
+import { dropResets } from '../src/merge/merge-nodes.js'
+import { Reporter } from '../src/report.js'
+import { parseYaml } from '../src/yaml/parse-yaml.js'
+import { toPlain, type MapNode, type Node } from '../src/yaml/node.js'
+
+const parse = (text: string): MapNode => parseYaml(text, 'f.yaml').documents[0] as MapNode
+const at = (node: Node, ...keys: string[]): Node => keys.reduce((n, k) => (n as MapNode).entries.get(k)!.value, node)
+
+test('dropResets keeps a tree without tags, and rebuilds only what has a reset or a collection tag', () => {
+  const plain = parse('a:\n  b: [1, 2]\nc: x\n')
+  assert.is(dropResets(plain), plain)
+  const tagged = parse('a:\n  b: !reset [1]\n  c: 1\nd: !override\n  e: 1\nf:\n  g: 2\nh: [!reset 1, 2]\ns: !override x\n')
+  const dropped = dropResets(tagged)
+  assert.equal(toPlain(dropped), { a: { c: 1 }, d: { e: 1 }, f: { g: 2 }, h: [2], s: 'x' })
+  assert.is(at(dropped, 'd').tag, undefined, 'a mapping loses its tag')
+  assert.is(at(dropped, 's').tag, '!override', 'a scalar keeps its tag')
+  assert.is(at(dropped, 'f'), at(tagged, 'f'), 'an untouched subtree is kept')
+})
+
+test('interpolation keeps the nodes that have nothing to substitute', () => {
+  const root = parse('a:\n  b: [x, "${V}"]\n  c: plain\nd:\n  e: 1\n')
+  const reporter = new Reporter()
+  const done = interpolateNode(root, (name) => (name === 'V' ? 'value' : undefined), reporter)
+  assert.equal(toPlain(done), { a: { b: ['x', 'value'], c: 'plain' }, d: { e: 1 } })
+  assert.is(at(done, 'd'), at(root, 'd'))
+  assert.is.not(at(done, 'a'), at(root, 'a'))
+  assert.is(at(done, 'a', 'c'), at(root, 'a', 'c'))
+  assert.equal(toPlain(at(root, 'a', 'b')), ['x', '${V}'], 'the input is not changed')
+})
+
+test.run()
