@@ -11,8 +11,7 @@ export interface GeneratedApp extends ComposeFiles {
 
 /**
  * Generates a realistic compose application of `count` services, deterministically from
- * `seed` (a seeded PRNG, never `Math.random`). No volumes, secrets or configs: composeform
- * reports those as NOT_YET_SUPPORTED.
+ * `seed` (a seeded PRNG, never `Math.random`), with EFS volumes and external secrets.
  */
 export function generateApp(count: number, seed = 1): GeneratedApp {
   const plan = planApp(count, seed)

@@ -50,6 +50,10 @@ export interface ServicePlan {
   stopGracePeriod?: number
   /** What `compose.override.yaml` changes for this service. */
   override?: { replicas: number; logLevel: string }
+  /** A named volume (EFS) the service keeps its data on, written by `uid`. */
+  volume?: { name: string; path: string; uid: number }
+  /** An external secret (its team's database login) delivered as a file. */
+  secret?: string
 }
 
 /** A whole generated application. */
@@ -60,6 +64,8 @@ export interface AppPlan {
   networks: string[]
   /** The `.env` file's variables. */
   dotenv: Record<string, string>
+  /** External secrets by name, with their ARNs, sorted by name. */
+  secrets: { name: string; arn: string }[]
 }
 
 const dotenv: Record<string, string> = {
@@ -172,8 +178,9 @@ function environmentFor(name: string, kind: ServiceKind, deps: ServicePlan[], rn
 /**
  * Plans a realistic compose application of `count` services, deterministically from `seed`:
  * web front ends and APIs (HTTP, some published through the load balancer on unique ports),
- * workers, caches and queues (internal TCP), with environment, `depends_on` on earlier
- * services (so never a cycle), health checks, sizes, networks and a few overrides.
+ * workers, caches and queues (internal TCP, each on its own EFS volume), with
+ * environment, `depends_on` on earlier services (so never a cycle), health checks, sizes,
+ * networks, every other API reading its team's database secret, and a few overrides.
  */
 export function planApp(count: number, seed = 1): AppPlan {
   const rng = createPrng(seed * 1_000_003 + count)
@@ -214,9 +221,14 @@ export function planApp(count: number, seed = 1): AppPlan {
       // Every tenth service, so that even N=10 has one.
       ...(i % 10 === 4 ? { override: { replicas: rng.int(2, 4), logLevel: 'debug' } } : {}),
     }
+    // No extra draws: the rest of the application stays what it was before volumes and secrets.
+    if (kind === 'queue') service.volume = { name: `${name}-data`, path: '/var/lib/rabbitmq', uid: 999 }
+    if (kind === 'cache') service.volume = { name: `${name}-data`, path: '/data', uid: 999 }
+    if (kind === 'api' && i % 2 === 1) service.secret = `db-${service.labels['com.acme.team']}`
     services.push(service)
   }
-  return { name: `bench${count}`, seed, services, networks: ['backend', 'data', 'edge'], dotenv: { ...dotenv } }
+  const secrets = [...new Set(services.flatMap((s) => (s.secret ? [s.secret] : [])))].sort().map((name) => ({ name, arn: `arn:aws:secretsmanager:eu-west-1:123456789012:secret:${name}-AbCdEf` }))
+  return { name: `bench${count}`, seed, services, networks: ['backend', 'data', 'edge'], dotenv: { ...dotenv }, secrets }
 }
 
 /** The values a service runs with once the override file is merged (what the CDK peer builds). */

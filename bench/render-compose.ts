@@ -43,6 +43,8 @@ function renderService(s: ServicePlan, index: number): string[] {
   }
   if (s.stopGracePeriod) out.push(`    stop_grace_period: ${s.stopGracePeriod}s`)
   out.push('    networks: [' + s.networks.join(', ') + ']')
+  if (s.volume) out.push('    volumes:', `      - ${s.volume.name}:${s.volume.path}`)
+  if (s.secret) out.push(`    secrets: [${s.secret}]`)
   out.push('    labels:', ...Object.entries(s.labels).map(([k, v]) => `      ${k}: ${q(v)}`))
   out.push(
     '    deploy:',
@@ -55,6 +57,12 @@ function renderService(s: ServicePlan, index: number): string[] {
   return out
 }
 
+function volumesOf(plan: AppPlan): string[] {
+  const volumes = plan.services.flatMap((s) => (s.volume ? [s.volume] : []))
+  if (volumes.length === 0) return []
+  return ['volumes:', ...volumes.flatMap((v) => [`  ${v.name}:`, '    driver_opts:', `      uid: ${q(String(v.uid))}`, `      gid: ${q(String(v.uid))}`])]
+}
+
 /** Renders a planned application as compose files. Pure: the same plan gives the same bytes. */
 export function renderCompose(plan: AppPlan): ComposeFiles {
   const main = [
@@ -64,6 +72,8 @@ export function renderCompose(plan: AppPlan): ComposeFiles {
     ...plan.services.flatMap(renderService),
     'networks:',
     ...plan.networks.flatMap((n) => [`  ${n}:`, '    labels:', `      com.acme.network: ${q(n)}`]),
+    ...volumesOf(plan),
+    ...(plan.secrets.length > 0 ? ['secrets:', ...plan.secrets.flatMap((x) => [`  ${x.name}:`, '    external: true', `    name: ${q(x.arn)}`])] : []),
     '',
   ].join('\n')
   const overridden = plan.services.filter((s) => s.override)

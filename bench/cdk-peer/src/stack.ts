@@ -1,8 +1,10 @@
-import { App, CfnOutput, CfnParameter, Duration, Stack, Tags } from 'aws-cdk-lib'
+import { App, CfnOutput, CfnParameter, Duration, RemovalPolicy, Stack, Tags } from 'aws-cdk-lib'
 import * as ec2 from 'aws-cdk-lib/aws-ec2'
 import * as ecs from 'aws-cdk-lib/aws-ecs'
+import * as efs from 'aws-cdk-lib/aws-efs'
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2'
 import * as logs from 'aws-cdk-lib/aws-logs'
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager'
 import * as servicediscovery from 'aws-cdk-lib/aws-servicediscovery'
 import { Construct } from 'constructs'
 import { effective, type AppPlan, type ServicePlan } from '../../plan.js'
@@ -17,6 +19,7 @@ interface Shared {
   networks: Map<string, ec2.SecurityGroup>
   loadBalancer?: elbv2.ApplicationLoadBalancer
   certificateArn: string
+  secrets: Map<string, secretsmanager.ISecret>
 }
 
 function addService(stack: Stack, plan: AppPlan, s: ServicePlan, shared: Shared, built: Map<string, ecs.FargateService>): void {
@@ -30,7 +33,7 @@ function addService(stack: Stack, plan: AppPlan, s: ServicePlan, shared: Shared,
     runtimePlatform: { cpuArchitecture: ecs.CpuArchitecture.X86_64, operatingSystemFamily: ecs.OperatingSystemFamily.LINUX },
   })
   const hc = s.healthcheck
-  taskDefinition.addContainer(s.name, {
+  const main = taskDefinition.addContainer(s.name, {
     containerName: s.name,
     image: ecs.ContainerImage.fromRegistry(s.image),
     essential: true,
@@ -52,6 +55,23 @@ function addService(stack: Stack, plan: AppPlan, s: ServicePlan, shared: Shared,
     portMappings: s.ports.map((p) => ({ containerPort: p.container, protocol: ecs.Protocol.TCP, name: `tcp-${p.container}` })),
     logging: ecs.LogDrivers.awsLogs({ logGroup: shared.logGroup, streamPrefix: plan.name }),
   })
+  // A secret as a file: an init container writes it into a task volume the main container reads.
+  if (s.secret) {
+    taskDefinition.addVolume({ name: 'secrets' })
+    const init = taskDefinition.addContainer('Secrets_InitContainer', {
+      containerName: `${s.name}_Secrets_InitContainer`,
+      image: ecs.ContainerImage.fromRegistry('public.ecr.aws/docker/library/busybox:stable'),
+      essential: false,
+      entryPoint: ['/bin/sh', '-c'],
+      command: [`set -eu\nprintf '%s' "$SECRET_0" > '/run/secrets/${s.secret}'\nchmod 0444 '/run/secrets/${s.secret}'`],
+      secrets: { SECRET_0: ecs.Secret.fromSecretsManager(shared.secrets.get(s.secret)!) },
+      readonlyRootFilesystem: true,
+      logging: ecs.LogDrivers.awsLogs({ logGroup: shared.logGroup, streamPrefix: plan.name }),
+    })
+    init.addMountPoints({ sourceVolume: 'secrets', containerPath: '/run/secrets', readOnly: false })
+    main.addMountPoints({ sourceVolume: 'secrets', containerPath: '/run/secrets', readOnly: true })
+    main.addContainerDependencies({ container: init, condition: ecs.ContainerDependencyCondition.SUCCESS })
+  }
   const published = s.ports.filter((p) => p.published !== undefined)
   const groups = s.networks.map((n) => shared.networks.get(n)!)
   if (published.length > 0) groups.push(new ec2.SecurityGroup(scope, 'ServiceSecurityGroup', { vpc: shared.vpc, description: `${plan.name} ${s.name}: its published ports, from the load balancer only` }))
@@ -72,6 +92,19 @@ function addService(stack: Stack, plan: AppPlan, s: ServicePlan, shared: Shared,
       ? { serviceConnectConfiguration: { services: [...new Set(s.ports.map((p) => p.container))].map((port) => ({ portMappingName: `tcp-${port}`, dnsName: s.name, port, discoveryName: `${s.name}-tcp-${port}` })) } }
       : {}),
   })
+  // A named volume: an encrypted, retained EFS file system whose access point the volume's user owns.
+  if (s.volume) {
+    const fileSystem = new efs.FileSystem(scope, 'Filesystem', { vpc: shared.vpc, encrypted: true, removalPolicy: RemovalPolicy.RETAIN })
+    const accessPoint = fileSystem.addAccessPoint('AccessPoint', {
+      path: '/data',
+      posixUser: { uid: String(s.volume.uid), gid: String(s.volume.uid) },
+      createAcl: { ownerUid: String(s.volume.uid), ownerGid: String(s.volume.uid), permissions: '0755' },
+    })
+    taskDefinition.addVolume({ name: s.volume.name, efsVolumeConfiguration: { fileSystemId: fileSystem.fileSystemId, transitEncryption: 'ENABLED', authorizationConfig: { accessPointId: accessPoint.accessPointId, iam: 'ENABLED' } } })
+    main.addMountPoints({ sourceVolume: s.volume.name, containerPath: s.volume.path, readOnly: false })
+    fileSystem.grant(taskDefinition.taskRole, 'elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite')
+    fileSystem.connections.allowDefaultPortFrom(service)
+  }
   for (const dep of s.dependsOn) {
     const other = built.get(dep.name)
     if (other) service.node.addDependency(other)
@@ -105,7 +138,8 @@ function addService(stack: Stack, plan: AppPlan, s: ServicePlan, shared: Shared,
  * imported VPC, cluster (Container Insights, Cloud Map namespace for Service Connect), log
  * group, one security group per network, one internet-facing ALB when something is
  * published, and per service a FargateTaskDefinition + container + FargateService, with a
- * listener and target group per published port. Returns the app, ready for `synth()`.
+ * listener and target group per published port, an EFS file system with an access point for a
+ * named volume, and a secrets init container for a secret delivered as a file. Returns the app, ready for `synth()`.
  */
 export function buildApp(plan: AppPlan, outdir: string): App {
   const app = new App({ outdir, context: { '@aws-cdk/core:stackResourceLimit': 0 } })
@@ -133,7 +167,8 @@ export function buildApp(plan: AppPlan, outdir: string): App {
   const anyPublished = plan.services.some((s) => s.ports.some((p) => p.published !== undefined))
   const loadBalancer = anyPublished ? new elbv2.ApplicationLoadBalancer(stack, 'LoadBalancer', { vpc, internetFacing: true }) : undefined
   if (loadBalancer) new CfnOutput(stack, 'LoadBalancerDnsName', { value: loadBalancer.loadBalancerDnsName })
-  const shared: Shared = { vpc, cluster, logGroup, networks, certificateArn, ...(loadBalancer ? { loadBalancer } : {}) }
+  const secrets = new Map(plan.secrets.map((x) => [x.name, secretsmanager.Secret.fromSecretCompleteArn(stack, `${capitalised(x.name.replace(/[^A-Za-z0-9]/g, ''))}Secret`, x.arn)]))
+  const shared: Shared = { vpc, cluster, logGroup, networks, certificateArn, secrets, ...(loadBalancer ? { loadBalancer } : {}) }
   const built = new Map<string, ecs.FargateService>()
   for (const service of plan.services) addService(stack, plan, service, shared, built)
   return app
