@@ -3,6 +3,7 @@ import type { CheckOptions } from './check-options.js'
 import { checkService } from './check-service.js'
 import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
 import { createEmit } from './emit.js'
+import { checkInternalNetworks } from './internal-networks.js'
 import { checkPublishedPorts } from './published-ports.js'
 import { projectSettings } from './settings.js'
 import { checkTopLevelVolumes } from './volumes/check-volumes.js'
@@ -29,6 +30,7 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
     Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit), enumerable: true, writable: true, configurable: true })
   }
   checkPublishedPorts(services, emit)
+  checkInternalNetworks(services, model, emit)
   const volumes = checkTopLevelVolumes(model, emit)
   const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)
   return { value: { name: project.name, model, sources: project.sources, settings, services, volumes, configContents: project.configContents ?? {} }, diagnostics }

@@ -23,6 +23,16 @@ export interface EcsPort {
   appProtocol?: 'http' | 'https' | 'grpc'
   /** Index in the service's `ports` (or `expose`, for unpublished ports) it came from. */
   origin: (string | number)[]
+  /** `x-aws-rule`: the requests of a shared HTTP(S) listener routed to this port. */
+  rule?: ListenerRoute
+}
+
+/** Host names and paths an application load balancer routes to one port (either list may be empty, not both). */
+export interface ListenerRoute {
+  hosts: string[]
+  paths: string[]
+  /** An explicit priority; without it the converter orders rules most specific first. */
+  priority?: number
 }
 
 /** One entry of an ECS capacity-provider strategy. */
@@ -62,6 +72,8 @@ export interface EcsSettings {
   vpc?: string
   cluster?: string
   loadBalancer?: string
+  /** `x-aws-loadbalancer_scheme`: the scheme of the load balancer the template creates. */
+  loadBalancerScheme: 'internet-facing' | 'internal'
   /** Days; always a value CloudWatch Logs accepts. */
   logsRetentionDays: number
   /** `x-aws-cloudformation`: merged over the generated template by the emitter. */

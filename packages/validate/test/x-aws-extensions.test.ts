@@ -88,6 +88,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
     'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/0123456789abcdef',
     'arn:aws-cn:elasticloadbalancing:cn-north-1:123456789012:loadbalancer/net/tcp-lb/0123456789abcdef',
   ],
+  'x-aws-loadbalancer_scheme': ['internet-facing', 'internal'],
   'x-aws-logs_retention': [1, 30, 3653],
   'x-aws-cloudformation': [
     {},
@@ -129,6 +130,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
   'x-aws-min_percent': [0, 50, 100],
   'x-aws-max_percent': [100, 150, 200],
   'x-aws-protocol': ['http', 'https', 'grpc', 'tcp', 'udp'],
+  'x-aws-rule': [{ host: 'api.example.com' }, { path: '/api/*', priority: 10 }, { host: ['example.com', '*.example.com'], path: ['/', '/static/*'], priority: 50000 }],
   'x-aws-keys': ['*', 'username', ['username', 'password']],
   'x-aws-securitygroup': ['sg-1234abcd', 'sg-0123456789abcdef0'],
 }

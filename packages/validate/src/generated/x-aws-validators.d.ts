@@ -17,6 +17,8 @@ export declare const validateXAwsVpc: XAwsValidateFunction
 export declare const validateXAwsCluster: XAwsValidateFunction
 /** Validates the value of `x-aws-loadbalancer` (all errors, verbose). */
 export declare const validateXAwsLoadbalancer: XAwsValidateFunction
+/** Validates the value of `x-aws-loadbalancer_scheme` (all errors, verbose). */
+export declare const validateXAwsLoadbalancerScheme: XAwsValidateFunction
 /** Validates the value of `x-aws-logs_retention` (all errors, verbose). */
 export declare const validateXAwsLogsRetention: XAwsValidateFunction
 /** Validates the value of `x-aws-cloudformation` (all errors, verbose). */
@@ -39,6 +41,8 @@ export declare const validateXAwsMinPercent: XAwsValidateFunction
 export declare const validateXAwsMaxPercent: XAwsValidateFunction
 /** Validates the value of `x-aws-protocol` (all errors, verbose). */
 export declare const validateXAwsProtocol: XAwsValidateFunction
+/** Validates the value of `x-aws-rule` (all errors, verbose). */
+export declare const validateXAwsRule: XAwsValidateFunction
 /** Validates the value of `x-aws-keys` (all errors, verbose). */
 export declare const validateXAwsKeys: XAwsValidateFunction
 /** Validates the value of `x-aws-securitygroup` (all errors, verbose). */
@@ -49,6 +53,7 @@ export declare const validators: {
   readonly 'x-aws-vpc': XAwsValidateFunction
   readonly 'x-aws-cluster': XAwsValidateFunction
   readonly 'x-aws-loadbalancer': XAwsValidateFunction
+  readonly 'x-aws-loadbalancer_scheme': XAwsValidateFunction
   readonly 'x-aws-logs_retention': XAwsValidateFunction
   readonly 'x-aws-cloudformation': XAwsValidateFunction
   readonly 'x-aws-capacity_provider_strategy': XAwsValidateFunction
@@ -60,6 +65,7 @@ export declare const validators: {
   readonly 'x-aws-min_percent': XAwsValidateFunction
   readonly 'x-aws-max_percent': XAwsValidateFunction
   readonly 'x-aws-protocol': XAwsValidateFunction
+  readonly 'x-aws-rule': XAwsValidateFunction
   readonly 'x-aws-keys': XAwsValidateFunction
   readonly 'x-aws-securitygroup': XAwsValidateFunction
 }

@@ -1,7 +1,19 @@
-import type { EcsPort } from '../ecs-project.js'
+import type { EcsPort, ListenerRoute } from '../ecs-project.js'
 import type { RuleContext } from './rule-context.js'
 
 const appProtocols = new Set(['http', 'https', 'grpc'])
+
+const list = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+
+/** `x-aws-rule` of a published port (its schema is already checked) as a route. */
+function listenerRoute(rule: unknown): { rule?: ListenerRoute } {
+  if (typeof rule !== 'object' || rule === null) return {}
+  const r = rule as Record<string, unknown>
+  const hosts = list(r['host'])
+  const paths = list(r['path'])
+  if (hosts.length + paths.length === 0) return {}
+  return { rule: { hosts, paths, ...(typeof r['priority'] === 'number' ? { priority: r['priority'] } : {}) } }
+}
 
 /**
  * `ports` and `expose` → the ports ECS maps. A published port becomes a load-balancer listener
@@ -47,6 +59,7 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
       protocol: port.protocol === 'udp' ? 'udp' : 'tcp',
       ...(appProtocol ? { appProtocol } : {}),
       origin: at,
+      ...(listenerPort !== undefined ? listenerRoute(port['x-aws-rule']) : {}),
     })
   })
   const expose = Array.isArray(service.expose) ? service.expose : []
