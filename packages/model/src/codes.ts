@@ -63,6 +63,7 @@ export const diagnosticCodes = {
   INVALID_VOLUME: { severity: 'error', stage: 'load', title: 'A service volume mount cannot be read.' },
   LISTENER_RULE_CONFLICT: { severity: 'error', stage: 'validate', title: 'Two `x-aws-rule`s on one listener match the same hosts and paths, or claim the same priority.' },
   LISTENER_RULE_NEEDS_HTTP: { severity: 'error', stage: 'validate', title: '`x-aws-rule` routes by host or path, which only an Application Load Balancer can do, and the project needs a network load balancer.' },
+  LISTENER_RULE_UNPUBLISHED: { severity: 'warning', stage: 'validate', title: '`x-aws-rule` is written on a port that is not published, where it has no effect.' },
   LOAD_BALANCER_TOO_MANY_LISTENERS: { severity: 'warning', stage: 'convert', title: 'One load balancer gets more than 50 listeners (one per published port), its default quota.' },
   LOAD_BALANCER_TOO_MANY_RULES: { severity: 'warning', stage: 'convert', title: 'One Application Load Balancer gets more than 100 listener rules, its default quota.' },
   LOGICAL_ID_COLLISION: { severity: 'error', stage: 'convert', title: 'Two compose names become the same CloudFormation logical ID.' },

@@ -41,6 +41,9 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
       }
       listenerPort = Number(port.published)
     }
+    if (listenerPort === undefined && port['x-aws-rule'] !== undefined) {
+      emit.report('LISTENER_RULE_UNPUBLISHED', [...at, 'x-aws-rule'], '`x-aws-rule` has no effect on a port that is not published: no load balancer routes to it.', 'Add `published` with the load-balancer port, or remove `x-aws-rule`.', true)
+    }
     const key = `${port.target}/${port.protocol}/${listenerPort ?? ''}`
     if (seen.has(key)) return
     seen.add(key)
