@@ -351,6 +351,19 @@ test('x-aws-protocol', () => {
   assert.equal(check('x-aws-protocol', 80), [invalid('x-aws-protocol', [], `${at} must be ${allowed}, not a number.`, QUOTE)])
 })
 
+test('x-aws-rule', () => {
+  const at = '`services.web.ports[0].x-aws-rule'
+  const messages = (value: unknown) => check('x-aws-rule', value).map((i) => [i.path.slice(5).join('.'), i.message])
+  assert.equal(messages({ priority: 3 }), [['', `${at}\` must set one of \`host\` or \`path\`.`]])
+  assert.equal(messages({ host: 'localhost' }), [['host', `${at}.host\` must be a host name, not \`localhost\`.`]])
+  assert.equal(messages({ path: 'api/*' }), [['path', `${at}.path\` must be a path, not \`api/*\`.`]])
+  assert.equal(messages({ host: ['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com'] }), [['host', `${at}.host\` is not valid (must NOT have more than 3 items).`]])
+  // Five strings per rule: three hosts and three paths are one too many.
+  assert.equal(messages({ host: ['a.example.com', 'b.example.com', 'c.example.com'], path: ['/a', '/b', '/c'] }), [['path', `${at}.path\` is not valid (must NOT have more than 2 items).`]])
+  assert.equal(messages({ host: ['a.example.com', 'b.example.com', 'c.example.com'], path: ['/a', '/b'] }), [])
+  assert.equal(messages({ path: '/x', priority: 0 }).length, 1)
+})
+
 test('x-aws-keys', () => {
   const at = '`secrets.token.x-aws-keys'
   assert.equal(check('x-aws-keys', 5), [invalid('x-aws-keys', [], `${at}\` must be a key name or a list of key names, not a number.`, QUOTE)])

@@ -1,17 +1,17 @@
 import type { DescribedSchema, JsonSchema } from './json-schema.js'
 
-// What an ALB rule condition accepts: up to 128 characters, `*` and `?` as wildcards.
-const HOST = '^[A-Za-z0-9*?.-]{1,128}$'
-const PATH = '^/[A-Za-z0-9_\\-.$/~"\'@:+&()!,;=*?%]{0,127}$'
+// What an ALB rule condition accepts: up to 128 characters, `*` and `?` as wildcards; a host
+// name has a dot and only letters after the last one.
+const HOST = '^[A-Za-z0-9*?-]+(\\.[A-Za-z0-9*?-]+)*\\.[A-Za-z*?]+$'
+const PATH = '^/[A-Za-z0-9_\\-.$/~"\'@:+&()!,;=*?%]*$'
 
+// An ALB rule compares at most three strings per condition and five in all.
 function oneOrMore(title: string, pattern: string, description: string): JsonSchema {
+  const text: JsonSchema = { title, description, type: 'string', maxLength: 128, pattern }
   return {
-    title: `${title} or a list of them`,
+    title: `${title} or a list of up to three`,
     description,
-    anyOf: [
-      { type: 'string', pattern },
-      { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { type: 'string', pattern } },
-    ],
+    anyOf: [text, { type: 'array', minItems: 1, maxItems: 3, uniqueItems: true, items: text, description: `${description} A rule compares at most three per condition and five in all.` }],
   }
 }
 
@@ -31,4 +31,7 @@ export const RULE_SCHEMA = {
   },
   additionalProperties: false,
   anyOf: [{ required: ['host'] }, { required: ['path'] }],
+  // Five strings per rule: three host names leave room for two paths.
+  if: { properties: { host: { type: 'array', minItems: 3 } }, required: ['host'] },
+  then: { properties: { path: { anyOf: [{ type: 'string' }, { type: 'array', maxItems: 2, description: 'With three host names a rule has room for two paths (five strings in all); route the rest on another port.' }] } } },
 } as const satisfies DescribedSchema
