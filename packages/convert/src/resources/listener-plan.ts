@@ -28,8 +28,8 @@ export interface ListenerPlan {
 /** `<PROTO><port>` of a published port: which listener it belongs to. */
 export const listenerKey = (port: EcsPort): string => `${port.protocol.toUpperCase()}${port.listenerPort}`
 
-/** `<S><PROTO><published>TargetGroup`: the target group of a published port of service `name`. */
-export const targetGroupId = (name: string, port: EcsPort): LogicalId => `${normalizeName(name)}${listenerKey(port)}TargetGroup`
+// `<S><PROTO><published>TargetGroup`: the target group of a published port of service `name`.
+const targetGroupId = (name: string, port: EcsPort): LogicalId => `${normalizeName(name)}${listenerKey(port)}TargetGroup`
 
 // How much of a pattern is literal: a longer literal part matches fewer requests.
 const literal = (patterns: readonly string[]): number => Math.max(0, ...patterns.map((p) => p.replace(/[*?]/g, '').length))
