@@ -32,8 +32,9 @@ for (const path of templates) {
     const all = resources(path)
     const listenerPorts = new Set(all.filter(([, r]) => r.Type === 'AWS::ElasticLoadBalancingV2::Listener').map(([, r]) => r.Properties?.Port))
     for (const [id, r] of all) {
-      if (r.Type !== 'AWS::EC2::SecurityGroupIngress' || (r.Properties?.CidrIp !== '0.0.0.0/0' && r.Properties?.CidrIpv6 !== '::/0')) continue
-      assert.equal(r.Properties?.GroupId, { 'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId'] }, `${id} opens a non-load-balancer group to the internet`)
+      // Any address range counts, a parameter (an internal load balancer's LoadBalancerIngressCidr) too.
+      if (r.Type !== 'AWS::EC2::SecurityGroupIngress' || (r.Properties?.CidrIp === undefined && r.Properties?.CidrIpv6 === undefined)) continue
+      assert.equal(r.Properties?.GroupId, { 'Fn::GetAtt': ['LoadBalancerSecurityGroup', 'GroupId'] }, `${id} opens a non-load-balancer group to an address range`)
       assert.ok(listenerPorts.has(r.Properties?.FromPort), `${id} opens a port that is not a listener port`)
     }
   })
@@ -42,7 +43,8 @@ for (const path of templates) {
     for (const [id, r] of resources(path)) {
       if (r.Type === 'AWS::ECS::Service') {
         const network = (r.Properties?.NetworkConfiguration as { AwsvpcConfiguration: { AssignPublicIp: unknown } }).AwsvpcConfiguration
-        assert.equal(network.AssignPublicIp, { Ref: 'AssignPublicIp' }, `${id} decides the public IP itself`)
+        // The one decision the converter takes itself is DISABLED (a service only on internal networks).
+        if (network.AssignPublicIp !== 'DISABLED') assert.equal(network.AssignPublicIp, { Ref: 'AssignPublicIp' }, `${id} decides the public IP itself`)
         const breaker = (r.Properties?.DeploymentConfiguration as { DeploymentCircuitBreaker: { Enable: boolean; Rollback: boolean } }).DeploymentCircuitBreaker
         assert.is(breaker.Enable, true, `${id} has no circuit breaker`)
         // Rollback is off only when the compose file asked for it, and then a warning said so.

@@ -1,5 +1,5 @@
 // `composeform check --security` reviews of the examples (examples/*/out/security.{txt,json})
-// and of the fixture with the most secrets: the golden diff shows how a change moves the
+// and of the fixtures with the most secrets and networking options: the golden diff shows how a change moves the
 // security posture of real templates.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,10 +23,13 @@ for (const name of readdirSync(examples, { withFileTypes: true }).filter((d) => 
   })
 }
 
-test('fixture secrets-file-and-external: the review of its committed template.json', () => {
-  const file = join(repo, 'fixtures', 'secrets-file-and-external', 'template.json')
-  const review = reviewSecurity(JSON.parse(readFileSync(file, 'utf8')) as Template)
-  expectGolden(renderSecurityReview(review), join(import.meta.dirname, 'goldens', 'secrets-file-and-external.txt'))
-})
+// The secrets fixture, and the networking options: scheme, redirect, rules, internal networks.
+for (const name of ['secrets-file-and-external', 'lb-host-path-rules', 'lb-internal', 'network-internal']) {
+  test(`fixture ${name}: the review of its committed template.json`, () => {
+    const file = join(repo, 'fixtures', name, 'template.json')
+    const review = reviewSecurity(JSON.parse(readFileSync(file, 'utf8')) as Template)
+    expectGolden(renderSecurityReview(review), join(import.meta.dirname, 'goldens', `${name}.txt`))
+  })
+}
 
 test.run()

@@ -31,6 +31,17 @@ test('a compose-made template with a published port: nothing but the plain-HTTP 
   assert.equal(review.loadBalancers.map((lb) => lb.scheme), ['internet-facing'])
 })
 
+test('a redirect to HTTPS is not a plaintext listener; services behind listener rules are listed with their routes', () => {
+  const yaml = 'services:\n  web:\n    image: nginx\n    ports: ["443:8080"]\n  api:\n    image: api\n    ports:\n      - {target: 80, published: "443", x-aws-rule: {host: api.example.com}}\n'
+  const result = convert({ sources: { 'compose.yaml': yaml }, emit: [] })
+  const review = reviewSecurity(toTemplate(result.graph!))
+  assert.equal(review.attention, [])
+  const [https, redirect] = review.listeners
+  assert.equal([https!.id, https!.services, https!.routes], ['LoadBalancerTCP443Listener', ['api', 'web'], ['priority 10: host api.example.com → api']])
+  assert.equal([redirect!.id, redirect!.encrypted, redirect!.redirect], ['LoadBalancerTCP80Listener', false, 'HTTPS 443'])
+  assert.equal(review.services.map((s) => [s.name, s.listeners]), [['api', ['HTTPS 443']], ['web', ['HTTPS 443']]])
+})
+
 test('public IPs, no rollback, logs kept forever, and 0.0.0.0/0 on a task group are flagged', () => {
   const t = template({
     Group: { Type: 'AWS::EC2::SecurityGroup', Properties: { SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }] } },

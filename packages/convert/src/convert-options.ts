@@ -6,7 +6,14 @@
  */
 export type EnvironmentMode =
   | { mode: 'parameters' }
-  | { mode: 'literal'; vpc: string; subnets: readonly string[]; assignPublicIp?: boolean }
+  | {
+      mode: 'literal'
+      vpc: string
+      subnets: readonly string[]
+      assignPublicIp?: boolean
+      /** Subnets of the created load balancer; default: `subnets`. */
+      loadBalancerSubnets?: readonly string[]
+    }
 
 /** Options of `toGraph`. */
 export interface ConvertOptions {

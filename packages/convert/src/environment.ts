@@ -17,6 +17,10 @@ export interface DeployEnvironment {
   /** Condition that holds when the template creates its own load balancer. */
   createLoadBalancer: string
   loadBalancerArn: Value
+  /** Subnets of the created load balancer: `LoadBalancerSubnets`, or the tasks' subnets when it is empty. */
+  loadBalancerSubnets: Value
+  /** Where the created load balancer accepts traffic from: anywhere, or `LoadBalancerIngressCidr` when internal. */
+  loadBalancerIngressCidr: Value
   /** Condition that holds when an existing load balancer's security group was given. */
   useExistingLoadBalancerSecurityGroup: string
   /** The certificate for HTTPS/TLS listeners (adds its parameter on first use). */
@@ -24,18 +28,21 @@ export interface DeployEnvironment {
 }
 
 /**
- * Declares the parameters and conditions of the deployment environment. VPC, subnets and the
- * public-IP switch are Parameters (or literals); an existing cluster and load balancer are
- * optional Parameters whose defaults come from `x-aws-cluster` / `x-aws-loadbalancer`, and
- * Conditions choose between creating and reusing.
+ * Declares the parameters and conditions of the deployment environment. VPC, subnets (the
+ * tasks', and optionally the load balancer's own) and the public-IP switch are Parameters (or
+ * literals); so is the source range of an internal load balancer. An existing cluster and load
+ * balancer are optional Parameters whose defaults come from `x-aws-cluster` /
+ * `x-aws-loadbalancer`, and Conditions choose between creating and reusing.
  */
 export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, mode: EnvironmentMode, needsLoadBalancer: boolean): DeployEnvironment {
   let vpc: Value
   let subnets: Value
   let assignPublicIp: Value
+  let loadBalancerSubnets: Value
   if (mode.mode === 'literal') {
     vpc = mode.vpc
     subnets = [...mode.subnets]
+    loadBalancerSubnets = [...(mode.loadBalancerSubnets ?? mode.subnets)]
     assignPublicIp = mode.assignPublicIp ? 'ENABLED' : 'DISABLED'
   } else {
     builder.parameter({
@@ -47,7 +54,7 @@ export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, 
     builder.parameter({
       id: 'Subnets',
       type: 'List<AWS::EC2::Subnet::Id>',
-      description: 'Subnets of that VPC for the tasks and the load balancer (any number, in at least two Availability Zones for a load balancer).',
+      description: 'Subnets of that VPC for the tasks (any number), and for the load balancer unless LoadBalancerSubnets names others.',
     })
     builder.parameter({
       id: 'AssignPublicIp',
@@ -59,6 +66,20 @@ export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, 
     vpc = ref('VpcId')
     subnets = ref('Subnets')
     assignPublicIp = ref('AssignPublicIp')
+    loadBalancerSubnets = ref('Subnets')
+    if (needsLoadBalancer) {
+      // A comma-separated String: List<AWS::EC2::Subnet::Id> cannot be left empty. The Fn::If sits in
+      // a one-item Fn::Join because AWS's validator otherwise resolves the empty default into the
+      // subnet id '' even where the condition rules that branch out.
+      builder.parameter({
+        id: 'LoadBalancerSubnets',
+        type: 'String',
+        description: 'Subnets for a created load balancer, comma-separated, in at least two Availability Zones (e.g. public ones while tasks stay in private Subnets); empty uses Subnets.',
+        default: '',
+      })
+      builder.condition({ id: 'LoadBalancerInTaskSubnets', expression: { $equals: [ref('LoadBalancerSubnets'), ''] } })
+      loadBalancerSubnets = { $split: [',', { $join: [',', [{ $if: ['LoadBalancerInTaskSubnets', { $join: [',', ref('Subnets')] }, ref('LoadBalancerSubnets')] }]] }] }
+    }
   }
   // A cluster name is what both Service.Cluster and the autoscaling resource id accept.
   const existingCluster = settings.cluster ? settings.cluster.slice(settings.cluster.lastIndexOf('/') + 1) : ''
@@ -73,6 +94,8 @@ export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, 
     clusterName: { $if: ['CreateCluster', ref('Cluster'), ref('ExistingCluster')] },
     createLoadBalancer: 'CreateLoadBalancer',
     loadBalancerArn: noValue,
+    loadBalancerSubnets,
+    loadBalancerIngressCidr: '0.0.0.0/0',
     useExistingLoadBalancerSecurityGroup: 'UseExistingLoadBalancerSecurityGroup',
     certificate() {
       builder.parameter({
@@ -98,6 +121,14 @@ export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, 
       expression: { $and: [{ $not: { $condition: 'CreateLoadBalancer' } }, { $not: { $equals: [ref('ExistingLoadBalancerSecurityGroup'), ''] } }] },
     })
     env.loadBalancerArn = { $if: ['CreateLoadBalancer', ref('LoadBalancer'), ref('ExistingLoadBalancer')] }
+    if (settings.loadBalancerScheme === 'internal') {
+      builder.parameter({
+        id: 'LoadBalancerIngressCidr',
+        type: 'String',
+        description: 'The addresses the internal load balancer accepts on its listener ports, such as the VPC\'s CIDR (10.0.0.0/16).',
+      })
+      env.loadBalancerIngressCidr = ref('LoadBalancerIngressCidr')
+    }
   }
   return env
 }

@@ -1,5 +1,5 @@
 import { danglingReferences, Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
-import type { EcsProject } from '@composeform/validate'
+import { servesOnlyInternalNetworks, type EcsProject } from '@composeform/validate'
 import { reportAwsLimits } from './aws-limits.js'
 import type { ConvertOptions } from './convert-options.js'
 import { deployEnvironment } from './environment.js'
@@ -9,6 +9,7 @@ import { addAutoscaling } from './resources/autoscaling.js'
 import { configSources } from './resources/configs.js'
 import { addEcsService } from './resources/ecs-service.js'
 import { addFileSystems } from './resources/file-systems.js'
+import { planListeners } from './resources/listener-plan.js'
 import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
 import { addNetworks } from './resources/networks.js'
 import { addProjectResources } from './resources/project-resources.js'
@@ -37,7 +38,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   addProjectResources(project, env, builder)
   const networkGroups = addNetworks(project, env, builder, ids)
   const lbType = loadBalancerType(project)
-  if (needsLoadBalancer) addLoadBalancer(project, env, builder, lbType)
+  const listenerPlan = planListeners(project, lbType)
+  if (needsLoadBalancer) addLoadBalancer(project, env, builder, lbType, listenerPlan)
   const names = Object.keys(project.services).sort()
   const bases = new Map(names.map((name) => [name, normalizeName(name)]))
   const usedSecrets = new Set(names.flatMap((name) => (project.model.services[name]!.secrets ?? []).map((s) => s.source)))
@@ -59,8 +61,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const volumes = serviceVolumes(base, members, fileSystems, new Set(delivery?.mounts.map((m) => m.volume)))
     const taskDefinition = addTaskDefinition(base, members, project.name, builder, secrets, volumes)
     // The task's ports are its containers' ports; each names the container that listens.
-    const task = { ...ecs, ports: members.flatMap((m) => m.ecs.ports.map((p) => (m.name === name ? p : { ...p, container: m.name }))) }
-    const ports = addServicePorts(base, name, service, task, project, env, builder, lbType)
+    const task = { ...ecs, ports: members.flatMap((m) => m.ecs.ports) }
+    const ports = addServicePorts(base, name, service, task, project, env, builder, lbType, listenerPlan)
     if (volumes.fileSystems.length > 0) {
       ports.securityGroup ??= addServiceSecurityGroup(base, name, project.name, env, builder)
       addNfsIngress(base, name, ports.securityGroup, volumes.fileSystems, builder)
@@ -72,9 +74,11 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const dependencies = [...new Set(members.flatMap((m) => Object.keys(m.service.depends_on ?? {})))]
       .filter((d) => bases.has(d) && project.services[d]!.task !== name)
       .map((d) => `${bases.get(project.services[d]!.task)}Service`)
-    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, env, builder, volumes.wait)
+    // Tasks only on internal networks never get a public IP.
+    const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env
+    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, volumes.wait)
     // Requests per target exist only on an application load balancer.
-    const firstTargetGroup = lbType === 'application' ? ports.listeners[0]?.replace(/Listener$/, 'TargetGroup') : undefined
+    const firstTargetGroup = lbType === 'application' ? ports.targetGroups[0] : undefined
     addAutoscaling(base, name, service, env, builder, firstTargetGroup, (path, message, hint) =>
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
     )

@@ -169,7 +169,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['networks.*.driver', ignored('ECS networks are security groups in the VPC')],
   ['networks.*.driver_opts', ignored('ECS networks are security groups in the VPC')],
   ['networks.*.ipam', ignored('addresses come from the VPC subnets')],
-  ['networks.*.internal', ignored('reachability is decided by security groups and published ports')],
+  ['networks.*.internal', mapped('services only on internal networks get no public IP and publish no ports')],
   ['networks.*.attachable', ignored('ECS networks are security groups in the VPC')],
   ['networks.*.enable_ipv4', ignored('addressing comes from the VPC subnets')],
   ['networks.*.enable_ipv6', ignored('addressing comes from the VPC subnets')],

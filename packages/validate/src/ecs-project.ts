@@ -25,6 +25,16 @@ export interface EcsPort {
   origin: (string | number)[]
   /** For a port of a sidecar in its owner's task: the sidecar (its container name). */
   container?: string
+  /** `x-aws-rule`: the requests of a shared HTTP(S) listener routed to this port. */
+  rule?: ListenerRoute
+}
+
+/** Host names and paths an application load balancer routes to one port (either list may be empty, not both). */
+export interface ListenerRoute {
+  hosts: string[]
+  paths: string[]
+  /** An explicit priority; without it the converter orders rules most specific first. */
+  priority?: number
 }
 
 /** One entry of an ECS capacity-provider strategy. */
@@ -70,6 +80,8 @@ export interface EcsSettings {
   vpc?: string
   cluster?: string
   loadBalancer?: string
+  /** `x-aws-loadbalancer_scheme`: the scheme of the load balancer the template creates. */
+  loadBalancerScheme: 'internet-facing' | 'internal'
   /** Days; always a value CloudWatch Logs accepts. */
   logsRetentionDays: number
   /** `x-aws-cloudformation`: merged over the generated template by the emitter. */

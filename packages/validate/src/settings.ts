@@ -17,6 +17,7 @@ export function projectSettings(model: ComposeModel, emit: Emit): EcsSettings {
     ...(vpc ? { vpc: vpc.slice(vpc.lastIndexOf('/') + 1) } : {}),
     ...(cluster ? { cluster } : {}),
     ...(loadBalancer ? { loadBalancer } : {}),
+    loadBalancerScheme: x['x-aws-loadbalancer_scheme'] === 'internal' ? 'internal' : 'internet-facing',
     logsRetentionDays: logsRetention(x['x-aws-logs_retention'], emit),
     ...(overlay && typeof overlay === 'object' && !Array.isArray(overlay) ? { cloudformation: overlay as Record<string, unknown> } : {}),
   }

@@ -31,6 +31,8 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
     ecs.task = owner
     ecs.sidecars = groups.sidecarsOf(name)
     if (owner === name) continue
+    // Its ports are ports of the owner's task, served by its container.
+    for (const port of ecs.ports) port.container = name
     const path = ['services', name]
     for (const setting of SERVICE_LEVEL) {
       if (!own(model.services[name], setting)) continue

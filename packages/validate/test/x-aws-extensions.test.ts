@@ -89,6 +89,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
     'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/0123456789abcdef',
     'arn:aws-cn:elasticloadbalancing:cn-north-1:123456789012:loadbalancer/net/tcp-lb/0123456789abcdef',
   ],
+  'x-aws-loadbalancer_scheme': ['internet-facing', 'internal'],
   'x-aws-logs_retention': [1, 30, 3653],
   'x-aws-cloudformation': [
     {},
@@ -131,6 +132,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
   'x-aws-min_percent': [0, 50, 100],
   'x-aws-max_percent': [100, 150, 200],
   'x-aws-protocol': ['http', 'https', 'grpc', 'tcp', 'udp'],
+  'x-aws-rule': [{ host: 'api.example.com' }, { path: '/api/*', priority: 10 }, { host: ['example.com', '*.example.com'], path: ['/', '/static/*'], priority: 50000 }],
   'x-aws-keys': ['*', 'username', ['username', 'password']],
   'x-aws-env': ['DB_PASSWORD', { DB_USER: 'username', DB_PASSWORD: 'password' }],
   'x-aws-securitygroup': ['sg-1234abcd', 'sg-0123456789abcdef0'],
@@ -350,6 +352,19 @@ test('x-aws-protocol', () => {
   assert.equal(check('x-aws-protocol', 'grcp'), [invalid('x-aws-protocol', [], `${at} must be ${allowed}, not \`grcp\`.`, 'Did you mean `grpc`?')])
   assert.equal(check('x-aws-protocol', 'websocket'), [invalid('x-aws-protocol', [], `${at} must be ${allowed}, not \`websocket\`.`, description('x-aws-protocol'))])
   assert.equal(check('x-aws-protocol', 80), [invalid('x-aws-protocol', [], `${at} must be ${allowed}, not a number.`, QUOTE)])
+})
+
+test('x-aws-rule', () => {
+  const at = '`services.web.ports[0].x-aws-rule'
+  const messages = (value: unknown) => check('x-aws-rule', value).map((i) => [i.path.slice(5).join('.'), i.message])
+  assert.equal(messages({ priority: 3 }), [['', `${at}\` must set one of \`host\` or \`path\`.`]])
+  assert.equal(messages({ host: 'localhost' }), [['host', `${at}.host\` must be a host name, not \`localhost\`.`]])
+  assert.equal(messages({ path: 'api/*' }), [['path', `${at}.path\` must be a path, not \`api/*\`.`]])
+  assert.equal(messages({ host: ['a.example.com', 'b.example.com', 'c.example.com', 'd.example.com'] }), [['host', `${at}.host\` must have at most 3 items.`]])
+  // Five strings per rule: three hosts and three paths are one too many.
+  assert.equal(messages({ host: ['a.example.com', 'b.example.com', 'c.example.com'], path: ['/a', '/b', '/c'] }), [['path', `${at}.path\` must have at most 2 items.`]])
+  assert.equal(messages({ host: ['a.example.com', 'b.example.com', 'c.example.com'], path: ['/a', '/b'] }), [])
+  assert.equal(messages({ path: '/x', priority: 0 }).length, 1)
 })
 
 test('x-aws-keys', () => {

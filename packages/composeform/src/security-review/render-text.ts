@@ -13,7 +13,14 @@ export function renderSecurityReview(review: SecurityReview): string {
   }
   section('Attention', review.attention.map((a) => [a.kind, a.id, a.message]))
   section('Load balancers', review.loadBalancers.map((lb) => [lb.id, lb.type, lb.scheme, lb.condition ? `when ${lb.condition}` : '']))
-  section('Listeners', review.listeners.map((l) => [l.id, `${l.protocol} ${l.port}`, l.encrypted ? 'encrypted' : 'not encrypted', l.certificates.length > 0 ? `certificate ${l.certificates.join(', ')}` : '', l.services.length > 0 ? `→ ${l.services.join(', ')}` : '']))
+  section(
+    'Listeners',
+    review.listeners.flatMap((l) => [
+      [l.id, `${l.protocol} ${l.port}`, l.redirect ? `redirects to ${l.redirect}` : l.encrypted ? 'encrypted' : 'not encrypted', l.certificates.length > 0 ? `certificate ${l.certificates.join(', ')}` : '', l.services.length > 0 ? `→ ${l.services.join(', ')}` : ''],
+      // In the last column, so that rules do not widen the others.
+      ...l.routes.map((route) => ['', '', '', '', `  ${route}`]),
+    ]),
+  )
   section('Ingress', review.ingress.map((r) => [r.id, r.ports, `to ${r.group}`, `from ${r.source}`, r.condition ? `when ${r.condition}` : '']))
   out.push('Services')
   if (review.services.length === 0) out.push('  none')

@@ -1,4 +1,4 @@
-import type { JsonObject } from '@composeform/emit-cfn'
+import type { Json, JsonObject } from '@composeform/emit-cfn'
 import { describeValue, listOf, objectOf, referencedIds, type ParameterTable } from './describe-value.js'
 import type { TemplateResource } from './template-resources.js'
 import type { IngressReview, ListenerReview, LoadBalancerReview } from './types.js'
@@ -19,24 +19,50 @@ export function reviewLoadBalancers(resources: readonly TemplateResource[]): Loa
     }))
 }
 
-/** Listeners, with the services their target groups reach (`serviceOfTargetGroup`). */
+/**
+ * Listeners, with the services their target groups reach (`serviceOfTargetGroup`), directly
+ * or through listener rules, and whether they only redirect.
+ */
 export function reviewListeners(resources: readonly TemplateResource[], serviceOfTargetGroup: ReadonlyMap<string, string>, parameters: ParameterTable): ListenerReview[] {
+  const servicesOf = (actions: Json | undefined): string[] => listOf(actions).flatMap(referencedIds).flatMap((tg) => (serviceOfTargetGroup.has(tg) ? [serviceOfTargetGroup.get(tg)!] : []))
+  const rules = resources.filter((r) => r.type === 'AWS::ElasticLoadBalancingV2::ListenerRule')
   return resources
     .filter((r) => r.type === 'AWS::ElasticLoadBalancingV2::Listener')
     .map((r) => {
       const protocol = typeof r.properties['Protocol'] === 'string' ? r.properties['Protocol'] : 'not set'
-      const targetGroups = listOf(r.properties['DefaultActions']).flatMap(referencedIds)
-      const services = [...new Set(targetGroups.flatMap((tg) => (serviceOfTargetGroup.has(tg) ? [serviceOfTargetGroup.get(tg)!] : [])))].sort()
+      const defaults = listOf(r.properties['DefaultActions']).map(objectOf)
+      const mine = rules.filter((rule) => referencedIds(rule.properties['ListenerArn'] ?? null).includes(r.id))
+      const services = [...new Set([...servicesOf(r.properties['DefaultActions']), ...mine.flatMap((rule) => servicesOf(rule.properties['Actions']))])].sort()
+      const redirects = defaults.length > 0 && defaults.every((a) => a['Type'] === 'redirect')
+      const target = objectOf(defaults[0]?.['RedirectConfig'])
       return {
         id: r.id,
         loadBalancer: describeValue(r.properties['LoadBalancerArn'], parameters),
         port: describeValue(r.properties['Port'], parameters),
         protocol,
         encrypted: ENCRYPTED.has(protocol),
+        ...(redirects ? { redirect: `${describeValue(target['Protocol'] ?? '#{protocol}', parameters)} ${describeValue(target['Port'] ?? '#{port}', parameters)}` } : {}),
         certificates: listOf(r.properties['Certificates']).map((c) => describeValue(objectOf(c)['CertificateArn'], parameters)),
         services,
+        routes: [
+          ...[...mine].sort((a, b) => priorityOf(a) - priorityOf(b)).map((rule) => describeRule(rule, servicesOf(rule.properties['Actions']), parameters)),
+          ...defaults.filter((a) => a['Type'] === 'fixed-response').map((a) => `otherwise fixed response ${describeValue(objectOf(a['FixedResponseConfig'])['StatusCode'] ?? null)}`),
+        ],
       }
     })
+}
+
+const priorityOf = (rule: TemplateResource): number => (typeof rule.properties['Priority'] === 'number' ? rule.properties['Priority'] : Number.MAX_SAFE_INTEGER)
+
+// `priority 10: host api.example.com; path /v1/*, /v2/* → api`.
+function describeRule(rule: TemplateResource, services: readonly string[], parameters: ParameterTable): string {
+  const conditions = listOf(rule.properties['Conditions']).map(objectOf).map((c) => {
+    const config = objectOf(c['HostHeaderConfig'] ?? c['PathPatternConfig'] ?? null)
+    const field = c['Field'] === 'host-header' ? 'host' : c['Field'] === 'path-pattern' ? 'path' : describeValue(c['Field'] ?? null)
+    return `${field} ${describeValue(config['Values'] ?? c['Values'] ?? null, parameters)}`
+  })
+  const priority = describeValue(rule.properties['Priority'] ?? null, parameters)
+  return `priority ${priority}: ${conditions.join('; ')} → ${services.join(', ') || 'no service'}`
 }
 
 /**

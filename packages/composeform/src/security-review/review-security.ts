@@ -46,7 +46,7 @@ export function reviewSecurity(template: Template): SecurityReview {
     if (rule.open && !rule.loadBalancerGroup) flag(rule.id, 'open-ingress', `${rule.ports} of ${rule.group} is open to ${rule.source}, and it is not a load balancer's group.`)
   }
   for (const listener of listeners) {
-    if (!listener.encrypted) flag(listener.id, 'plaintext-listener', `Port ${listener.port} listens on ${listener.protocol}: the load balancer does not encrypt this traffic.`)
+    if (!listener.encrypted && !listener.redirect?.startsWith('HTTPS')) flag(listener.id, 'plaintext-listener', `Port ${listener.port} listens on ${listener.protocol}: the load balancer does not encrypt this traffic.`)
   }
   for (const service of services) flagService(service, flag)
   for (const log of logs) if (log.retentionDays === undefined) flag(log.id, 'logs-never-expire', `Log group ${log.name} keeps logs forever.`)

@@ -45,9 +45,13 @@ export interface ListenerReview {
   readonly protocol: string
   /** True for HTTPS and TLS. */
   readonly encrypted: boolean
+  /** Set when it only redirects, to where: `HTTPS 443`. */
+  readonly redirect?: string
   readonly certificates: readonly string[]
-  /** The services its target groups send traffic to. */
+  /** The services its target groups send traffic to, directly or through its rules. */
   readonly services: readonly string[]
+  /** Its listener rules in priority order (`priority 10: host api.example.com; path /v1/* → api`), then a fixed default response (`otherwise fixed response 404`). */
+  readonly routes: readonly string[]
 }
 
 /** One rule letting traffic into a security group. */

@@ -3,9 +3,9 @@ import type { EcsPort, EcsProject } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'
+import { listenerKey, type ListenerPlan, type LoadBalancerType, type SharedListener } from './listener-plan.js'
 
-/** The kind of load balancer a project needs. */
-export type LoadBalancerType = 'application' | 'network'
+export type { LoadBalancerType } from './listener-plan.js'
 
 const isHttp = (p: EcsPort): boolean => p.protocol === 'tcp' && (p.appProtocol === 'http' || p.appProtocol === 'https')
 
@@ -28,35 +28,40 @@ export function listenerProtocol(port: EcsPort, type: LoadBalancerType): string 
 
 /**
  * The project's load balancer (`LoadBalancer`, unless an existing one is used) with its own
- * security group, which alone accepts traffic from anywhere, and only on the published ports.
+ * security group, which alone accepts traffic from outside the project — from anywhere, or
+ * from `LoadBalancerIngressCidr` when internal — and only on its listener ports. Also the
+ * listeners several services share (`plan.shared`) and the HTTP→HTTPS redirect on port 80.
  */
-export function addLoadBalancer(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, type: LoadBalancerType): void {
+export function addLoadBalancer(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, type: LoadBalancerType, plan: ListenerPlan): void {
   const condition = env.createLoadBalancer
+  const internal = project.settings.loadBalancerScheme === 'internal'
+  const from = internal ? 'LoadBalancerIngressCidr' : 'anywhere'
   builder.add({
     id: 'LoadBalancerSecurityGroup',
     type: 'AWS::EC2::SecurityGroup',
     condition,
     properties: {
-      GroupDescription: `${project.name} load balancer: the published ports, from anywhere`,
+      GroupDescription: `${project.name} load balancer: the published ports, from ${from}`,
       VpcId: env.vpc,
       Tags: tags([PROJECT_TAG, project.name]),
     },
     dependsOn: [],
   })
-  const listeners = new Map<string, EcsPort>()
-  for (const port of publishedPorts(project)) listeners.set(`${port.protocol.toUpperCase()}${port.listenerPort}`, port)
+  const listeners = new Map<string, { port: number; protocol: string }>()
+  for (const port of publishedPorts(project)) listeners.set(listenerKey(port), { port: port.listenerPort!, protocol: port.protocol })
+  if (plan.redirectHttp) listeners.set('TCP80', { port: 80, protocol: 'tcp' })
   for (const [key, port] of [...listeners].sort(([a], [b]) => (a < b ? -1 : 1))) {
     builder.add({
       id: `LoadBalancer${key}Ingress`,
       type: 'AWS::EC2::SecurityGroupIngress',
       condition,
       properties: {
-        Description: `Port ${port.listenerPort}/${port.protocol} from anywhere`,
+        Description: `Port ${port.port}/${port.protocol} from ${from}`,
         GroupId: ref('LoadBalancerSecurityGroup', 'GroupId'),
         IpProtocol: port.protocol,
-        FromPort: port.listenerPort!,
-        ToPort: port.listenerPort!,
-        CidrIp: '0.0.0.0/0',
+        FromPort: port.port,
+        ToPort: port.port,
+        CidrIp: env.loadBalancerIngressCidr,
       },
       dependsOn: [],
     })
@@ -66,9 +71,9 @@ export function addLoadBalancer(project: EcsProject, env: DeployEnvironment, bui
     type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
     condition,
     properties: {
-      Scheme: 'internet-facing',
+      Scheme: project.settings.loadBalancerScheme,
       Type: type,
-      Subnets: env.subnets,
+      Subnets: env.loadBalancerSubnets,
       SecurityGroups: [ref('LoadBalancerSecurityGroup', 'GroupId')],
       ...(type === 'network' ? { LoadBalancerAttributes: [{ Key: 'load_balancing.cross_zone.enabled', Value: 'true' }] } : {}),
       Tags: tags([PROJECT_TAG, project.name]),
@@ -76,12 +81,58 @@ export function addLoadBalancer(project: EcsProject, env: DeployEnvironment, bui
     dependsOn: [],
   })
   builder.output({ id: 'LoadBalancerDnsName', description: 'DNS name of the load balancer.', value: ref('LoadBalancer', 'DNSName'), condition })
+  for (const key of [...plan.shared.keys()].sort()) addSharedListener(plan.shared.get(key)!, env, builder, type)
+  if (plan.redirectHttp) {
+    // Only on the load balancer the template creates: an existing one may already listen on 80.
+    builder.add({
+      id: 'LoadBalancerTCP80Listener',
+      type: 'AWS::ElasticLoadBalancingV2::Listener',
+      condition,
+      properties: {
+        LoadBalancerArn: ref('LoadBalancer'),
+        Port: 80,
+        Protocol: 'HTTP',
+        DefaultActions: [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }],
+      },
+      dependsOn: [],
+    })
+  }
 }
 
-/** The URL output of a published HTTP(S) port, or undefined for other ports. */
+/** A listener several services share: unmatched requests go to the port without a rule, or get a 404. */
+function addSharedListener(listener: SharedListener, env: DeployEnvironment, builder: GraphBuilder, type: LoadBalancerType): void {
+  const protocol = listenerProtocol(listener.first, type)
+  const fallback = listener.fallback
+  builder.add({
+    id: listener.id,
+    type: 'AWS::ElasticLoadBalancingV2::Listener',
+    properties: {
+      LoadBalancerArn: env.loadBalancerArn,
+      Port: listener.first.listenerPort!,
+      Protocol: protocol,
+      ...(protocol === 'HTTPS' ? { Certificates: [{ CertificateArn: env.certificate() }] } : {}),
+      DefaultActions: [
+        fallback
+          ? { Type: 'forward', TargetGroupArn: ref(fallback) }
+          : { Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'Not found' } },
+      ],
+    },
+    dependsOn: [],
+    origin: listener.first.origin,
+  })
+}
+
+/**
+ * The URL output of a published HTTP(S) port, or undefined for other ports. A port routed by
+ * `x-aws-rule` is addressed by its first host when it has no wildcard, and its first path up
+ * to the first wildcard.
+ */
 export function portUrl(port: EcsPort): Value | undefined {
   if (!isHttp(port)) return undefined
   const scheme = port.appProtocol === 'https' ? 'https' : 'http'
   const standard = (scheme === 'http' && port.listenerPort === 80) || (scheme === 'https' && port.listenerPort === 443)
-  return sub(`${scheme}://`, ref('LoadBalancer', 'DNSName'), standard ? '' : `:${port.listenerPort}`)
+  const suffix = `${standard ? '' : `:${port.listenerPort}`}${port.rule?.paths[0]?.replace(/[*?].*$/, '') ?? ''}`
+  const host = port.rule?.hosts[0]
+  if (host !== undefined && !/[*?]/.test(host)) return `${scheme}://${host}${suffix}`
+  return sub(`${scheme}://`, ref('LoadBalancer', 'DNSName'), suffix)
 }

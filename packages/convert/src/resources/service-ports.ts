@@ -1,14 +1,18 @@
 import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
-import type { EcsProject, EcsService } from '@composeform/validate'
+import type { EcsProject, EcsService, ListenerRoute } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
+import { listenerKey, type ListenerPlan } from './listener-plan.js'
 import { listenerProtocol, portUrl, type LoadBalancerType } from './load-balancer.js'
 
 /** What the ECS service needs from its published ports. */
 export interface ServicePorts {
   loadBalancers: Value[]
+  /** The listeners and listener rules the service waits for. */
   listeners: LogicalId[]
+  /** Its target groups, in port order. */
+  targetGroups: LogicalId[]
   securityGroup?: Value
 }
 
@@ -36,12 +40,24 @@ function targetHealthCheck(service: ComposeService, ecs: EcsService, containerPo
 /**
  * For each published port of a service: a target group `<S><PROTO><published>TargetGroup`
  * (container port, IP targets, health check from the compose healthcheck), a listener
- * `<S><PROTO><published>Listener` on the published port, and — on the service's own security
- * group, never on a shared network group — ingress from the load balancer only.
+ * `<S><PROTO><published>Listener` on the published port — or, on a listener several services
+ * share, a rule `<S><PROTO><published>ListenerRule` for its `x-aws-rule` — and, on the
+ * service's own security group, never on a shared network group, ingress from the load
+ * balancer only.
  */
-export function addServicePorts(base: string, name: string, service: ComposeService, ecs: EcsService, project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, lbType: LoadBalancerType): ServicePorts {
+export function addServicePorts(
+  base: string,
+  name: string,
+  service: ComposeService,
+  ecs: EcsService,
+  project: EcsProject,
+  env: DeployEnvironment,
+  builder: GraphBuilder,
+  lbType: LoadBalancerType,
+  plan: ListenerPlan,
+): ServicePorts {
   const published = ecs.ports.filter((p) => p.listenerPort !== undefined)
-  if (published.length === 0) return { loadBalancers: [], listeners: [] }
+  if (published.length === 0) return { loadBalancers: [], listeners: [], targetGroups: [] }
   const origin = ['services', name]
   const groupId = `${base}ServiceSecurityGroup`
   builder.add({
@@ -57,6 +73,7 @@ export function addServicePorts(base: string, name: string, service: ComposeServ
   })
   const loadBalancers: Value[] = []
   const listeners: LogicalId[] = []
+  const targetGroups: LogicalId[] = []
   const ingress = new Set<string>()
   for (const port of published) {
     const proto = port.protocol.toUpperCase()
@@ -78,20 +95,41 @@ export function addServicePorts(base: string, name: string, service: ComposeServ
       dependsOn: [],
       origin: port.origin,
     })
-    builder.add({
-      id: `${key}Listener`,
-      type: 'AWS::ElasticLoadBalancingV2::Listener',
-      properties: {
-        LoadBalancerArn: env.loadBalancerArn,
-        Port: port.listenerPort!,
-        Protocol: listenerProto,
-        ...(tls ? { Certificates: [{ CertificateArn: env.certificate() }] } : {}),
-        DefaultActions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
-      },
-      dependsOn: [],
-      origin: port.origin,
-    })
-    listeners.push(`${key}Listener`)
+    targetGroups.push(`${key}TargetGroup`)
+    const shared = plan.shared.get(listenerKey(port))
+    const priority = plan.priorities.get(port)
+    if (shared && priority !== undefined) {
+      builder.add({
+        id: `${key}ListenerRule`,
+        type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+        properties: {
+          ListenerArn: ref(shared.id),
+          Priority: priority,
+          Conditions: ruleConditions(port.rule!),
+          Actions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
+        },
+        dependsOn: [],
+        origin: [...port.origin, 'x-aws-rule'],
+      })
+      listeners.push(`${key}ListenerRule`)
+    } else if (shared) {
+      listeners.push(shared.id)
+    } else {
+      builder.add({
+        id: `${key}Listener`,
+        type: 'AWS::ElasticLoadBalancingV2::Listener',
+        properties: {
+          LoadBalancerArn: env.loadBalancerArn,
+          Port: port.listenerPort!,
+          Protocol: listenerProto,
+          ...(tls ? { Certificates: [{ CertificateArn: env.certificate() }] } : {}),
+          DefaultActions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
+        },
+        dependsOn: [],
+        origin: port.origin,
+      })
+      listeners.push(`${key}Listener`)
+    }
     loadBalancers.push({ ContainerName: port.container ?? name, ContainerPort: port.containerPort, TargetGroupArn: ref(`${key}TargetGroup`) })
     const ingressId = `${base}${proto}${port.containerPort}Ingress`
     if (!ingress.has(ingressId)) {
@@ -117,5 +155,13 @@ export function addServicePorts(base: string, name: string, service: ComposeServ
     const url = portUrl(port)
     if (url) builder.output({ id: `${key}Url`, description: `URL of ${name} on port ${port.listenerPort}.`, value: url, condition: env.createLoadBalancer })
   }
-  return { loadBalancers, listeners, securityGroup: ref(groupId, 'GroupId') }
+  return { loadBalancers, listeners, targetGroups, securityGroup: ref(groupId, 'GroupId') }
+}
+
+/** The conditions of a listener rule: host names and paths, each condition only when given. */
+function ruleConditions(rule: ListenerRoute): Value[] {
+  return [
+    ...(rule.hosts.length > 0 ? [{ Field: 'host-header', HostHeaderConfig: { Values: [...rule.hosts] } }] : []),
+    ...(rule.paths.length > 0 ? [{ Field: 'path-pattern', PathPatternConfig: { Values: [...rule.paths] } }] : []),
+  ]
 }

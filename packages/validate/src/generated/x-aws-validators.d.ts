@@ -17,6 +17,8 @@ export declare const validateXAwsVpc: XAwsValidateFunction
 export declare const validateXAwsCluster: XAwsValidateFunction
 /** Validates the value of `x-aws-loadbalancer` (all errors). */
 export declare const validateXAwsLoadbalancer: XAwsValidateFunction
+/** Validates the value of `x-aws-loadbalancer_scheme` (all errors). */
+export declare const validateXAwsLoadbalancerScheme: XAwsValidateFunction
 /** Validates the value of `x-aws-logs_retention` (all errors). */
 export declare const validateXAwsLogsRetention: XAwsValidateFunction
 /** Validates the value of `x-aws-cloudformation` (all errors). */
@@ -41,6 +43,8 @@ export declare const validateXAwsMinPercent: XAwsValidateFunction
 export declare const validateXAwsMaxPercent: XAwsValidateFunction
 /** Validates the value of `x-aws-protocol` (all errors). */
 export declare const validateXAwsProtocol: XAwsValidateFunction
+/** Validates the value of `x-aws-rule` (all errors). */
+export declare const validateXAwsRule: XAwsValidateFunction
 /** Validates the value of `x-aws-keys` (all errors). */
 export declare const validateXAwsKeys: XAwsValidateFunction
 /** Validates the value of `x-aws-env` (all errors). */
@@ -53,6 +57,7 @@ export declare const validators: {
   readonly 'x-aws-vpc': XAwsValidateFunction
   readonly 'x-aws-cluster': XAwsValidateFunction
   readonly 'x-aws-loadbalancer': XAwsValidateFunction
+  readonly 'x-aws-loadbalancer_scheme': XAwsValidateFunction
   readonly 'x-aws-logs_retention': XAwsValidateFunction
   readonly 'x-aws-cloudformation': XAwsValidateFunction
   readonly 'x-aws-capacity_provider_strategy': XAwsValidateFunction
@@ -65,6 +70,7 @@ export declare const validators: {
   readonly 'x-aws-min_percent': XAwsValidateFunction
   readonly 'x-aws-max_percent': XAwsValidateFunction
   readonly 'x-aws-protocol': XAwsValidateFunction
+  readonly 'x-aws-rule': XAwsValidateFunction
   readonly 'x-aws-keys': XAwsValidateFunction
   readonly 'x-aws-env': XAwsValidateFunction
   readonly 'x-aws-securitygroup': XAwsValidateFunction

@@ -1,7 +1,19 @@
-import type { EcsPort } from '../ecs-project.js'
+import type { EcsPort, ListenerRoute } from '../ecs-project.js'
 import type { RuleContext } from './rule-context.js'
 
 const appProtocols = new Set(['http', 'https', 'grpc'])
+
+const list = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+
+/** `x-aws-rule` of a published port (its schema is already checked) as a route. */
+function listenerRoute(rule: unknown): { rule?: ListenerRoute } {
+  if (typeof rule !== 'object' || rule === null) return {}
+  const r = rule as Record<string, unknown>
+  const hosts = list(r['host'])
+  const paths = list(r['path'])
+  if (hosts.length + paths.length === 0) return {}
+  return { rule: { hosts, paths, ...(typeof r['priority'] === 'number' ? { priority: r['priority'] } : {}) } }
+}
 
 /**
  * `ports` and `expose` → the ports ECS maps. A published port becomes a load-balancer listener
@@ -29,6 +41,9 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
       }
       listenerPort = Number(port.published)
     }
+    if (listenerPort === undefined && port['x-aws-rule'] !== undefined) {
+      emit.report('LISTENER_RULE_UNPUBLISHED', [...at, 'x-aws-rule'], '`x-aws-rule` has no effect on a port that is not published: no load balancer routes to it.', 'Add `published` with the load-balancer port, or remove `x-aws-rule`.', true)
+    }
     const key = `${port.target}/${port.protocol}/${listenerPort ?? ''}`
     if (seen.has(key)) return
     seen.add(key)
@@ -47,6 +62,7 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
       protocol: port.protocol === 'udp' ? 'udp' : 'tcp',
       ...(appProtocol ? { appProtocol } : {}),
       origin: at,
+      ...(listenerPort !== undefined ? listenerRoute(port['x-aws-rule']) : {}),
     })
   })
   const expose = Array.isArray(service.expose) ? service.expose : []

@@ -96,8 +96,14 @@ function rule(error: ErrorObject, params: Readonly<Record<string, unknown>>): st
       return `must be at most ${String(limit)}, not ${showValue(data)}`
     case 'minItems':
       return limit === 1 ? 'must not be an empty list' : `must have at least ${count('item')}`
+    case 'maxItems':
+      return `must have at most ${count('item')}`
     case 'minLength':
       return limit === 1 ? 'must not be empty' : `must be at least ${count('character')} long`
+    case 'maxLength':
+      return `must be at most ${count('character')} long`
+    case 'minProperties':
+      return limit === 1 ? 'must not be an empty mapping' : `must have at least ${count('key')}`
     default:
       return `is not valid (${error.message ?? error.keyword})`
   }

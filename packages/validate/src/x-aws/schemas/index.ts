@@ -7,6 +7,7 @@ import { EXEC_SCHEMA } from './exec.js'
 import type { DescribedSchema } from './json-schema.js'
 import { KEYS_SCHEMA } from './keys.js'
 import { LOADBALANCER_SCHEMA } from './loadbalancer.js'
+import { LOADBALANCER_SCHEME_SCHEMA } from './loadbalancer-scheme.js'
 import { LOGS_RETENTION_SCHEMA } from './logs-retention.js'
 import { MAX_PERCENT_SCHEMA } from './max-percent.js'
 import { MIN_PERCENT_SCHEMA } from './min-percent.js'
@@ -14,6 +15,7 @@ import { POLICIES_SCHEMA } from './policies.js'
 import { PROTOCOL_SCHEMA } from './protocol.js'
 import { PULL_CREDENTIALS_SCHEMA } from './pull-credentials.js'
 import { ROLE_SCHEMA } from './role.js'
+import { RULE_SCHEMA } from './rule.js'
 import { SECURITYGROUP_SCHEMA } from './securitygroup.js'
 import { TASK_SCHEMA } from './task.js'
 import { VPC_SCHEMA } from './vpc.js'
@@ -39,8 +41,9 @@ export interface AwsExtension {
 
 /**
  * Every `x-aws-*` extension, after Docker's ECS integration (compose-cli `ecs/`), plus
- * `request_count` in `x-aws-autoscaling`, `x-aws-capacity_provider_strategy` (Fargate Spot) and
- * `x-aws-exec` (ECS Exec) and `x-aws-task` (sidecars), which are ours.
+ * `request_count` in `x-aws-autoscaling`, `x-aws-capacity_provider_strategy` (Fargate Spot),
+ * `x-aws-exec` (ECS Exec), `x-aws-task` (sidecars), `x-aws-env` (secrets as variables),
+ * `x-aws-loadbalancer_scheme` and `x-aws-rule` (host/path routing), which are ours.
  *
  * To add an extension: write its schema in a file of this folder, add one entry here, and run
  * `node packages/validate/scripts/generate-x-aws-validators.mjs` to regenerate the validators.
@@ -50,6 +53,7 @@ export const AWS_EXTENSIONS = {
   'x-aws-vpc': { where: ['project'], schema: VPC_SCHEMA },
   'x-aws-cluster': { where: ['project'], schema: CLUSTER_SCHEMA },
   'x-aws-loadbalancer': { where: ['project'], schema: LOADBALANCER_SCHEMA },
+  'x-aws-loadbalancer_scheme': { where: ['project'], schema: LOADBALANCER_SCHEME_SCHEMA },
   'x-aws-logs_retention': { where: ['project'], schema: LOGS_RETENTION_SCHEMA },
   'x-aws-cloudformation': { where: ['project'], schema: CLOUDFORMATION_SCHEMA },
   'x-aws-capacity_provider_strategy': { where: ['project', 'service'], schema: CAPACITY_PROVIDER_STRATEGY_SCHEMA },
@@ -62,6 +66,7 @@ export const AWS_EXTENSIONS = {
   'x-aws-min_percent': { where: ['update_config'], schema: MIN_PERCENT_SCHEMA },
   'x-aws-max_percent': { where: ['update_config'], schema: MAX_PERCENT_SCHEMA },
   'x-aws-protocol': { where: ['port'], schema: PROTOCOL_SCHEMA },
+  'x-aws-rule': { where: ['port'], schema: RULE_SCHEMA },
   'x-aws-keys': { where: ['secret'], schema: KEYS_SCHEMA },
   'x-aws-env': { where: ['service_secret'], schema: ENV_SCHEMA },
   'x-aws-securitygroup': {

@@ -31,6 +31,7 @@ export interface JsonSchema {
   readonly maximum?: number | DataReference
   readonly items?: JsonSchema
   readonly minItems?: number
+  readonly maxItems?: number
   readonly uniqueItems?: boolean
   readonly properties?: { readonly [key: string]: JsonSchema }
   readonly additionalProperties?: boolean | JsonSchema

@@ -1,0 +1,123 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { danglingReferences, joinPath, loadProject, type ResourceGraph, type ResourceNode } from '@composeform/model'
+import { checkEcs } from '@composeform/validate'
+import { toGraph, type ConvertOptions } from '../src/index.js'
+
+/** Loads, checks and converts compose text; the checker must accept it. */
+function convert(yaml: string, options: ConvertOptions = {}): ResourceGraph {
+  const files = new Map([['compose.yaml', yaml]])
+  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
+  const checked = checkEcs(loaded.value)
+  assert.equal(checked.diagnostics.filter((d) => d.severity === 'error'), [], 'the input passes the checker')
+  const graph = toGraph(checked.value, options)
+  assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
+  assert.equal(danglingReferences(graph.value), [])
+  return graph.value
+}
+
+const node = (graph: ResourceGraph, id: string): ResourceNode => {
+  const found = graph.nodes.find((n) => n.id === id)
+  assert.ok(found, `no resource ${id}`)
+  return found!
+}
+const ids = (graph: ResourceGraph, type: string) => graph.nodes.filter((n) => n.type === type).map((n) => n.id)
+const literal = { mode: 'literal', vpc: 'vpc-1', subnets: ['subnet-private1', 'subnet-private2'] } as const
+
+const web = (port: string) => `
+services:
+  web:
+    image: nginx
+    ports: ["${port}"]
+`
+
+test('literal mode: the load balancer takes loadBalancerSubnets, else the tasks\' subnets; no LoadBalancerSubnets parameter', () => {
+  const split = convert(web('80:80'), { environment: { ...literal, loadBalancerSubnets: ['subnet-public1', 'subnet-public2'] } })
+  assert.equal(node(split, 'LoadBalancer').properties.Subnets, ['subnet-public1', 'subnet-public2'])
+  assert.equal(node(split, 'WebService').properties.NetworkConfiguration, { AwsvpcConfiguration: { AssignPublicIp: 'DISABLED', SecurityGroups: [{ $ref: 'DefaultNetwork', attribute: 'GroupId' }, { $ref: 'WebServiceSecurityGroup', attribute: 'GroupId' }], Subnets: ['subnet-private1', 'subnet-private2'] } })
+  assert.equal(split.parameters.map((p) => p.id).filter((id) => id.includes('Subnets')), [])
+  const same = convert(web('80:80'), { environment: literal })
+  assert.equal(node(same, 'LoadBalancer').properties.Subnets, ['subnet-private1', 'subnet-private2'])
+})
+
+test('parameters mode: LoadBalancerSubnets (a String, default empty) only when a load balancer is needed', () => {
+  const graph = convert(web('80:80'))
+  assert.equal(graph.parameters.find((p) => p.id === 'LoadBalancerSubnets'), { id: 'LoadBalancerSubnets', type: 'String', description: graph.parameters.find((p) => p.id === 'LoadBalancerSubnets')!.description, default: '' })
+  assert.equal(graph.conditions.find((c) => c.id === 'LoadBalancerInTaskSubnets')?.expression, { $equals: [{ $ref: 'LoadBalancerSubnets' }, ''] })
+  const none = convert('services:\n  worker:\n    image: busybox\n')
+  assert.equal(none.parameters.map((p) => p.id).filter((id) => id.startsWith('LoadBalancer')), [])
+})
+
+test('internal scheme: listener ports open to LoadBalancerIngressCidr, a parameter without default', () => {
+  const graph = convert(`x-aws-loadbalancer_scheme: internal\n${web('443:8443')}`)
+  assert.is(node(graph, 'LoadBalancer').properties.Scheme, 'internal')
+  for (const id of ['LoadBalancerTCP443Ingress', 'LoadBalancerTCP80Ingress']) assert.equal(node(graph, id).properties.CidrIp, { $ref: 'LoadBalancerIngressCidr' })
+  assert.is(graph.parameters.find((p) => p.id === 'LoadBalancerIngressCidr')?.default, undefined)
+  const open = convert(web('80:80'))
+  assert.is(node(open, 'LoadBalancer').properties.Scheme, 'internet-facing')
+  assert.is(node(open, 'LoadBalancerTCP80Ingress').properties.CidrIp, '0.0.0.0/0')
+  assert.not.ok(open.parameters.some((p) => p.id === 'LoadBalancerIngressCidr'))
+})
+
+test('HTTPS on 443 without 80: a 301 redirect on port 80 of the created load balancer only', () => {
+  const graph = convert(web('443:8443'))
+  const redirect = node(graph, 'LoadBalancerTCP80Listener')
+  assert.is(redirect.condition, 'CreateLoadBalancer')
+  assert.equal(redirect.properties.DefaultActions, [{ Type: 'redirect', RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' } }])
+  // A service publishing 80 itself keeps it.
+  assert.equal(ids(convert(web('443:8443", "80:8080')), 'AWS::ElasticLoadBalancingV2::Listener'), ['WebTCP443Listener', 'WebTCP80Listener'])
+  // A TCP port makes it a network load balancer, whose 443 is TLS: no redirect.
+  const tls = convert(`${web('443:8443')}  mqtt:\n    image: eclipse-mosquitto\n    ports: ["1883:1883"]\n`)
+  assert.not.ok(ids(tls, 'AWS::ElasticLoadBalancingV2::Listener').includes('LoadBalancerTCP80Listener'))
+})
+
+test('rules: explicit priorities kept, the others 10, 20, … most specific first, skipping taken numbers', () => {
+  const graph = convert(`
+services:
+  site:
+    image: site
+    ports: ["80:80"]
+  a:
+    image: a
+    ports:
+      - {target: 80, published: "80", x-aws-rule: {path: /a/*, priority: 10}}
+  b:
+    image: b
+    ports:
+      - {target: 80, published: "80", x-aws-rule: {path: /b/*}}
+  c:
+    image: c
+    ports:
+      - {target: 80, published: "80", x-aws-rule: {host: c.example.com, path: /c/*}}
+  d:
+    image: d
+    ports:
+      - {target: 80, published: "80", x-aws-rule: {path: /dddd/*}}
+`)
+  const priority = (id: string) => node(graph, id).properties.Priority
+  assert.equal(['ATCP80ListenerRule', 'CTCP80ListenerRule', 'DTCP80ListenerRule', 'BTCP80ListenerRule'].map(priority), [10, 20, 30, 40])
+  assert.equal(ids(graph, 'AWS::ElasticLoadBalancingV2::Listener'), ['LoadBalancerTCP80Listener'])
+  assert.equal(node(graph, 'LoadBalancerTCP80Listener').properties.DefaultActions, [{ Type: 'forward', TargetGroupArn: { $ref: 'SiteTCP80TargetGroup' } }])
+  assert.equal(node(graph, 'SiteService').dependsOn, ['LoadBalancerTCP80Listener'])
+  assert.equal(node(graph, 'BService').dependsOn, ['BTCP80ListenerRule'])
+})
+
+test('a service only on internal networks gets AssignPublicIp DISABLED; one also on another network keeps the parameter', () => {
+  const graph = convert(`
+services:
+  web:
+    image: web
+    networks: [front, back]
+  db:
+    image: db
+    networks: [back]
+networks:
+  front: {}
+  back: {internal: true}
+`)
+  const publicIp = (id: string) => (node(graph, id).properties.NetworkConfiguration as { AwsvpcConfiguration: { AssignPublicIp: unknown } }).AwsvpcConfiguration.AssignPublicIp
+  assert.is(publicIp('DbService'), 'DISABLED')
+  assert.equal(publicIp('WebService'), { $ref: 'AssignPublicIp' })
+})
+
+test.run()
