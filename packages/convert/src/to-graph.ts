@@ -9,6 +9,7 @@ import { addAutoscaling } from './resources/autoscaling.js'
 import { configSources } from './resources/configs.js'
 import { addEcsService } from './resources/ecs-service.js'
 import { addFileSystems } from './resources/file-systems.js'
+import { addClusterCapacityProviders, addGpuCapacity, addGpuInstanceRole, gpuServices } from './resources/gpu-capacity.js'
 import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
 import { addNetworks } from './resources/networks.js'
 import { addProjectResources } from './resources/project-resources.js'
@@ -43,6 +44,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
   const fileSystems = addFileSystems(project, env, builder, ids)
   const configs = configSources(project, reporter)
+  if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
+  const gpuProviders: string[] = []
   for (const name of names) {
     const base = bases.get(name)!
     if (!ids.claim(base, `services.${name}`, ['services', name])) continue
@@ -65,6 +68,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       .filter((d) => bases.has(d))
       .sort()
       .map((d) => `${bases.get(d)}Service`)
+    if (ecs.gpu) gpuProviders.push(addGpuCapacity(base, name, service, ecs, [...groups, ...(ports.securityGroup ? [ports.securityGroup] : [])], project.name, env, builder))
     addEcsService(base, name, service, ecs, taskDefinition, groups, ports, dependencies, project.name, env, builder, volumes.wait)
     // Requests per target exist only on an application load balancer.
     const firstTargetGroup = lbType === 'application' ? ports.listeners[0]?.replace(/Listener$/, 'TargetGroup') : undefined
@@ -72,6 +76,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
     )
   }
+  if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, builder)
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   reportAwsLimits(graph, project, reporter)
   const dangling = danglingReferences(graph)

@@ -1,6 +1,6 @@
 export { checkEcs } from './check-ecs.js'
 export type { CheckMode, CheckOptions } from './check-options.js'
-export type { CapacityProviderItem, CheckInput, CpuUnits, EcsPort, EcsProject, EcsService, EcsSettings, MiB, RuntimePlatform } from './ecs-project.js'
+export type { CapacityProviderItem, CheckInput, CpuUnits, EcsPort, EcsProject, EcsService, EcsSettings, GpuCapacity, GpuInstanceType, MiB, RuntimePlatform } from './ecs-project.js'
 export { attributeTable } from './attribute-table.js'
 export type { Support } from './support.js'
 export { FARGATE_SIZES, fargateSizesFor } from './sizing/fargate-sizes.js'
@@ -17,3 +17,4 @@ export type { AwsExtension, AwsExtensionName, ExtensionPlace } from './x-aws/sch
 export type { EcsVolume, EfsOptions, EfsPerformanceMode, EfsThroughputMode } from './volumes/efs-volume.js'
 export { EFS_DRIVER_OPTS } from './volumes/efs-driver-opts.js'
 export { renderExtensionsMarkdown } from './extensions-doc.js'
+export { GPU_INSTANCE_TYPES, ECS_RESERVED_MEMORY_MIB, taskCpuOf, taskMemoryOf } from './rules/gpu-instance-types.js'

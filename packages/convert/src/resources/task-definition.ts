@@ -73,6 +73,7 @@ export function addTaskDefinition(
   const main: Record<string, Value> = secrets
     ? { ...containerDefinition(name, service, ecs, projectName), ...secretsMainContainerParts(name, secrets.delivery) }
     : containerDefinition(name, service, ecs, projectName)
+  if (ecs.gpu) main.ResourceRequirements = [{ Type: 'GPU', Value: String(ecs.gpu.count) }]
   if (volumes && volumes.mountPoints.length > 0) main.MountPoints = [...((main.MountPoints as Value[] | undefined) ?? []), ...volumes.mountPoints]
   const taskVolumes: Value[] = [...(secrets ? secrets.delivery.mounts.map((m) => ({ Name: m.volume })) : []), ...(volumes?.taskVolumes ?? [])]
   builder.add({
@@ -83,7 +84,7 @@ export function addTaskDefinition(
       Cpu: String(ecs.cpu),
       Memory: String(ecs.memory),
       NetworkMode: 'awsvpc',
-      RequiresCompatibilities: ['FARGATE'],
+      RequiresCompatibilities: [ecs.launchType],
       ...(ecs.ephemeralStorageGiB !== undefined ? { EphemeralStorage: { SizeInGiB: ecs.ephemeralStorageGiB } } : {}),
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),

@@ -1,0 +1,109 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { danglingReferences, joinPath, loadProject, type ResourceGraph, type ResourceNode } from '@composeform/model'
+import { checkEcs } from '@composeform/validate'
+import { toGraph } from '../src/index.js'
+import { GPU_AMI_PARAMETER } from '../src/resources/gpu-capacity.js'
+
+/** Loads, checks and converts compose text; every stage must accept it. */
+function convert(yaml: string): ResourceGraph {
+  const files = new Map([['compose.yaml', yaml]])
+  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
+  const checked = checkEcs(loaded.value)
+  assert.equal(checked.diagnostics.filter((d) => d.severity === 'error'), [], 'the input passes the checker')
+  const graph = toGraph(checked.value)
+  assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
+  assert.equal(danglingReferences(graph.value), [])
+  return graph.value
+}
+const node = (graph: ResourceGraph, id: string): ResourceNode => {
+  const found = graph.nodes.find((n) => n.id === id)
+  assert.ok(found, `no resource ${id}`)
+  return found!
+}
+const props = (graph: ResourceGraph, id: string) => node(graph, id).properties as Record<string, any>
+
+const gpuApp = (extra = '') => `
+services:
+  ml:
+    image: acme/ml
+    gpus: all
+${extra}
+  web:
+    image: nginx
+`
+
+test('a GPU service gets a launch template, an auto-scaling group and a capacity provider; the project one instance role', () => {
+  const graph = convert(gpuApp())
+  assert.equal(
+    graph.nodes.filter((n) => /^(EC2|Ml(LaunchTemplate|AutoscalingGroup|CapacityProvider))/.test(n.id)).map((n) => `${n.id} ${n.type}`),
+    [
+      'EC2InstanceProfile AWS::IAM::InstanceProfile',
+      'EC2InstanceRole AWS::IAM::Role',
+      'MlAutoscalingGroup AWS::AutoScaling::AutoScalingGroup',
+      'MlCapacityProvider AWS::ECS::CapacityProvider',
+      'MlLaunchTemplate AWS::EC2::LaunchTemplate',
+    ],
+  )
+  assert.equal(graph.parameters.find((p) => p.id === 'GpuAmiId')?.default, GPU_AMI_PARAMETER)
+  assert.is(graph.parameters.find((p) => p.id === 'GpuAmiId')?.type, 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>')
+  const data = props(graph, 'MlLaunchTemplate').LaunchTemplateData
+  assert.equal([data.InstanceType, data.ImageId, data.MetadataOptions.HttpTokens, data.BlockDeviceMappings[0].Ebs.Encrypted], ['g4dn.xlarge', { $ref: 'GpuAmiId' }, 'required', true])
+  const script = JSON.stringify(data.UserData)
+  for (const line of ['ECS_CLUSTER=', 'ECS_ENABLE_GPU_SUPPORT=true', 'ECS_RESERVED_MEMORY=256', 'ECS_AWSVPC_BLOCK_IMDS=true']) assert.ok(script.includes(line), line)
+  assert.equal(data.SecurityGroupIds, props(graph, 'MlService').NetworkConfiguration.AwsvpcConfiguration.SecurityGroups)
+  assert.equal(props(graph, 'EC2InstanceRole').ManagedPolicyArns.map((p: { $sub: unknown[] }) => p.$sub.at(-1)), [
+    ':iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role',
+    ':iam::aws:policy/AmazonSSMManagedInstanceCore',
+  ])
+  const group = props(graph, 'MlAutoscalingGroup')
+  assert.equal([group.MinSize, group.VPCZoneIdentifier], ['0', { $ref: 'Subnets' }])
+  assert.equal(props(graph, 'MlCapacityProvider').AutoScalingGroupProvider.AutoScalingGroupArn, { $ref: 'MlAutoscalingGroup' })
+})
+
+test('the GPU service and task run on EC2 through the provider; the Fargate service is unchanged', () => {
+  const graph = convert(gpuApp())
+  const service = props(graph, 'MlService')
+  assert.equal(service.CapacityProviderStrategy, [{ CapacityProvider: { $ref: 'MlCapacityProvider' }, Weight: 1 }])
+  assert.equal([service.LaunchType, service.PlatformVersion, service.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp], [undefined, undefined, 'DISABLED'])
+  const task = props(graph, 'MlTaskDefinition')
+  assert.equal([task.RequiresCompatibilities, task.NetworkMode, task.Cpu], [['EC2'], 'awsvpc', '4096'])
+  assert.equal(task.ContainerDefinitions[0].ResourceRequirements, [{ Type: 'GPU', Value: '1' }])
+  const web = props(graph, 'WebService')
+  assert.equal([web.LaunchType, web.PlatformVersion, web.CapacityProviderStrategy], ['FARGATE', 'LATEST', undefined])
+  assert.equal(props(graph, 'WebTaskDefinition').RequiresCompatibilities, ['FARGATE'])
+})
+
+test('created cluster: it lists the providers; existing cluster: a conditional association the service waits for', () => {
+  const graph = convert(gpuApp())
+  assert.equal(props(graph, 'Cluster').CapacityProviders, ['FARGATE', 'FARGATE_SPOT', { $ref: 'MlCapacityProvider' }])
+  const association = node(graph, 'ClusterCapacityProviders')
+  assert.is(association.condition, 'UseExistingCluster')
+  assert.equal(association.properties.Cluster, { $ref: 'ExistingCluster' })
+  assert.equal(node(graph, 'MlService').metadata?.['composeform:WaitsForCapacityProviders'], { $if: ['UseExistingCluster', { $ref: 'ClusterCapacityProviders' }, { $ref: 'AWS::NoValue' }] })
+  // The launch template names the created cluster literally: a Ref would close a cycle through the provider.
+  assert.not.ok(JSON.stringify(props(graph, 'MlLaunchTemplate')).includes('"$ref":"Cluster"'))
+})
+
+test('the group holds the peak of a rolling deployment, over the tasks one instance holds', () => {
+  const pinned = `    deploy:
+      replicas: 3
+      x-aws-autoscaling: {min: 1, max: 5, cpu: 70}
+      placement:
+        constraints: [node.machine==g4dn.12xlarge]
+      resources:
+        limits: {cpus: "4", memory: 8G}
+    gpus: [{count: 1}]`
+  const graph = convert(gpuApp().replace('    gpus: all\n', '') .replace('\n\n  web', `\n${pinned}\n  web`))
+  // Up to 5 tasks, 200 % while deploying = 10 tasks; a g4dn.12xlarge holds 4 one-GPU tasks.
+  assert.is(props(graph, 'MlAutoscalingGroup').MaxSize, '3')
+})
+
+test('a project without GPU services has no EC2 capacity', () => {
+  const graph = convert('services:\n  web:\n    image: nginx\n')
+  assert.not.ok(graph.nodes.some((n) => /^(EC2|ClusterCapacityProviders)|LaunchTemplate|AutoscalingGroup|CapacityProvider$/.test(n.id)))
+  assert.not.ok(graph.parameters.some((p) => p.id === 'GpuAmiId'))
+  assert.is(props(graph, 'Cluster').CapacityProviders, undefined)
+})
+
+test.run()
