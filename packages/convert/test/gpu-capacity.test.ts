@@ -74,15 +74,27 @@ test('the GPU service and task run on EC2 through the provider; the Fargate serv
   assert.equal(props(graph, 'WebTaskDefinition').RequiresCompatibilities, ['FARGATE'])
 })
 
-test('created cluster: it lists the providers; existing cluster: a conditional association the service waits for', () => {
+test('the cluster gets its providers from an association (created or existing), which the GPU service waits for', () => {
   const graph = convert(gpuApp())
-  assert.equal(props(graph, 'Cluster').CapacityProviders, ['FARGATE', 'FARGATE_SPOT', { $ref: 'MlCapacityProvider' }])
-  const association = node(graph, 'ClusterCapacityProviders')
-  assert.is(association.condition, 'UseExistingCluster')
-  assert.equal(association.properties.Cluster, { $ref: 'ExistingCluster' })
-  assert.equal(node(graph, 'MlService').metadata?.['composeform:WaitsForCapacityProviders'], { $if: ['UseExistingCluster', { $ref: 'ClusterCapacityProviders' }, { $ref: 'AWS::NoValue' }] })
-  // The launch template names the created cluster literally: a Ref would close a cycle through the provider.
-  assert.not.ok(JSON.stringify(props(graph, 'MlLaunchTemplate')).includes('"$ref":"Cluster"'))
+  assert.is(props(graph, 'Cluster').CapacityProviders, undefined)
+  for (const [id, condition, cluster] of [['ClusterCapacityProviders', 'CreateCluster', 'Cluster'], ['ExistingClusterCapacityProviders', 'UseExistingCluster', 'ExistingCluster']] as const) {
+    const association = node(graph, id)
+    assert.is(association.condition, condition)
+    assert.equal(association.properties.Cluster, { $ref: cluster })
+    assert.equal(association.properties.CapacityProviders, ['FARGATE', 'FARGATE_SPOT', { $ref: 'MlCapacityProvider' }])
+  }
+  assert.equal(node(graph, 'MlService').metadata?.['composeform:WaitsForCapacityProviders'], [
+    { $if: ['CreateCluster', { $ref: 'ClusterCapacityProviders' }, { $ref: 'AWS::NoValue' }] },
+    { $if: ['UseExistingCluster', { $ref: 'ExistingClusterCapacityProviders' }, { $ref: 'AWS::NoValue' }] },
+  ])
+  // The instances depend on the cluster (through the user data), so deletion removes them first.
+  assert.ok(JSON.stringify(props(graph, 'MlLaunchTemplate').LaunchTemplateData.UserData).includes('{"$ref":"Cluster"}'))
+})
+
+test('Fargate Spot without GPU services keeps the providers on the cluster itself', () => {
+  const graph = convert('services:\n  web:\n    image: nginx\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n')
+  assert.equal(props(graph, 'Cluster').CapacityProviders, ['FARGATE', 'FARGATE_SPOT'])
+  assert.not.ok(graph.nodes.some((n) => n.type === 'AWS::ECS::ClusterCapacityProviderAssociations'))
 })
 
 test('the group holds the peak of a rolling deployment, over the tasks one instance holds', () => {

@@ -2,21 +2,27 @@ import { noValue, ref, type ComposeService, type LogicalId, type Value } from '@
 import { ECS_RESERVED_MEMORY_MIB, taskCpuOf, taskMemoryOf, type EcsProject, type EcsService } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
-import { normalizeName } from '../logical-id.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { managedPolicy } from './iam.js'
 
 /** The public SSM parameter naming the current ECS GPU-optimised Amazon Linux 2023 AMI. */
 export const GPU_AMI_PARAMETER = '/aws/service/ecs/optimized-ami/amazon-linux-2023/gpu/recommended/image_id'
 
-/** The resource that puts the project's capacity providers on an existing cluster. */
-export const CLUSTER_CAPACITY_PROVIDERS = 'ClusterCapacityProviders'
+/**
+ * The resources that put the project's capacity providers on the cluster: one for the created
+ * cluster, one for an existing one, each under its condition.
+ */
+const ASSOCIATIONS = [
+  { id: 'ClusterCapacityProviders', condition: 'CreateCluster', cluster: ref('Cluster') },
+  { id: 'ExistingClusterCapacityProviders', condition: 'UseExistingCluster', cluster: ref('ExistingCluster') },
+] as const
 
 /**
- * For a GPU service's `Metadata`: a reference to `ClusterCapacityProviders` guarded by its
- * condition, so the service waits for it (`DependsOn` may not name a conditional resource).
+ * For a GPU service's `Metadata`: references to both associations, each guarded by its
+ * condition, so the service waits for whichever exists (`DependsOn` may not name a
+ * conditional resource).
  */
-export const waitForClusterCapacityProviders: Value = { $if: ['UseExistingCluster', ref(CLUSTER_CAPACITY_PROVIDERS), noValue] }
+export const waitForClusterCapacityProviders: Value = ASSOCIATIONS.map((a) => ({ $if: [a.condition, ref(a.id), noValue] }))
 
 /** The logical ID of a GPU service's capacity provider. */
 export function gpuCapacityProviderId(base: string): LogicalId {
@@ -31,13 +37,13 @@ export function gpuServices(project: EcsProject): string[] {
 }
 
 /**
- * The capacity providers a created cluster lists: Fargate, Fargate Spot and each GPU
- * service's provider; undefined when no service needs one.
+ * The capacity providers the created `Cluster` lists itself: Fargate and Fargate Spot when a
+ * service has a strategy and no service needs GPUs (with GPU services, the associations list
+ * them all: a cluster's list has one owner). Undefined when the cluster lists none.
  */
 export function clusterCapacityProviders(project: EcsProject): Value[] | undefined {
-  const gpu = gpuServices(project).map((name) => ref(gpuCapacityProviderId(normalizeName(name))))
-  if (gpu.length === 0 && !Object.values(project.services).some((s) => s.capacityProviderStrategy)) return undefined
-  return ['FARGATE', 'FARGATE_SPOT', ...gpu]
+  const services = Object.values(project.services)
+  return services.some((s) => s.capacityProviderStrategy) && !services.some((s) => s.gpu) ? ['FARGATE', 'FARGATE_SPOT'] : undefined
 }
 
 /**
@@ -87,17 +93,18 @@ export function gpuMaxInstances(service: ComposeService, ecs: EcsService): numbe
 
 /**
  * The instance's user data: join the cluster with GPU support, keep memory for the system, keep
- * tasks away from instance metadata. The created cluster is named literally: a `Ref` would make
- * a cycle, as the cluster lists the capacity provider, which needs this launch template.
+ * tasks away from instance metadata. Naming the cluster also makes the instances depend on it,
+ * so deleting the stack removes them before the cluster (ECS refuses to delete a cluster with
+ * registered instances).
  */
-function userData(projectName: string): Value {
+function userData(clusterName: Value): Value {
   return {
     $base64: {
       $join: [
         '',
         [
           "#!/bin/bash\ncat >> /etc/ecs/ecs.config <<'EOF'\nECS_CLUSTER=",
-          { $if: ['CreateCluster', projectName, ref('ExistingCluster')] },
+          clusterName,
           `\nECS_ENABLE_GPU_SUPPORT=true\nECS_RESERVED_MEMORY=${ECS_RESERVED_MEMORY_MIB}\nECS_AWSVPC_BLOCK_IMDS=true\nEOF\n`,
         ],
       ],
@@ -140,7 +147,7 @@ export function addGpuCapacity(
         MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: 'required', HttpPutResponseHopLimit: 1 },
         BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { Encrypted: true, VolumeType: 'gp3', DeleteOnTermination: true } }],
         SecurityGroupIds: securityGroups,
-        UserData: userData(projectName),
+        UserData: userData(env.clusterName),
         TagSpecifications: [
           { ResourceType: 'instance', Tags: serviceTags },
           { ResourceType: 'volume', Tags: serviceTags },
@@ -187,21 +194,25 @@ export function addGpuCapacity(
 }
 
 /**
- * `ClusterCapacityProviders`, only when the stack uses an existing cluster (the created one lists
- * its providers itself): Fargate, Fargate Spot and each GPU service's provider. ECS keeps one
- * list and one default strategy per cluster, so this replaces the existing cluster's (docs/gpu.md).
+ * `ClusterCapacityProviders` (created cluster) and `ExistingClusterCapacityProviders` (existing
+ * one): the cluster's capacity providers — Fargate, Fargate Spot and each GPU service's — and
+ * `FARGATE` as its default strategy. A separate resource rather than the cluster's own list,
+ * so the cluster does not depend on the providers and outlives their instances on deletion.
+ * ECS keeps one list per cluster, so this replaces an existing cluster's (docs/gpu.md).
  */
 export function addClusterCapacityProviders(providers: readonly LogicalId[], builder: GraphBuilder): void {
   builder.condition({ id: 'UseExistingCluster', expression: { $not: { $condition: 'CreateCluster' } } })
-  builder.add({
-    id: CLUSTER_CAPACITY_PROVIDERS,
-    type: 'AWS::ECS::ClusterCapacityProviderAssociations',
-    condition: 'UseExistingCluster',
-    properties: {
-      Cluster: ref('ExistingCluster'),
-      CapacityProviders: ['FARGATE', 'FARGATE_SPOT', ...providers.map((p) => ref(p))],
-      DefaultCapacityProviderStrategy: [{ CapacityProvider: 'FARGATE', Weight: 1 }],
-    },
-    dependsOn: [],
-  })
+  for (const association of ASSOCIATIONS) {
+    builder.add({
+      id: association.id,
+      type: 'AWS::ECS::ClusterCapacityProviderAssociations',
+      condition: association.condition,
+      properties: {
+        Cluster: association.cluster,
+        CapacityProviders: ['FARGATE', 'FARGATE_SPOT', ...providers.map((p) => ref(p))],
+        DefaultCapacityProviderStrategy: [{ CapacityProvider: 'FARGATE', Weight: 1 }],
+      },
+      dependsOn: [],
+    })
+  }
 }

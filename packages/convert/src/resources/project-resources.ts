@@ -15,7 +15,7 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
     properties: {
       ClusterName: project.name,
       ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }],
-      // Services with a capacity-provider strategy (Fargate Spot, GPU on EC2) need the providers on the cluster.
+      // Services with a capacity-provider strategy need the providers on the cluster.
       ...(providers ? { CapacityProviders: providers } : {}),
       Tags: tags([PROJECT_TAG, project.name]),
     },
