@@ -53,7 +53,14 @@ for (const path of templates) {
       if (r.Type === 'AWS::Logs::LogGroup') assert.type(r.Properties?.RetentionInDays, 'number', `${id} keeps logs forever`)
       if (r.Type === 'AWS::EFS::FileSystem') assert.is(r.Properties?.Encrypted, true, `${id} is not encrypted`)
       if (r.Type === 'AWS::EC2::LaunchTemplate') {
-        const data = r.Properties?.LaunchTemplateData as { MetadataOptions?: { HttpTokens?: unknown }; BlockDeviceMappings?: { Ebs?: { Encrypted?: unknown } }[] }
+        const data = r.Properties?.LaunchTemplateData as {
+          MetadataOptions?: { HttpTokens?: unknown }
+          BlockDeviceMappings?: { Ebs?: { Encrypted?: unknown } }[]
+          NetworkInterfaces?: { AssociatePublicIpAddress?: unknown }[]
+        }
+        for (const n of data.NetworkInterfaces ?? []) {
+          assert.equal(n.AssociatePublicIpAddress, { 'Fn::If': ['AssignPublicIpEnabled', true, false] }, `${id} decides the instances' public IP itself`)
+        }
         assert.is(data.MetadataOptions?.HttpTokens, 'required', `${id} allows IMDSv1`)
         assert.ok((data.BlockDeviceMappings ?? []).length > 0, `${id} leaves the root volume to the AMI's default encryption`)
         for (const m of data.BlockDeviceMappings ?? []) assert.is(m.Ebs?.Encrypted, true, `${id} has an unencrypted volume`)

@@ -2,16 +2,16 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { danglingReferences, joinPath, loadProject, type ResourceGraph, type ResourceNode } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
-import { toGraph } from '../src/index.js'
+import { toGraph, type ConvertOptions } from '../src/index.js'
 import { GPU_AMI_PARAMETER } from '../src/resources/gpu-capacity.js'
 
 /** Loads, checks and converts compose text; every stage must accept it. */
-function convert(yaml: string): ResourceGraph {
+function convert(yaml: string, options: ConvertOptions = {}): ResourceGraph {
   const files = new Map([['compose.yaml', yaml]])
   const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
   const checked = checkEcs(loaded.value)
   assert.equal(checked.diagnostics.filter((d) => d.severity === 'error'), [], 'the input passes the checker')
-  const graph = toGraph(checked.value)
+  const graph = toGraph(checked.value, options)
   assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
   assert.equal(danglingReferences(graph.value), [])
   return graph.value
@@ -51,7 +51,9 @@ test('a GPU service gets a launch template, an auto-scaling group and a capacity
   assert.equal([data.InstanceType, data.ImageId, data.MetadataOptions.HttpTokens, data.BlockDeviceMappings[0].Ebs.Encrypted], ['g4dn.xlarge', { $ref: 'GpuAmiId' }, 'required', true])
   const script = JSON.stringify(data.UserData)
   for (const line of ['ECS_CLUSTER=', 'ECS_ENABLE_GPU_SUPPORT=true', 'ECS_RESERVED_MEMORY=256', 'ECS_AWSVPC_BLOCK_IMDS=true']) assert.ok(script.includes(line), line)
-  assert.equal(data.SecurityGroupIds, props(graph, 'MlService').NetworkConfiguration.AwsvpcConfiguration.SecurityGroups)
+  assert.equal(data.NetworkInterfaces[0].Groups, props(graph, 'MlService').NetworkConfiguration.AwsvpcConfiguration.SecurityGroups)
+  assert.equal(data.NetworkInterfaces[0].AssociatePublicIpAddress, { $if: ['AssignPublicIpEnabled', true, false] })
+  assert.equal(graph.conditions.find((c) => c.id === 'AssignPublicIpEnabled')?.expression, { $equals: [{ $ref: 'AssignPublicIp' }, 'ENABLED'] })
   assert.equal(props(graph, 'EC2InstanceRole').ManagedPolicyArns.map((p: { $sub: unknown[] }) => p.$sub.at(-1)), [
     ':iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role',
     ':iam::aws:policy/AmazonSSMManagedInstanceCore',
@@ -95,6 +97,14 @@ test('Fargate Spot without GPU services keeps the providers on the cluster itsel
   const graph = convert('services:\n  web:\n    image: nginx\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n')
   assert.equal(props(graph, 'Cluster').CapacityProviders, ['FARGATE', 'FARGATE_SPOT'])
   assert.not.ok(graph.nodes.some((n) => n.type === 'AWS::ECS::ClusterCapacityProviderAssociations'))
+})
+
+test('with literal subnets the instances get a public IP exactly when tasks would', () => {
+  for (const assignPublicIp of [true, false]) {
+    const graph = convert(gpuApp(), { environment: { mode: 'literal', vpc: 'vpc-1', subnets: ['subnet-a'], assignPublicIp } })
+    assert.is(props(graph, 'MlLaunchTemplate').LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress, assignPublicIp)
+    assert.equal(props(graph, 'MlAutoscalingGroup').VPCZoneIdentifier, ['subnet-a'])
+  }
 })
 
 test('the group holds the peak of a rolling deployment, over the tasks one instance holds', () => {

@@ -112,9 +112,17 @@ function userData(clusterName: Value): Value {
   }
 }
 
+/** Whether GPU instances get a public IP: as the `AssignPublicIp` parameter (or literal) says. */
+function instancePublicIp(env: DeployEnvironment, builder: GraphBuilder): Value {
+  if (typeof env.assignPublicIp === 'string') return env.assignPublicIp === 'ENABLED'
+  builder.condition({ id: 'AssignPublicIpEnabled', expression: { $equals: [env.assignPublicIp, 'ENABLED'] } })
+  return { $if: ['AssignPublicIpEnabled', true, false] }
+}
+
 /**
  * The EC2 capacity of one GPU service: `<S>LaunchTemplate` (the GPU AMI, the chosen instance
- * type, IMDSv2 only, an encrypted root volume, the service's security groups, user data joining
+ * type, IMDSv2 only, an encrypted root volume, the service's security groups and the project's
+ * public-IP choice, user data joining
  * the cluster), `<S>AutoscalingGroup` (0 to the most instances the service can need, in the
  * `Subnets`) and `<S>CapacityProvider` (managed scaling and draining, so ECS starts instances
  * for pending tasks and moves tasks off an instance before it is removed). Returns the
@@ -146,7 +154,9 @@ export function addGpuCapacity(
         // IMDSv2 only, one hop: containers cannot reach the instance role's credentials.
         MetadataOptions: { HttpEndpoint: 'enabled', HttpTokens: 'required', HttpPutResponseHopLimit: 1 },
         BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { Encrypted: true, VolumeType: 'gp3', DeleteOnTermination: true } }],
-        SecurityGroupIds: securityGroups,
+        // The agent pulls images and ships logs over the instance's interface: it follows
+        // AssignPublicIp as Fargate tasks do, so public subnets without NAT work.
+        NetworkInterfaces: [{ DeviceIndex: 0, AssociatePublicIpAddress: instancePublicIp(env, builder), Groups: securityGroups, DeleteOnTermination: true }],
         UserData: userData(env.clusterName),
         TagSpecifications: [
           { ResourceType: 'instance', Tags: serviceTags },
