@@ -47,6 +47,13 @@ test('without a size the task takes the whole instance; `all` is every GPU of it
   assert.equal([pinned.gpu?.count, pinned.gpu?.instanceType.name], [4, 'g5.12xlarge'])
 })
 
+test('`count: all` (or -1, or no count) takes every GPU of the type node.machine names', () => {
+  for (const count of ['count: all', 'count: -1', '']) {
+    const { app } = check(`deploy:\n  placement:\n    constraints: [node.machine==g6.48xlarge]\n  resources:\n    reservations:\n      devices: [{capabilities: [gpu]${count ? `, ${count}` : ''}}]`)
+    assert.equal([app.gpu?.count, app.gpu?.instanceType.name], [8, 'g6.48xlarge'], count)
+  }
+})
+
 test('several GPUs pick a multi-GPU type; counts of several devices add up', () => {
   assert.is(check(devices('- {capabilities: [gpu], count: 2}')).app.gpu?.instanceType.name, 'g4dn.12xlarge')
   const { app } = check(devices('- {capabilities: [gpu], count: 4}\n- {capabilities: [gpu, compute], count: 2}'))
@@ -81,6 +88,7 @@ test('errors: no type fits, unknown or too small machine, not a GPU, another dri
   assert.equal(errors(`gpus: all\ndeploy:\n  placement:\n    constraints: [node.machine==g4dn.xlarge]\n  resources:\n    limits: {cpus: "8"}`), ['GPU_NO_INSTANCE_FITS'])
   assert.equal(errors(devices('- {capabilities: [tpu]}')), ['GPU_RESERVATION_UNSUPPORTED'])
   assert.equal(errors(devices('- {capabilities: [gpu], driver: amd}')), ['GPU_RESERVATION_UNSUPPORTED'])
+  assert.equal(errors(devices('- {capabilities: [gpu], count: 0}')), ['GPU_RESERVATION_UNSUPPORTED'])
   assert.equal(errors('deploy:\n  resources:\n    reservations:\n      generic_resources:\n        - discrete_resource_spec: {kind: fpga, value: 1}'), ['GPU_RESERVATION_UNSUPPORTED'])
   assert.equal(errors('platform: linux/arm64\ngpus: all'), ['GPU_PLATFORM_UNSUPPORTED'])
   assert.equal(errors('platform: windows/amd64\ngpus: all'), ['GPU_PLATFORM_UNSUPPORTED'])

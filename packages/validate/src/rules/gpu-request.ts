@@ -82,9 +82,16 @@ export function gpuRequest(ctx: RuleContext): GpuRequest | 'invalid' | undefined
     add(count, where)
   })
   const gpus = service.gpus
-  if (gpus !== undefined && gpus !== null) {
-    if (Array.isArray(gpus)) gpus.forEach((device, i) => add(device !== null && typeof device === 'object' ? deviceCount(ctx, device as Record<string, unknown>, [...path, 'gpus', i], true) : undefined, [...path, 'gpus', i]))
-    else add(countOf(gpus) ?? (emit.report('GPU_RESERVATION_UNSUPPORTED', [...path, 'gpus'], `\`gpus: ${String(gpus)}\` is neither \`all\` nor a list of device requests.`, 'Write `gpus: all`, or `gpus: [{count: 1}]`.'), undefined), [...path, 'gpus'])
+  if (Array.isArray(gpus)) {
+    // `capabilities` is implied by `gpus`; an entry that is no mapping failed the schema already.
+    gpus.forEach((device, i) => {
+      const at = [...path, 'gpus', i]
+      add(device !== null && typeof device === 'object' ? deviceCount(ctx, device as Record<string, unknown>, at, true) : undefined, at)
+    })
+  } else if (gpus !== undefined && gpus !== null) {
+    const count = countOf(gpus)
+    if (count === undefined) emit.report('GPU_RESERVATION_UNSUPPORTED', [...path, 'gpus'], `\`gpus: ${String(gpus)}\` is neither \`all\` nor a list of device requests.`, 'Write `gpus: all`, or `gpus: [{count: 1}]`.')
+    add(count, [...path, 'gpus'])
   }
   if (invalid) return 'invalid'
   return total === undefined ? undefined : { count: total, at: at! }
