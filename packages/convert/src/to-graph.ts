@@ -76,7 +76,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
     )
   }
-  if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, builder)
+  if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, project, builder, reporter)
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   reportAwsLimits(graph, project, reporter)
   const dangling = danglingReferences(graph)

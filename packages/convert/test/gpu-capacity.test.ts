@@ -93,6 +93,18 @@ test('the cluster gets its providers from an association (created or existing), 
   assert.ok(JSON.stringify(props(graph, 'MlLaunchTemplate').LaunchTemplateData.UserData).includes('{"$ref":"Cluster"}'))
 })
 
+test('an existing cluster named by x-aws-cluster gets a warning that its providers are replaced', () => {
+  const warnings = (yaml: string) => {
+    const files = new Map([['compose.yaml', yaml]])
+    const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
+    return toGraph(checkEcs(loaded.value).value).diagnostics.filter((d) => d.code === 'GPU_CLUSTER_PROVIDERS_REPLACED')
+  }
+  const [warning, ...rest] = warnings(`x-aws-cluster: ml\n${gpuApp()}`)
+  assert.equal([warning?.severity, warning?.path, warning?.location?.start.line, rest.length], ['warning', ['x-aws-cluster'], 1, 0])
+  assert.equal(warnings(gpuApp()), [])
+  assert.equal(warnings('x-aws-cluster: ml\nservices:\n  web:\n    image: nginx\n'), [])
+})
+
 test('Fargate Spot without GPU services keeps the providers on the cluster itself', () => {
   const graph = convert('services:\n  web:\n    image: nginx\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n')
   assert.equal(props(graph, 'Cluster').CapacityProviders, ['FARGATE', 'FARGATE_SPOT'])

@@ -47,6 +47,7 @@ export const diagnosticCodes = {
   FILE_NOT_FOUND: { severity: 'error', stage: 'load', title: 'A file the project refers to does not exist.' },
   FILE_TOO_LARGE: { severity: 'error', stage: 'load', title: 'A compose or env file is larger than composeform reads (1 MiB unless the caller sets another limit).' },
   GLOBAL_MODE_UNSUPPORTED: { severity: 'error', stage: 'validate', title: '`deploy.mode: global` needs daemon scheduling, which Fargate does not have.' },
+  GPU_CLUSTER_PROVIDERS_REPLACED: { severity: 'warning', stage: 'convert', title: 'GPU services on an existing cluster (`x-aws-cluster`) replace the capacity providers and default strategy that cluster has.' },
   GPU_INSTANCE_CHOSEN: { severity: 'info', stage: 'validate', title: 'A service reserves GPUs, so it runs on EC2 instances of the type named, through its own capacity provider.' },
   GPU_NO_INSTANCE_FITS: { severity: 'error', stage: 'validate', title: 'No GPU instance type composeform knows holds the GPUs, CPU and memory a service asks for, or `node.machine` names an unknown or too small type.' },
   GPU_PLATFORM_UNSUPPORTED: { severity: 'error', stage: 'validate', title: 'A service reserves GPUs on Windows or ARM64; ECS GPU instances run Linux on x86-64.' },

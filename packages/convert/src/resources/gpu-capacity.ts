@@ -1,4 +1,4 @@
-import { noValue, ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
+import { noValue, ref, type ComposeService, type LogicalId, type Reporter, type Value } from '@composeform/model'
 import { ECS_RESERVED_MEMORY_MIB, taskCpuOf, taskMemoryOf, type EcsProject, type EcsService } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
@@ -210,7 +210,17 @@ export function addGpuCapacity(
  * so the cluster does not depend on the providers and outlives their instances on deletion.
  * ECS keeps one list per cluster, so this replaces an existing cluster's (docs/gpu.md).
  */
-export function addClusterCapacityProviders(providers: readonly LogicalId[], builder: GraphBuilder): void {
+export function addClusterCapacityProviders(providers: readonly LogicalId[], project: EcsProject, builder: GraphBuilder, reporter: Reporter): void {
+  if (project.settings.cluster) {
+    const path = ['x-aws-cluster']
+    reporter.add({
+      code: 'GPU_CLUSTER_PROVIDERS_REPLACED',
+      message: `The GPU services' capacity providers are associated with the existing cluster \`${project.settings.cluster}\`, replacing the capacity providers and default strategy it has.`,
+      hint: 'Use a cluster of its own for GPU services, or list its other providers in `ExistingClusterCapacityProviders` through `x-aws-cloudformation`.',
+      path,
+      span: project.sources.span(path, { key: true }),
+    })
+  }
   builder.condition({ id: 'UseExistingCluster', expression: { $not: { $condition: 'CreateCluster' } } })
   for (const association of ASSOCIATIONS) {
     builder.add({
