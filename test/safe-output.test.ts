@@ -39,12 +39,15 @@ for (const path of templates) {
     }
   })
 
-  test(`${path}: tasks get public IPs only when asked; deployments roll back; logs expire`, () => {
+  test(`${path}: tasks get public IPs only when asked; deployments roll back; logs and disks safe`, () => {
     for (const [id, r] of resources(path)) {
       if (r.Type === 'AWS::ECS::Service') {
         const network = (r.Properties?.NetworkConfiguration as { AwsvpcConfiguration: { AssignPublicIp: unknown } }).AwsvpcConfiguration
-        // The one decision the converter takes itself is DISABLED (a service only on internal networks).
-        if (network.AssignPublicIp !== 'DISABLED') assert.equal(network.AssignPublicIp, { Ref: 'AssignPublicIp' }, `${id} decides the public IP itself`)
+        // Tasks on EC2 capacity (a provider of the template's own) cannot have public IPs at all;
+        // the one other decision the converter takes itself is DISABLED (a service only on internal networks).
+        const onEc2 = ((r.Properties?.CapacityProviderStrategy as { CapacityProvider: unknown }[] | undefined) ?? []).some((i) => typeof i.CapacityProvider === 'object')
+        if (onEc2) assert.equal(network.AssignPublicIp, 'DISABLED', `${id} runs on EC2 with a public IP`)
+        else if (network.AssignPublicIp !== 'DISABLED') assert.equal(network.AssignPublicIp, { Ref: 'AssignPublicIp' }, `${id} decides the public IP itself`)
         const breaker = (r.Properties?.DeploymentConfiguration as { DeploymentCircuitBreaker: { Enable: boolean; Rollback: boolean } }).DeploymentCircuitBreaker
         assert.is(breaker.Enable, true, `${id} has no circuit breaker`)
         // Rollback is off only when the compose file asked for it, and then a warning said so.
@@ -52,6 +55,19 @@ for (const path of templates) {
       }
       if (r.Type === 'AWS::Logs::LogGroup') assert.type(r.Properties?.RetentionInDays, 'number', `${id} keeps logs forever`)
       if (r.Type === 'AWS::EFS::FileSystem') assert.is(r.Properties?.Encrypted, true, `${id} is not encrypted`)
+      if (r.Type === 'AWS::EC2::LaunchTemplate') {
+        const data = r.Properties?.LaunchTemplateData as {
+          MetadataOptions?: { HttpTokens?: unknown }
+          BlockDeviceMappings?: { Ebs?: { Encrypted?: unknown } }[]
+          NetworkInterfaces?: { AssociatePublicIpAddress?: unknown }[]
+        }
+        for (const n of data.NetworkInterfaces ?? []) {
+          assert.equal(n.AssociatePublicIpAddress, { 'Fn::If': ['AssignPublicIpEnabled', true, false] }, `${id} decides the instances' public IP itself`)
+        }
+        assert.is(data.MetadataOptions?.HttpTokens, 'required', `${id} allows IMDSv1`)
+        assert.ok((data.BlockDeviceMappings ?? []).length > 0, `${id} leaves the root volume to the AMI's default encryption`)
+        for (const m of data.BlockDeviceMappings ?? []) assert.is(m.Ebs?.Encrypted, true, `${id} has an unencrypted volume`)
+      }
     }
   })
 

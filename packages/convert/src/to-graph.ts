@@ -10,6 +10,7 @@ import { configSources } from './resources/configs.js'
 import { addEcsService } from './resources/ecs-service.js'
 import { addFileSystems } from './resources/file-systems.js'
 import { planListeners } from './resources/listener-plan.js'
+import { addClusterCapacityProviders, addGpuCapacity, addGpuInstanceRole, gpuServices } from './resources/gpu-capacity.js'
 import { addLoadBalancer, loadBalancerType, publishedPorts } from './resources/load-balancer.js'
 import { addNetworks } from './resources/networks.js'
 import { addProjectResources } from './resources/project-resources.js'
@@ -46,6 +47,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
   const fileSystems = addFileSystems(project, env, builder, ids)
   const configs = configSources(project, reporter)
+  if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
+  const gpuProviders: string[] = []
   for (const name of names) {
     const ecs = project.services[name]!
     // Sidecars are containers of their owner's task, built with it.
@@ -74,6 +77,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const dependencies = [...new Set(members.flatMap((m) => Object.keys(m.service.depends_on ?? {})))]
       .filter((d) => bases.has(d) && project.services[d]!.task !== name)
       .map((d) => `${bases.get(project.services[d]!.task)}Service`)
+    if (ecs.gpu) gpuProviders.push(addGpuCapacity(base, name, service, ecs, [...groups, ...(ports.securityGroup ? [ports.securityGroup] : [])], project.name, env, builder))
     // Tasks only on internal networks never get a public IP.
     const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env
     addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, volumes.wait)
@@ -83,6 +87,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
     )
   }
+  if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, project, builder, reporter)
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   reportAwsLimits(graph, project, reporter)
   const dangling = danglingReferences(graph)

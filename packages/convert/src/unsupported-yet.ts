@@ -3,7 +3,7 @@ import type { EcsService } from '@composeform/validate'
 
 /**
  * Parts of the mapping that are not converted yet. Each is an error at the attribute, so a
- * template is never produced with a GPU silently missing. Secrets and configs are
+ * template is never produced with a part silently missing. Secrets and configs are
  * converted on Linux; on Windows the busybox init container that writes them cannot run.
  */
 export function reportNotYetConverted(name: string, service: ComposeService, ecs: EcsService, reporter: Reporter, sources: SourceMap): void {
@@ -17,10 +17,6 @@ export function reportNotYetConverted(name: string, service: ComposeService, ecs
     })
   if (service.secrets?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'secrets'], '`secrets` of a Windows task')
   if (service.configs?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'configs'], '`configs` of a Windows task')
-  const reservations = service.deploy?.resources?.reservations
-  if (reservations?.devices?.length || reservations?.generic_resources?.length || service.gpus) {
-    report(['services', name, service.gpus ? 'gpus' : 'deploy'], 'GPU reservations (EC2 capacity)')
-  }
 }
 
 /**

@@ -52,6 +52,7 @@ const NOUNS: Readonly<Record<string, string>> = {
   'AWS::IAM::Role': 'role',
   'AWS::Logs::LogGroup': 'log group',
   'AWS::ECS::Cluster': 'cluster',
+  'AWS::ECS::CapacityProvider': 'capacity provider',
   'AWS::ECS::Service': 'service',
   'AWS::ECS::TaskDefinition': 'task definition',
   'AWS::EC2::SecurityGroup': 'security group',

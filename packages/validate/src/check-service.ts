@@ -6,6 +6,7 @@ import { checkCapacity, checkExec } from './rules/capacity.js'
 import { checkDependsOn } from './rules/depends-on.js'
 import { checkDeployment } from './rules/deployment.js'
 import { checkEphemeralStorage } from './rules/ephemeral-storage.js'
+import { checkGpu } from './rules/gpu.js'
 import { checkHealthcheck } from './rules/healthcheck.js'
 import { checkImage } from './rules/image.js'
 import { checkLogging } from './rules/logging.js'
@@ -24,7 +25,7 @@ import { checkVolumes } from './rules/volumes.js'
 /** The rules the attribute table names, so a test can check that every name exists. */
 export const ruleNames = [
   'image', 'stop-timeout', 'platform', 'capabilities', 'ulimits', 'sysctls', 'healthcheck', 'logging',
-  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'ephemeral-storage',
+  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'ephemeral-storage', 'gpu',
 ] as const
 
 /** Runs every rule for one service and collects the ECS decisions. */
@@ -39,17 +40,20 @@ export function checkService(name: string, service: ComposeService, model: Compo
   checkNetworkMode(ctx)
   checkVolumes(ctx)
   const runtimePlatform = checkPlatform(ctx)
-  const { cpu, memory, request } = chooseTaskSize(ctx, runtimePlatform)
+  // GPU services run on EC2, sized by their instance type instead of the Fargate table.
+  const gpu = checkGpu(ctx, runtimePlatform)
+  const { cpu, memory, request } = gpu ? { ...gpu, request: {} } : chooseTaskSize(ctx, runtimePlatform)
   const replicas = service.deploy?.replicas ?? (typeof service.scale === 'number' ? service.scale : undefined)
   if (replicas === undefined) emit.report('DEFAULT_APPLIED', ['services', name], `\`${name}\` sets no \`deploy.replicas\`; one task runs.`, undefined, true)
   const desiredCount = replicas ?? 1
   const stopTimeout = checkStopTimeout(ctx)
   const healthCheck = checkHealthcheck(ctx)
-  const capacityProviderStrategy = checkCapacity(ctx, runtimePlatform)
-  const ephemeralStorageGiB = checkEphemeralStorage(ctx)
+  const capacityProviderStrategy = gpu ? undefined : checkCapacity(ctx, runtimePlatform)
+  const ephemeralStorageGiB = gpu ? undefined : checkEphemeralStorage(ctx)
   return {
     name,
-    launchType: 'FARGATE',
+    launchType: gpu ? 'EC2' : 'FARGATE',
+    ...(gpu ? { gpu: gpu.capacity } : {}),
     cpu,
     memory,
     runtimePlatform,

@@ -44,11 +44,31 @@ export interface CapacityProviderItem {
   base?: number
 }
 
+/** An EC2 instance type with NVIDIA GPUs that composeform knows the size of. */
+export interface GpuInstanceType {
+  /** The EC2 name, e.g. `g4dn.xlarge`. */
+  name: string
+  vcpus: number
+  /** Installed memory. */
+  memoryMiB: MiB
+  gpus: number
+}
+
+/** The EC2 capacity a GPU service runs on: GPUs per task and the instance type of its auto-scaling group. */
+export interface GpuCapacity {
+  /** GPUs reserved for the main container (ECS `ResourceRequirements` GPU). */
+  count: number
+  instanceType: GpuInstanceType
+}
+
 /** What the checker decided for one service: everything convert needs beyond the compose model. */
 export interface EcsService {
   name: string
-  launchType: 'FARGATE'
-  /** Task size, always a valid Fargate combination. */
+  /** `EC2` exactly when the service reserves GPUs (then `gpu` is set). */
+  launchType: 'FARGATE' | 'EC2'
+  /** Set for GPU services: they run on EC2 instances of this type through a capacity provider. */
+  gpu?: GpuCapacity
+  /** Task size: a valid Fargate combination, or for EC2 what fits the instance type. */
   cpu: CpuUnits
   memory: MiB
   runtimePlatform: RuntimePlatform

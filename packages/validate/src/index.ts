@@ -1,7 +1,7 @@
 export { checkEcs } from './check-ecs.js'
 export { servesOnlyInternalNetworks } from './internal-networks.js'
 export type { CheckMode, CheckOptions } from './check-options.js'
-export type { CapacityProviderItem, CheckInput, CpuUnits, EcsPort, EcsProject, EcsService, EcsSettings, ListenerRoute, MiB, RuntimePlatform } from './ecs-project.js'
+export type { CapacityProviderItem, CheckInput, CpuUnits, EcsPort, EcsProject, EcsService, EcsSettings, GpuCapacity, GpuInstanceType, ListenerRoute, MiB, RuntimePlatform } from './ecs-project.js'
 export { attributeTable } from './attribute-table.js'
 export type { Support } from './support.js'
 export { FARGATE_SIZES, fargateSizesFor } from './sizing/fargate-sizes.js'
@@ -18,3 +18,4 @@ export type { AwsExtension, AwsExtensionName, ExtensionPlace } from './x-aws/sch
 export type { EcsVolume, EfsOptions, EfsPerformanceMode, EfsThroughputMode } from './volumes/efs-volume.js'
 export { EFS_DRIVER_OPTS } from './volumes/efs-driver-opts.js'
 export { renderExtensionsMarkdown } from './extensions-doc.js'
+export { GPU_INSTANCE_TYPES, ECS_RESERVED_MEMORY_MIB, taskCpuOf, taskMemoryOf } from './rules/gpu-instance-types.js'

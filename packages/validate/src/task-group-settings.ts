@@ -44,7 +44,8 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
     }
   }
   for (const [owner, ecs] of Object.entries(services)) {
-    if (ecs.sidecars.length === 0) continue
+    // A GPU task is sized by its instance type; its sidecars share what is left of it.
+    if (ecs.sidecars.length === 0 || ecs.launchType === 'EC2') continue
     const members = [owner, ...ecs.sidecars].map((m) => services[m]!)
     const sum = (pick: (s: EcsService) => number | undefined) => {
       const values = members.map(pick).filter((v): v is number => v !== undefined)

@@ -4,6 +4,7 @@ import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { portName } from './container-definition.js'
+import { gpuCapacityProviderId, waitForClusterCapacityProviders } from './gpu-capacity.js'
 import type { MountTargetWait } from './mount-targets.js'
 import type { ServicePorts } from './service-ports.js'
 
@@ -42,11 +43,13 @@ export function addEcsService(
       Cluster: env.cluster,
       TaskDefinition: ref(taskDefinition),
       DesiredCount: ecs.desiredCount,
-      // A capacity-provider strategy replaces the launch type (ECS refuses both).
-      ...(ecs.capacityProviderStrategy
-        ? { CapacityProviderStrategy: ecs.capacityProviderStrategy.map((i) => ({ CapacityProvider: i.capacityProvider, Weight: i.weight, ...(i.base !== undefined ? { Base: i.base } : {}) })) }
-        : { LaunchType: 'FARGATE' }),
-      PlatformVersion: 'LATEST',
+      // A capacity-provider strategy replaces the launch type (ECS refuses both); GPU services use their EC2 provider.
+      ...(ecs.gpu
+        ? { CapacityProviderStrategy: [{ CapacityProvider: ref(gpuCapacityProviderId(base)), Weight: 1 }] }
+        : ecs.capacityProviderStrategy
+          ? { CapacityProviderStrategy: ecs.capacityProviderStrategy.map((i) => ({ CapacityProvider: i.capacityProvider, Weight: i.weight, ...(i.base !== undefined ? { Base: i.base } : {}) })) }
+          : { LaunchType: 'FARGATE' }),
+      ...(ecs.gpu ? {} : { PlatformVersion: 'LATEST' }),
       SchedulingStrategy: 'REPLICA',
       DeploymentController: { Type: 'ECS' },
       DeploymentConfiguration: {
@@ -56,7 +59,8 @@ export function addEcsService(
       },
       NetworkConfiguration: {
         AwsvpcConfiguration: {
-          AssignPublicIp: env.assignPublicIp,
+          // ECS gives public IPs to Fargate tasks only; EC2 tasks reach out through a NAT gateway.
+          AssignPublicIp: ecs.gpu ? 'DISABLED' : env.assignPublicIp,
           SecurityGroups: [...securityGroups, ...(ports.securityGroup ? [ports.securityGroup] : [])],
           Subnets: env.subnets,
         },
@@ -75,7 +79,14 @@ export function addEcsService(
       Tags: tags([PROJECT_TAG, projectName], [SERVICE_TAG, name], ...deployTags),
     },
     dependsOn: [...ports.listeners, ...dependsOnServices, ...mountTargets.dependsOn],
-    ...(mountTargets.conditional.length > 0 ? { metadata: { 'composeform:WaitsForMountTargets': mountTargets.conditional } } : {}),
+    ...(mountTargets.conditional.length > 0 || ecs.gpu
+      ? {
+          metadata: {
+            ...(mountTargets.conditional.length > 0 ? { 'composeform:WaitsForMountTargets': mountTargets.conditional } : {}),
+            ...(ecs.gpu ? { 'composeform:WaitsForCapacityProviders': waitForClusterCapacityProviders } : {}),
+          },
+        }
+      : {}),
     origin: ['services', name],
   })
   return id

@@ -3,9 +3,11 @@ import type { EcsProject } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'
+import { clusterCapacityProviders } from './gpu-capacity.js'
 
 /** The project-wide resources: Cluster (unless an existing one is used), LogGroup, and the Cloud Map namespace. */
 export function addProjectResources(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder): void {
+  const providers = clusterCapacityProviders(project)
   builder.add({
     id: 'Cluster',
     type: 'AWS::ECS::Cluster',
@@ -14,7 +16,7 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
       ClusterName: project.name,
       ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }],
       // Services with a capacity-provider strategy need the providers on the cluster.
-      ...(Object.values(project.services).some((s) => s.capacityProviderStrategy) ? { CapacityProviders: ['FARGATE', 'FARGATE_SPOT'] } : {}),
+      ...(providers ? { CapacityProviders: providers } : {}),
       Tags: tags([PROJECT_TAG, project.name]),
     },
     dependsOn: [],

@@ -68,6 +68,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const containers = members.map((member, i) => {
     const c: Record<string, Value> = { ...containerDefinition(member.name, member.service, member.ecs, projectName), ...(grouped ? containerResources(member) : {}) }
     if (!isEssential(member, members)) c.Essential = false
+    if (member.ecs.gpu) c.ResourceRequirements = [{ Type: 'GPU', Value: String(member.ecs.gpu.count) }]
     const parts = i === 0 && secrets ? secretsMainContainerParts(name, secrets.delivery) : { MountPoints: [], DependsOn: [], Secrets: [] }
     const mountPoints = [...parts.MountPoints, ...(volumes?.mountPoints.get(member.name) ?? [])]
     const dependsOn = [...parts.DependsOn, ...containerDependsOn(member, members)]
@@ -85,7 +86,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
       Cpu: String(ecs.cpu),
       Memory: String(ecs.memory),
       NetworkMode: 'awsvpc',
-      RequiresCompatibilities: ['FARGATE'],
+      RequiresCompatibilities: [ecs.launchType],
       ...(ecs.ephemeralStorageGiB !== undefined ? { EphemeralStorage: { SizeInGiB: ecs.ephemeralStorageGiB } } : {}),
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),

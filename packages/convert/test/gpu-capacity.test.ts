@@ -1,0 +1,143 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { danglingReferences, joinPath, loadProject, type ResourceGraph, type ResourceNode } from '@composeform/model'
+import { checkEcs } from '@composeform/validate'
+import { toGraph, type ConvertOptions } from '../src/index.js'
+import { GPU_AMI_PARAMETER } from '../src/resources/gpu-capacity.js'
+
+/** Loads, checks and converts compose text; every stage must accept it. */
+function convert(yaml: string, options: ConvertOptions = {}): ResourceGraph {
+  const files = new Map([['compose.yaml', yaml]])
+  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
+  const checked = checkEcs(loaded.value)
+  assert.equal(checked.diagnostics.filter((d) => d.severity === 'error'), [], 'the input passes the checker')
+  const graph = toGraph(checked.value, options)
+  assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
+  assert.equal(danglingReferences(graph.value), [])
+  return graph.value
+}
+const node = (graph: ResourceGraph, id: string): ResourceNode => {
+  const found = graph.nodes.find((n) => n.id === id)
+  assert.ok(found, `no resource ${id}`)
+  return found!
+}
+const props = (graph: ResourceGraph, id: string) => node(graph, id).properties as Record<string, any>
+
+const gpuApp = (extra = '') => `
+services:
+  ml:
+    image: acme/ml
+    gpus: all
+${extra}
+  web:
+    image: nginx
+`
+
+test('a GPU service gets a launch template, an auto-scaling group and a capacity provider; the project one instance role', () => {
+  const graph = convert(gpuApp())
+  assert.equal(
+    graph.nodes.filter((n) => /^(EC2|Ml(LaunchTemplate|AutoscalingGroup|CapacityProvider))/.test(n.id)).map((n) => `${n.id} ${n.type}`),
+    [
+      'EC2InstanceProfile AWS::IAM::InstanceProfile',
+      'EC2InstanceRole AWS::IAM::Role',
+      'MlAutoscalingGroup AWS::AutoScaling::AutoScalingGroup',
+      'MlCapacityProvider AWS::ECS::CapacityProvider',
+      'MlLaunchTemplate AWS::EC2::LaunchTemplate',
+    ],
+  )
+  assert.equal(graph.parameters.find((p) => p.id === 'GpuAmiId')?.default, GPU_AMI_PARAMETER)
+  assert.is(graph.parameters.find((p) => p.id === 'GpuAmiId')?.type, 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>')
+  const data = props(graph, 'MlLaunchTemplate').LaunchTemplateData
+  assert.equal([data.InstanceType, data.ImageId, data.MetadataOptions.HttpTokens, data.BlockDeviceMappings[0].Ebs.Encrypted], ['g4dn.xlarge', { $ref: 'GpuAmiId' }, 'required', true])
+  const script = JSON.stringify(data.UserData)
+  for (const line of ['ECS_CLUSTER=', 'ECS_ENABLE_GPU_SUPPORT=true', 'ECS_RESERVED_MEMORY=256', 'ECS_AWSVPC_BLOCK_IMDS=true']) assert.ok(script.includes(line), line)
+  assert.equal(data.NetworkInterfaces[0].Groups, props(graph, 'MlService').NetworkConfiguration.AwsvpcConfiguration.SecurityGroups)
+  assert.equal(data.NetworkInterfaces[0].AssociatePublicIpAddress, { $if: ['AssignPublicIpEnabled', true, false] })
+  assert.equal(graph.conditions.find((c) => c.id === 'AssignPublicIpEnabled')?.expression, { $equals: [{ $ref: 'AssignPublicIp' }, 'ENABLED'] })
+  assert.equal(props(graph, 'EC2InstanceRole').ManagedPolicyArns.map((p: { $sub: unknown[] }) => p.$sub.at(-1)), [
+    ':iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role',
+    ':iam::aws:policy/AmazonSSMManagedInstanceCore',
+  ])
+  const group = props(graph, 'MlAutoscalingGroup')
+  assert.equal([group.MinSize, group.VPCZoneIdentifier], ['0', { $ref: 'Subnets' }])
+  assert.equal(props(graph, 'MlCapacityProvider').AutoScalingGroupProvider.AutoScalingGroupArn, { $ref: 'MlAutoscalingGroup' })
+})
+
+test('the GPU service and task run on EC2 through the provider; the Fargate service is unchanged', () => {
+  const graph = convert(gpuApp())
+  const service = props(graph, 'MlService')
+  assert.equal(service.CapacityProviderStrategy, [{ CapacityProvider: { $ref: 'MlCapacityProvider' }, Weight: 1 }])
+  assert.equal([service.LaunchType, service.PlatformVersion, service.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp], [undefined, undefined, 'DISABLED'])
+  const task = props(graph, 'MlTaskDefinition')
+  assert.equal([task.RequiresCompatibilities, task.NetworkMode, task.Cpu], [['EC2'], 'awsvpc', '4096'])
+  assert.equal(task.ContainerDefinitions[0].ResourceRequirements, [{ Type: 'GPU', Value: '1' }])
+  const web = props(graph, 'WebService')
+  assert.equal([web.LaunchType, web.PlatformVersion, web.CapacityProviderStrategy], ['FARGATE', 'LATEST', undefined])
+  assert.equal(props(graph, 'WebTaskDefinition').RequiresCompatibilities, ['FARGATE'])
+})
+
+test('the cluster gets its providers from an association (created or existing), which the GPU service waits for', () => {
+  const graph = convert(gpuApp())
+  assert.is(props(graph, 'Cluster').CapacityProviders, undefined)
+  for (const [id, condition, cluster] of [['ClusterCapacityProviders', 'CreateCluster', 'Cluster'], ['ExistingClusterCapacityProviders', 'UseExistingCluster', 'ExistingCluster']] as const) {
+    const association = node(graph, id)
+    assert.is(association.condition, condition)
+    assert.equal(association.properties.Cluster, { $ref: cluster })
+    assert.equal(association.properties.CapacityProviders, ['FARGATE', 'FARGATE_SPOT', { $ref: 'MlCapacityProvider' }])
+  }
+  assert.equal(node(graph, 'MlService').metadata?.['composeform:WaitsForCapacityProviders'], [
+    { $if: ['CreateCluster', { $ref: 'ClusterCapacityProviders' }, { $ref: 'AWS::NoValue' }] },
+    { $if: ['UseExistingCluster', { $ref: 'ExistingClusterCapacityProviders' }, { $ref: 'AWS::NoValue' }] },
+  ])
+  // The instances depend on the cluster (through the user data), so deletion removes them first.
+  assert.ok(JSON.stringify(props(graph, 'MlLaunchTemplate').LaunchTemplateData.UserData).includes('{"$ref":"Cluster"}'))
+})
+
+test('an existing cluster named by x-aws-cluster gets a warning that its providers are replaced', () => {
+  const warnings = (yaml: string) => {
+    const files = new Map([['compose.yaml', yaml]])
+    const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
+    return toGraph(checkEcs(loaded.value).value).diagnostics.filter((d) => d.code === 'GPU_CLUSTER_PROVIDERS_REPLACED')
+  }
+  const [warning, ...rest] = warnings(`x-aws-cluster: ml\n${gpuApp()}`)
+  assert.equal([warning?.severity, warning?.path, warning?.location?.start.line, rest.length], ['warning', ['x-aws-cluster'], 1, 0])
+  assert.equal(warnings(gpuApp()), [])
+  assert.equal(warnings('x-aws-cluster: ml\nservices:\n  web:\n    image: nginx\n'), [])
+})
+
+test('Fargate Spot without GPU services keeps the providers on the cluster itself', () => {
+  const graph = convert('services:\n  web:\n    image: nginx\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n')
+  assert.equal(props(graph, 'Cluster').CapacityProviders, ['FARGATE', 'FARGATE_SPOT'])
+  assert.not.ok(graph.nodes.some((n) => n.type === 'AWS::ECS::ClusterCapacityProviderAssociations'))
+})
+
+test('with literal subnets the instances get a public IP exactly when tasks would', () => {
+  for (const assignPublicIp of [true, false]) {
+    const graph = convert(gpuApp(), { environment: { mode: 'literal', vpc: 'vpc-1', subnets: ['subnet-a'], assignPublicIp } })
+    assert.is(props(graph, 'MlLaunchTemplate').LaunchTemplateData.NetworkInterfaces[0].AssociatePublicIpAddress, assignPublicIp)
+    assert.equal(props(graph, 'MlAutoscalingGroup').VPCZoneIdentifier, ['subnet-a'])
+  }
+})
+
+test('the group holds the peak of a rolling deployment, over the tasks one instance holds', () => {
+  const pinned = `    deploy:
+      replicas: 3
+      x-aws-autoscaling: {min: 1, max: 5, cpu: 70}
+      placement:
+        constraints: [node.machine==g4dn.12xlarge]
+      resources:
+        limits: {cpus: "4", memory: 8G}
+    gpus: [{count: 1}]`
+  const graph = convert(gpuApp().replace('    gpus: all\n', '') .replace('\n\n  web', `\n${pinned}\n  web`))
+  // Up to 5 tasks, 200 % while deploying = 10 tasks; a g4dn.12xlarge holds 4 one-GPU tasks.
+  assert.is(props(graph, 'MlAutoscalingGroup').MaxSize, '3')
+})
+
+test('a project without GPU services has no EC2 capacity', () => {
+  const graph = convert('services:\n  web:\n    image: nginx\n')
+  assert.not.ok(graph.nodes.some((n) => /^(EC2|ClusterCapacityProviders)|LaunchTemplate|AutoscalingGroup|CapacityProvider$/.test(n.id)))
+  assert.not.ok(graph.parameters.some((p) => p.id === 'GpuAmiId'))
+  assert.is(props(graph, 'Cluster').CapacityProviders, undefined)
+})
+
+test.run()
