@@ -1,26 +1,11 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { danglingReferences, joinPath, loadProject, type ResourceGraph, type ResourceNode } from '@composeform/model'
+import { joinPath, loadProject, type ResourceGraph } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
-import { toGraph, type ConvertOptions } from '../src/index.js'
+import { toGraph } from '../src/index.js'
+import { convertCompose as convert, nodeOf as node } from './support/convert-compose.js'
 import { GPU_AMI_PARAMETER } from '../src/resources/gpu-capacity.js'
 
-/** Loads, checks and converts compose text; every stage must accept it. */
-function convert(yaml: string, options: ConvertOptions = {}): ResourceGraph {
-  const files = new Map([['compose.yaml', yaml]])
-  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
-  const checked = checkEcs(loaded.value)
-  assert.equal(checked.diagnostics.filter((d) => d.severity === 'error'), [], 'the input passes the checker')
-  const graph = toGraph(checked.value, options)
-  assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
-  assert.equal(danglingReferences(graph.value), [])
-  return graph.value
-}
-const node = (graph: ResourceGraph, id: string): ResourceNode => {
-  const found = graph.nodes.find((n) => n.id === id)
-  assert.ok(found, `no resource ${id}`)
-  return found!
-}
 const props = (graph: ResourceGraph, id: string) => node(graph, id).properties as Record<string, any>
 
 const gpuApp = (extra = '') => `

@@ -1,26 +1,8 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { danglingReferences, joinPath, loadProject, type ResourceGraph, type ResourceNode } from '@composeform/model'
-import { checkEcs } from '@composeform/validate'
-import { toGraph, type ConvertOptions } from '../src/index.js'
+import { type ResourceGraph } from '@composeform/model'
+import { convertCompose as convert, nodeOf as node } from './support/convert-compose.js'
 
-/** Loads, checks and converts compose text; the checker must accept it. */
-function convert(yaml: string, options: ConvertOptions = {}): ResourceGraph {
-  const files = new Map([['compose.yaml', yaml]])
-  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {}, projectDirectory: '.', directoryName: 'fixture' })
-  const checked = checkEcs(loaded.value)
-  assert.equal(checked.diagnostics.filter((d) => d.severity === 'error'), [], 'the input passes the checker')
-  const graph = toGraph(checked.value, options)
-  assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
-  assert.equal(danglingReferences(graph.value), [])
-  return graph.value
-}
-
-const node = (graph: ResourceGraph, id: string): ResourceNode => {
-  const found = graph.nodes.find((n) => n.id === id)
-  assert.ok(found, `no resource ${id}`)
-  return found!
-}
 const ids = (graph: ResourceGraph, type: string) => graph.nodes.filter((n) => n.type === type).map((n) => n.id)
 const literal = { mode: 'literal', vpc: 'vpc-1', subnets: ['subnet-private1', 'subnet-private2'] } as const
 
