@@ -8,7 +8,7 @@ import { convert, danglingReferences, splitIntoNestedStacks } from 'composeform'
 import { blockingFindings, validateTemplate } from './support/cfn-validate.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
-const cases = ['volumes-efs', 'sidecars', 'configs-files', 'capacity-spot-exec-storage', 'secrets-as-environment', 'convert-multi-service']
+const cases = ['volumes-efs', 'sidecars', 'configs-files', 'capacity-spot-exec-storage', 'secrets-as-environment', 'convert-multi-service', 'gpu-service', 'lb-host-path-rules', 'lb-https-redirect', 'network-internal']
 
 function sourcesOf(name: string): Record<string, string> {
   const dir = join(fixtures, name)
@@ -47,6 +47,19 @@ test('the root passes exactly the parameters each nested stack declares, and not
   const services = result.graph!.nodes.filter((n) => n.type === 'AWS::ECS::Service').length
   assert.is(split.stacks.length, services)
   assert.is(split.root.nodes.filter((n) => n.type === 'AWS::ECS::Service').length, 0)
+})
+
+test('depends_on between services orders their stacks; every service keeps a stack of its own', () => {
+  const result = convert({ sources: sourcesOf('convert-multi-service'), emit: [] })
+  const split = splitIntoNestedStacks(result.graph!, (s) => `stacks/${s.id}.yaml`)
+  const services = result.graph!.nodes.filter((n) => n.type === 'AWS::ECS::Service')
+  assert.is(split.stacks.length, services.length)
+  const ordered = services.filter((s) => s.dependsOn.some((d) => d.endsWith('Service')))
+  assert.ok(ordered.length > 0, 'the fixture has depends_on between services')
+  for (const s of ordered) {
+    const stack = split.root.nodes.find((n) => n.type === 'AWS::CloudFormation::Stack' && split.stacks.find((x) => x.id === n.id)!.graph.nodes.some((m) => m.id === s.id))!
+    for (const d of s.dependsOn.filter((x) => x.endsWith('Service'))) assert.ok(stack.dependsOn.includes(d.replace(/Service$/, 'Stack')), `${stack.id} waits for ${d}`)
+  }
 })
 
 test('a service added later leaves the other stacks byte for byte as they were', () => {

@@ -21,10 +21,11 @@ type Place = LogicalId | 'root'
 /**
  * Splits a graph into nested stacks, one per ECS service: the resources that came from a
  * service (`origin` under `services.<name>`) move into `<S>Stack`; everything shared stays in
- * the root. A stack per service keeps IDs stable: adding a service never moves another. What
- * a stack references elsewhere becomes one of its parameters (a root resource that may not
- * exist is passed under its condition), what others reference in it one of its outputs;
- * `DependsOn` across stacks becomes `DependsOn` between the stack resources. `templateUrl`
+ * the root, as does anything referenced from outside its stack. A stack per service keeps IDs
+ * stable: adding a service never moves another. What a stack references in the root becomes
+ * one of its parameters (a root resource that may not exist is passed under its condition);
+ * the root reads a stack's outputs; `DependsOn` across stacks becomes `DependsOn` between the
+ * stack resources. `templateUrl`
  * names each nested template as `aws cloudformation package` expects (a local path);
  * `taskOf` maps a service to the service whose task (and ECS service) it runs in, so a
  * sidecar's resources join its owner's stack.
@@ -37,13 +38,17 @@ export function splitIntoNestedStacks(graph: ResourceGraph, templateUrl: (stack:
     placeOf.set(node.id, service === undefined ? 'root' : `${normalizeName(service)}Stack`)
     if (service !== undefined) serviceOf.set(`${normalizeName(service)}Stack`, service)
   }
-  // A root resource must not reference into a stack: such a target stays in the root.
+  // References go from a stack to the root only: a resource the root or another stack
+  // references (a listener shared by several services' rules) stays in the root, and so, in
+  // turn, does whatever it references.
   for (let changed = true; changed; ) {
     changed = false
     for (const node of graph.nodes) {
-      if (placeOf.get(node.id) !== 'root') continue
-      for (const target of referencedIds(node)) {
-        if (placeOf.has(target) && placeOf.get(target) !== 'root') {
+      const from = placeOf.get(node.id)
+      // A stack's DependsOn on another stack becomes DependsOn between the stack resources.
+      for (const target of from === 'root' ? referencedIds(node) : valueRefIds(node)) {
+        const to = placeOf.get(target)
+        if (to !== undefined && to !== 'root' && to !== from) {
           placeOf.set(target, 'root')
           changed = true
         }
@@ -78,7 +83,7 @@ export function splitIntoNestedStacks(graph: ResourceGraph, templateUrl: (stack:
       if (target === place) dependsOn.push(d)
       else stack.dependsOn.add(target === 'root' ? d : target!)
     }
-    const rewrite = (value: Value): Value => stack.rewrite(value, placeOf, nodeById, parameterById, parts)
+    const rewrite = (value: Value): Value => stack.rewrite(value, placeOf, nodeById, parameterById)
     stack.nodes.push({
       ...node,
       properties: rewrite(node.properties as Value) as ResourceNode['properties'],
@@ -89,7 +94,7 @@ export function splitIntoNestedStacks(graph: ResourceGraph, templateUrl: (stack:
   }
   for (const stack of parts.values()) {
     for (const output of stack.outputs) {
-      stack.outputsValue.set(output.id, { ...output, value: stack.rewrite(output.value, placeOf, nodeById, parameterById, parts) })
+      stack.outputsValue.set(output.id, { ...output, value: stack.rewrite(output.value, placeOf, nodeById, parameterById) })
       if (output.condition) stack.conditions.add(output.condition)
     }
   }
@@ -160,9 +165,9 @@ class StackParts {
   }
 
   /** `value` with every reference outside this stack replaced by a parameter of the stack. */
-  rewrite(value: Value, placeOf: ReadonlyMap<LogicalId, Place>, nodes: ReadonlyMap<LogicalId, ResourceNode>, parameters: ReadonlyMap<LogicalId, Parameter>, parts: ReadonlyMap<LogicalId, StackParts>): Value {
+  rewrite(value: Value, placeOf: ReadonlyMap<LogicalId, Place>, nodes: ReadonlyMap<LogicalId, ResourceNode>, parameters: ReadonlyMap<LogicalId, Parameter>): Value {
     if (value === null || typeof value !== 'object') return value
-    if (Array.isArray(value)) return value.map((v: Value) => this.rewrite(v, placeOf, nodes, parameters, parts))
+    if (Array.isArray(value)) return value.map((v: Value) => this.rewrite(v, placeOf, nodes, parameters))
     const record = value as { readonly [key: string]: Value }
     if (typeof record.$ref === 'string') {
       const id = record.$ref
@@ -177,26 +182,16 @@ class StackParts {
       const name = `${id}${(attribute ?? '').replace(/[^A-Za-z0-9]/g, '')}`
       if (!this.parameters.has(name)) {
         this.parameters.set(name, { id: name, type: 'String', description: `${attribute ? `${attribute} of ` : ''}${id}, from the root stack.` })
-        let passed: Value
-        if (place === 'root') {
-          const target = nodes.get(id)
-          passed = target?.condition ? { $if: [target.condition, value, ''] } : value
-        } else {
-          // Another nested stack: it publishes the value as an output, read through its stack resource.
-          const other = parts.get(place)!
-          const output = `${name}Export`
-          if (!other.outputsValue.has(output)) other.outputsValue.set(output, { id: output, description: `For ${this.id}.`, value })
-          const target = nodes.get(id)
-          if (target?.condition) other.conditions.add(target.condition)
-          passed = ref(place, `Outputs.${output}`)
-          this.dependsOn.add(place)
-        }
+        // Only root resources are referenced from a stack (see the placement above).
+        if (place !== 'root') throw new Error(`splitIntoNestedStacks: ${this.id} references ${id} in ${place}`)
+        const target = nodes.get(id)
+        const passed: Value = target?.condition ? { $if: [target.condition, value, ''] } : value
         this.passed.set(name, passed)
       }
       return ref(name)
     }
     if (Array.isArray(record.$if) && typeof record.$if[0] === 'string') this.conditions.add(record.$if[0])
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, this.rewrite(v, placeOf, nodes, parameters, parts)]))
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, this.rewrite(v, placeOf, nodes, parameters)]))
   }
 
   /** The conditions the stack uses, with those they use, sorted. */
@@ -238,6 +233,10 @@ function collectRefIds(value: Value): LogicalId[] {
   return Object.values(record).flatMap(collectRefIds)
 }
 
+function valueRefIds(node: ResourceNode): LogicalId[] {
+  return [...collectRefIds(node.properties as Value), ...(node.metadata ? collectRefIds(node.metadata as Value) : [])]
+}
+
 function referencedIds(node: ResourceNode): LogicalId[] {
-  return [...collectRefIds(node.properties as Value), ...(node.metadata ? collectRefIds(node.metadata as Value) : []), ...node.dependsOn]
+  return [...valueRefIds(node), ...node.dependsOn]
 }
