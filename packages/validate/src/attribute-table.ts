@@ -162,7 +162,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.deploy.update_config.monitor', ignored('the deployment circuit breaker decides when a deployment failed')],
   ['services.*.deploy.update_config.max_failure_ratio', ignored('the deployment circuit breaker decides when a deployment failed')],
   ['services.*.deploy.rollback_config', ignored('ECS rolls back with the deployment circuit breaker')],
-  ['services.*.deploy.placement', ignored('Fargate does not support placement constraints or preferences')],
+  ['services.*.deploy.placement', checked('GPU services: `node.machine==<type>` names the EC2 instance type; ignored on Fargate', 'gpu')],
   // Top level
   ['networks.*.name', mapped('security group name')],
   ['networks.*.external', mapped('an existing security group')],

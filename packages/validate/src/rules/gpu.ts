@@ -53,6 +53,7 @@ const describe = (t: GpuInstanceType) => `${t.name} (${t.gpus} GPU, ${t.vcpus} v
 export function checkGpu(ctx: RuleContext, platform: RuntimePlatform): GpuPlan | undefined {
   const { service, path, model, emit } = ctx
   const request = gpuRequest(ctx)
+  reportPlacement(ctx, request !== undefined)
   if (request === undefined) return undefined
   if (request === 'invalid') return rejected()
   if (platform.operatingSystemFamily !== 'LINUX' || platform.cpuArchitecture !== 'X86_64') {
@@ -112,4 +113,25 @@ export function checkGpu(ctx: RuleContext, platform: RuntimePlatform): GpuPlan |
     emit.report('GPU_SETTING_IGNORED', [...path, 'storage_opt'], `\`${path[1]}\` runs on EC2, where task storage is the instance's disk, not \`storage_opt\`.`, 'Remove `storage_opt`; grow the instance volume with `x-aws-cloudformation` if needed.', true)
   }
   return { capacity: { count, instanceType: { name: instance.name, vcpus: instance.vcpus, memoryMiB: instance.memoryMiB, gpus: instance.gpus } }, cpu, memory: taskMemory }
+}
+
+/**
+ * `deploy.placement`: on Fargate ECS places tasks itself, so all of it is ignored; a GPU
+ * service uses `node.machine==<type>` to name its instance type, and only the rest is ignored.
+ */
+function reportPlacement({ service, path, emit }: RuleContext, gpu: boolean): void {
+  const placement = service.deploy?.placement
+  if (placement === undefined) return
+  const at = [...path, 'deploy', 'placement']
+  if (!gpu) {
+    emit.unsupported(at, 'Fargate does not support placement constraints or preferences')
+    return
+  }
+  for (const key of Object.keys(placement)) {
+    if (key !== 'constraints') emit.unsupported([...at, key], 'ECS places a GPU service\'s tasks on its own instances')
+  }
+  const constraints = Array.isArray(placement.constraints) ? placement.constraints : []
+  constraints.forEach((c: unknown, i: number) => {
+    if (typeof c !== 'string' || !/^node\.machine\s*==/.test(c)) emit.unsupported([...at, 'constraints', i], 'only `node.machine==<type>` chooses something on ECS (the instance type)')
+  })
 }
