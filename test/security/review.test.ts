@@ -128,4 +128,21 @@ test('an empty template gives an empty review, rendered with `none` in every sec
   assert.ok(text.endsWith('none\n'))
 })
 
+test('EC2 instances: IMDSv2, public IPs, encrypted volumes and the instance role are reviewed and flagged', () => {
+  const launch = (data: Record<string, unknown>) => ({ Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateData: { IamInstanceProfile: { Arn: { 'Fn::GetAtt': ['Profile', 'Arn'] } }, ...data } } })
+  const t = template({
+    Safe: launch({ MetadataOptions: { HttpTokens: 'required' }, NetworkInterfaces: [{ AssociatePublicIpAddress: false }], BlockDeviceMappings: [{ Ebs: { Encrypted: true } }] }),
+    Loose: launch({ MetadataOptions: { HttpTokens: 'optional' }, NetworkInterfaces: [{ AssociatePublicIpAddress: true }], BlockDeviceMappings: [{ Ebs: {} }] }),
+    Profile: { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [{ Ref: 'InstanceRole' }] } },
+    InstanceRole: role([{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]),
+  })
+  const review = reviewSecurity(t)
+  assert.equal(review.instances.map((i) => [i.id, i.imdsV2, i.publicIp, i.volumesEncrypted, i.role?.id]), [
+    ['Loose', false, 'true', false, 'InstanceRole'],
+    ['Safe', true, 'false', true, 'InstanceRole'],
+  ])
+  assert.equal(kinds(t), ['imds-v1 Loose', 'public-ip Loose', 'unencrypted-storage Loose', 'wildcard-permission InstanceRole'])
+  assert.match(renderSecurityReview(review), /EC2 instances\n {2}Loose\n {4}metadata service +IMDSv1 allowed/)
+})
+
 test.run()

@@ -1,4 +1,4 @@
-import type { RoleReview, SecurityReview, ServiceReview } from './types.js'
+import type { InstanceReview, RoleReview, SecurityReview, ServiceReview } from './types.js'
 
 /**
  * The review as aligned plain text for a terminal or a pull-request comment: sections in a
@@ -30,6 +30,12 @@ export function renderSecurityReview(review: SecurityReview): string {
   section('NoEcho parameters', review.noEchoParameters.map((p) => [p]))
   section('Logs', review.logs.map((l) => [l.id, l.name, l.retentionDays === undefined ? 'kept forever' : `kept ${l.retentionDays} days`]))
   section('Encryption at rest', review.encryption.map((e) => [e.id, e.type, `Encrypted: ${e.encrypted}`, e.kmsKey ? `key ${e.kmsKey}` : '']))
+  // Only a template with EC2 capacity has this section; the others' reviews stay as they were.
+  if (review.instances.length > 0) {
+    out.push('EC2 instances')
+    for (const instance of review.instances) out.push(...instanceLines(instance))
+    out.push('')
+  }
   return out.join('\n').replace(/\n+$/, '\n')
 }
 
@@ -46,6 +52,16 @@ function serviceLines(service: ServiceReview): string[] {
   service.secrets.forEach((s, i) => rows.push([i === 0 ? 'secrets' : '', `${s.name} from ${s.from}, ${s.delivery === 'file' ? `as a file in ${s.paths.join(', ')}` : `as a variable of ${s.container}`}`]))
   if (service.registryCredentials.length > 0) rows.push(['registry credentials', service.registryCredentials.join(', ')])
   return [`  ${service.name} (${service.id})`, ...table(rows, '    ')]
+}
+
+function instanceLines(instance: InstanceReview): string[] {
+  const rows: string[][] = [
+    ['metadata service', instance.imdsV2 ? 'IMDSv2 required' : 'IMDSv1 allowed'],
+    ['public IP', instance.publicIp],
+    ['volumes', instance.volumesEncrypted ? 'encrypted' : 'not all encrypted'],
+    ...roleRows('instance role', instance.role),
+  ]
+  return [`  ${instance.id}`, ...table(rows, '    ')]
 }
 
 function roleRows(label: string, role: RoleReview | undefined): string[][] {

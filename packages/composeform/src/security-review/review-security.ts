@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject, type Template } from '@composeform/emit-cfn'
 import { describeValue, listOf, objectOf, referencedIds, type ParameterTable } from './describe-value.js'
+import { reviewInstances } from './review-instances.js'
 import { reviewIngress, reviewListeners, reviewLoadBalancers } from './review-network.js'
 import { reviewService, serviceName } from './review-service.js'
 import { templateResources, type TemplateResource } from './template-resources.js'
@@ -11,7 +12,7 @@ const BROAD_MANAGED_POLICY = /(AdministratorAccess|PowerUserAccess|FullAccess)$/
  * Lists the security-relevant choices of a CloudFormation template (as `toTemplate` makes it,
  * or parsed from JSON/YAML in long form): public IPs, ingress rules, load balancer schemes and
  * listener protocols, IAM roles, secrets and how they are delivered, log retention,
- * deployment rollback and encryption at rest — plus the items a reviewer should look at
+ * deployment rollback, encryption at rest and the EC2 instances of GPU capacity — plus the items a reviewer should look at
  * first. Pure; the same template gives the same review.
  */
 export function reviewSecurity(template: Template): SecurityReview {
@@ -36,6 +37,7 @@ export function reviewSecurity(template: Template): SecurityReview {
   const encryption: EncryptionReview[] = resources
     .filter((r) => r.type === 'AWS::EFS::FileSystem' || Object.hasOwn(r.properties, 'Encrypted'))
     .map((r) => ({ id: r.id, type: r.type, encrypted: r.properties['Encrypted'] === undefined ? 'not set' : describeValue(r.properties['Encrypted'], parameters), ...(r.properties['KmsKeyId'] === undefined ? {} : { kmsKey: describeValue(r.properties['KmsKeyId'], parameters) }) }))
+  const instances = reviewInstances(resources, byId, parameters)
   const noEchoParameters = Object.keys(parameters)
     .filter((id) => parameters[id]!['NoEcho'] === true || parameters[id]!['NoEcho'] === 'true')
     .sort()
@@ -49,12 +51,23 @@ export function reviewSecurity(template: Template): SecurityReview {
     if (!listener.encrypted && !listener.redirect?.startsWith('HTTPS')) flag(listener.id, 'plaintext-listener', `Port ${listener.port} listens on ${listener.protocol}: the load balancer does not encrypt this traffic.`)
   }
   for (const service of services) flagService(service, flag)
+  const flaggedRoles = new Set<string>()
+  for (const instance of instances) {
+    if (!instance.imdsV2) flag(instance.id, 'imds-v1', 'Instances answer instance-metadata requests without a session token (IMDSv1).')
+    if (!instance.volumesEncrypted) flag(instance.id, 'unencrypted-storage', 'Instance volumes are not all encrypted.')
+    if (instance.publicIp === 'true') flag(instance.id, 'public-ip', 'Instances always get public IP addresses.')
+    // Launch templates share one instance role: it is looked at once.
+    if (instance.role && !flaggedRoles.has(instance.role.id)) {
+      flaggedRoles.add(instance.role.id)
+      flagRole(instance.role, flag)
+    }
+  }
   for (const log of logs) if (log.retentionDays === undefined) flag(log.id, 'logs-never-expire', `Log group ${log.name} keeps logs forever.`)
   for (const storage of encryption) if (storage.encrypted !== 'true') flag(storage.id, 'unencrypted-storage', `${storage.type} is not encrypted at rest (Encrypted: ${storage.encrypted}).`)
   for (const secret of secrets) if (secret.value.startsWith('written in the template')) flag(secret.id, 'secret-in-template', 'The secret value is written in the template itself.')
   for (const secret of secrets) if (/^parameter .* without NoEcho/.test(secret.value)) flag(secret.id, 'secret-parameter-echo', `The secret comes from a ${secret.value.replace(/ without NoEcho$/, '')} that CloudFormation shows in the console (no NoEcho).`)
 
-  return { loadBalancers, listeners, ingress, services, secrets, noEchoParameters, logs, encryption, attention: attention.sort((a, b) => compare(`${a.id} ${a.kind}`, `${b.id} ${b.kind}`)) }
+  return { loadBalancers, listeners, ingress, services, secrets, noEchoParameters, logs, encryption, instances, attention: attention.sort((a, b) => compare(`${a.id} ${a.kind}`, `${b.id} ${b.kind}`)) }
 }
 
 function flagService(service: ServiceReview, flag: (id: string, kind: string, message: string) => void): void {

@@ -21,6 +21,8 @@ export interface SecurityReview {
   readonly logs: readonly LogGroupReview[]
   /** Storage that can be encrypted at rest (EFS file systems, anything with `Encrypted`). */
   readonly encryption: readonly EncryptionReview[]
+  /** EC2 instances the template launches (GPU capacity), per launch template. */
+  readonly instances: readonly InstanceReview[]
   /** What a reviewer should look at first. */
   readonly attention: readonly AttentionItem[]
 }
@@ -149,4 +151,17 @@ export interface AttentionItem {
   /** A stable kebab-case kind, e.g. `open-ingress`, `plaintext-listener`, `wildcard-permission`. */
   readonly kind: string
   readonly message: string
+}
+
+/** The EC2 instances one launch template starts. */
+export interface InstanceReview {
+  readonly id: string
+  /** True when the instance metadata service requires session tokens (IMDSv2). */
+  readonly imdsV2: boolean
+  /** `AssociatePublicIpAddress` as written (a literal, or a condition on a parameter). */
+  readonly publicIp: string
+  /** True when every EBS volume of the template is encrypted. */
+  readonly volumesEncrypted: boolean
+  /** The role of the instance profile. */
+  readonly role?: RoleReview
 }
