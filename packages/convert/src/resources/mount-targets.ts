@@ -30,7 +30,7 @@ export function mountTargetSlots(env: DeployEnvironment, builder: GraphBuilder):
   builder.parameter({
     id: 'Subnets',
     type: 'List<AWS::EC2::Subnet::Id>',
-    description: `Subnets of that VPC for the tasks, the load balancer and the file systems' mount targets: at most one per Availability Zone (EFS allows one mount target per zone), up to ${MAX_MOUNT_TARGETS}.`,
+    description: `Subnets of that VPC for the tasks and the file systems' mount targets, at most one per Availability Zone (EFS allows one mount target per zone; up to ${MAX_MOUNT_TARGETS}), and for the load balancer unless LoadBalancerSubnets names others.`,
   })
   const padded: Value = { $split: [',', { $join: [',', [{ $join: [',', env.subnets as ReturnType<typeof ref>] }, ','.repeat(MAX_MOUNT_TARGETS - 1)]] }] }
   const slots: MountTargetSlot[] = [{ suffix: 'OnSubnet1', subnet: { $select: [0, env.subnets] } }]
