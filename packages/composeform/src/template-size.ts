@@ -1,4 +1,4 @@
-import { Reporter, type ComposeProject, type Diagnostic } from '@composeform/model'
+import { Reporter, utf8Length, type ComposeProject, type Diagnostic } from '@composeform/model'
 import type { OutputFile } from '@composeform/emit-cfn'
 
 /** The emitters whose files are CloudFormation template bodies. */
@@ -45,18 +45,3 @@ function digits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 }
 
-/** The length of `text` in UTF-8 bytes (library code has no TextEncoder type). */
-export function utf8Length(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) bytes += 1
-    else if (code < 0x800) bytes += 2
-    // A surrogate pair is one code point of four bytes; a lone surrogate becomes U+FFFD (three).
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
-}

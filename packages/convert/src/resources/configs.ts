@@ -1,4 +1,4 @@
-import type { Reporter } from '@composeform/model'
+import { utf8Length, type Reporter } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
 import { configSource, type ConfigSource } from '../config-source.js'
 
@@ -36,12 +36,3 @@ export function configSources(project: EcsProject, reporter: Reporter): Map<stri
   return sources
 }
 
-/** The UTF-8 length of a string, in bytes (lone surrogates count as the 3 bytes of U+FFFD). */
-function utf8Length(text: string): number {
-  let bytes = 0
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
-  }
-  return bytes
-}
