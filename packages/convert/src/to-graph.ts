@@ -22,6 +22,7 @@ import { addNfsIngress, serviceVolumes } from './resources/service-volumes.js'
 import { addTaskDefinition } from './resources/task-definition.js'
 import type { TaskMember } from './resources/task-members.js'
 import { planSecretDelivery } from './secret-delivery.js'
+import { serviceOrder } from './service-order.js'
 import { reportNotYetConverted, reportSidecarFiles } from './unsupported-yet.js'
 
 /**
@@ -47,6 +48,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
   const fileSystems = addFileSystems(project, env, builder, ids)
   const configs = configSources(project, reporter)
+  const order = serviceOrder(project, reporter, project.sources)
   if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
   const gpuProviders: string[] = []
   for (const name of names) {
@@ -74,9 +76,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       .sort()
       .flatMap((n) => (networkGroups.has(n) ? [networkGroups.get(n)!] : []))
     // Creation order follows depends_on on other tasks, each reached through its owner's service.
-    const dependencies = [...new Set(members.flatMap((m) => Object.keys(m.service.depends_on ?? {})))]
-      .filter((d) => bases.has(d) && project.services[d]!.task !== name)
-      .map((d) => `${bases.get(project.services[d]!.task)}Service`)
+    const dependencies = (order.get(name) ?? []).filter((d) => bases.has(d)).map((d) => `${bases.get(d)}Service`)
     if (ecs.gpu) gpuProviders.push(addGpuCapacity(base, name, service, ecs, [...groups, ...(ports.securityGroup ? [ports.securityGroup] : [])], project.name, env, builder))
     // Tasks only on internal networks never get a public IP.
     const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env

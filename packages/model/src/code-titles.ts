@@ -23,6 +23,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   DEPENDS_ON_CYCLE: 'Services depend on each other in a cycle.',
   DEPENDS_ON_DISABLED: 'A required `depends_on` names a service that no active profile enables.',
   DEPENDS_ON_NOT_HONOURED: 'A `depends_on` condition inside one task that ECS cannot wait for (service_healthy on a container without a health check).',
+  DEPENDS_ON_ORDER_DROPPED: 'Grouping services into tasks would make the creation order of ECS services circular; one `depends_on` ordering is dropped.',
   DEVICE_UNSUPPORTED: '`devices` cannot be passed into a Fargate task.',
   DUPLICATE_KEY: 'A mapping has the same key twice.',
   ECS_PARAMS_INVALID: 'An ecs-params.yml value has the wrong type or cannot be read.',

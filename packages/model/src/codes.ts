@@ -29,6 +29,7 @@ export const diagnosticCodes = {
   DEPENDS_ON_CYCLE: { severity: 'error', stage: 'load' },
   DEPENDS_ON_DISABLED: { severity: 'error', stage: 'load' },
   DEPENDS_ON_NOT_HONOURED: { severity: 'error', stage: 'validate' },
+  DEPENDS_ON_ORDER_DROPPED: { severity: 'warning', stage: 'convert' },
   DEVICE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   DUPLICATE_KEY: { severity: 'error', stage: 'load' },
   ECS_PARAMS_INVALID: { severity: 'error', stage: 'load' },

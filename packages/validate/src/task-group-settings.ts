@@ -47,6 +47,16 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
     // A GPU task is sized by its instance type; its sidecars share what is left of it.
     if (ecs.sidecars.length === 0 || ecs.launchType === 'EC2') continue
     const members = [owner, ...ecs.sidecars].map((m) => services[m]!)
+    // The containers of a task share one network namespace: a port can be listened on once.
+    const listening = new Map<string, string>()
+    for (const m of members) {
+      for (const port of m.ports) {
+        const key = `${port.protocol}-${port.containerPort}`
+        const other = listening.get(key)
+        if (other !== undefined && other !== m.name) emit.report('TASK_GROUP_INVALID', port.origin, `\`${m.name}\` and \`${other}\` run in one task and both listen on ${port.protocol} ${port.containerPort}.`, 'Give one of them another container port.')
+        else listening.set(key, m.name)
+      }
+    }
     const sum = (pick: (s: EcsService) => number | undefined) => {
       const values = members.map(pick).filter((v): v is number => v !== undefined)
       return values.length > 0 ? values.reduce((a, b) => a + b, 0) : undefined

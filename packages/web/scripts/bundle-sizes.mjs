@@ -14,7 +14,7 @@ import { BUNDLE_OPTIONS, PACKAGE_DIR } from './build.mjs'
  * core to 125.4 KiB before volumes, configs, sidecars, patches, ecs-params and nested stacks
  * grew it again; the limit holds what is there until the next cuts land.
  */
-export const CORE_BUDGET_BYTES = 149 * 1024
+export const CORE_BUDGET_BYTES = 150 * 1024
 
 const src = (file) => join(PACKAGE_DIR, 'src', file)
 

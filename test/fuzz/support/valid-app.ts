@@ -36,14 +36,26 @@ const service = fc.record(
     platform: fc.constantFrom('linux/amd64', 'linux/arm64'),
     user: fc.constantFrom('1000', 'app'),
     working_dir: fc.constantFrom('/app', '/srv/www'),
+    // Features of the full mapping, turned into compose below.
+    volume: fc.record({ name: fc.constantFrom('data', 'shared'), readOnly: fc.boolean() }),
+    anonymousVolume: fc.boolean(),
+    sidecarOf: fc.nat({ max: 7 }),
+    config: fc.boolean(),
+    envSecret: fc.boolean(),
+    spot: fc.boolean(),
+    exec: fc.boolean(),
   },
   { requiredKeys: ['image', 'targets'] },
 )
 
+const TOKEN_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:token-AbCdEf'
+
 /**
  * A compose application that converts without errors: unique published ports across
  * services, `depends_on` only on services defined before (no cycles), networks defined at the
- * top level, sizes Fargate can round up to.
+ * top level, sizes Fargate can round up to; EFS volumes (some read-only, some anonymous),
+ * sidecars in an earlier service's task (on its platform, without ports of their own), a
+ * config, a secret as a variable, Fargate Spot and ECS Exec.
  */
 export const validApp = fc
   .tuple(fc.uniqueArray(fc.constantFrom(...serviceNames), { minLength: 1, maxLength: 4 }), fc.array(service, { minLength: 4, maxLength: 4 }), fc.constantFrom(1, 7, 30, 365))
@@ -51,17 +63,39 @@ export const validApp = fc
     let published = 20_000
     const services: Record<string, Record<string, unknown>> = {}
     names.forEach((name, index) => {
-      const { targets, dependsOn, healthyDependencies, networks, ...attributes } = specs[index]!
+      const { targets, dependsOn, healthyDependencies, networks, volume, anonymousVolume, sidecarOf, config, envSecret, spot, exec, ...attributes } = specs[index]!
       const before = names.slice(0, index)
       const dependencies = [...new Set((dependsOn ?? []).filter((i) => i < before.length).map((i) => before[i]!))]
-      const out: Record<string, unknown> = { ...attributes, ports: targets.map((target) => `${published++}:${target}`) }
+      // A sidecar joins the task of an earlier service that is no sidecar itself; it shares that task's ports and platform.
+      const owner = sidecarOf !== undefined && sidecarOf < before.length && !('x-aws-task' in services[before[sidecarOf]!]!) ? before[sidecarOf] : undefined
+      const out: Record<string, unknown> = { ...attributes, ports: owner ? [] : targets.map((target) => `${published++}:${target}`) }
+      if (owner) {
+        out['x-aws-task'] = owner
+        out['platform'] = services[owner]!['platform'] ?? 'linux/amd64'
+        if (services[owner]!['platform'] === undefined) services[owner]!['platform'] = 'linux/amd64'
+        delete out['expose']
+      }
+      const volumes = [...(volume ? [`${volume.name}:/var/lib/${volume.name}${volume.readOnly ? ':ro' : ''}`] : []), ...(anonymousVolume ? ['/tmp/scratch'] : [])]
+      if (volumes.length > 0) out['volumes'] = volumes
+      if (config && !owner) out['configs'] = [{ source: 'settings', target: `/etc/${name}/settings.json` }]
+      if (envSecret && !owner) out['secrets'] = [{ source: 'token', 'x-aws-env': 'API_TOKEN_VALUE' }]
+      if (spot && !owner) out['x-aws-capacity_provider_strategy'] = 'FARGATE_SPOT'
+      if (exec) out['x-aws-exec'] = true
       if (dependencies.length > 0) {
-        out['depends_on'] = healthyDependencies ? Object.fromEntries(dependencies.map((d) => [d, { condition: 'service_healthy' }])) : dependencies
+        // Inside one task ECS waits for `service_healthy`, which needs a health check: a sidecar only waits for starts.
+        out['depends_on'] = healthyDependencies && !owner ? Object.fromEntries(dependencies.map((d) => [d, { condition: 'service_healthy' }])) : dependencies
       }
       if (networks && networks.length > 0) out['networks'] = networks
       services[name] = out
     })
-    return { services, networks: Object.fromEntries(networkNames.map((n) => [n, {}])), 'x-aws-logs_retention': retention }
+    return {
+      services,
+      networks: Object.fromEntries(networkNames.map((n) => [n, {}])),
+      volumes: { data: { driver_opts: { uid: '1000', gid: '1000' } }, shared: {} },
+      configs: { settings: { content: '{"feature": true}\n' } },
+      secrets: { token: { external: true, name: TOKEN_ARN } },
+      'x-aws-logs_retention': retention,
+    }
   })
 
 /** The same value with the keys of every mapping in an order drawn from `seed`; lists keep theirs. */
