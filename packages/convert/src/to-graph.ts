@@ -21,9 +21,9 @@ import { addServiceSecurityGroup } from './resources/service-security-group.js'
 import { addNfsIngress, serviceVolumes } from './resources/service-volumes.js'
 import { addTaskDefinition } from './resources/task-definition.js'
 import type { TaskMember } from './resources/task-members.js'
-import { planSecretDelivery } from './secret-delivery.js'
 import { serviceOrder } from './service-order.js'
-import { reportNotYetConverted, reportSidecarFiles } from './unsupported-yet.js'
+import { planTaskDelivery } from './task-delivery.js'
+import { reportNotYetConverted } from './unsupported-yet.js'
 
 /**
  * Builds the resource graph of a checked project: cluster, logs, service discovery,
@@ -60,10 +60,9 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const service = project.model.services[name]!
     const members: TaskMember[] = [name, ...ecs.sidecars].map((m) => ({ name: m, service: project.model.services[m]!, ecs: project.services[m]! }))
     for (const m of members) reportNotYetConverted(m.name, m.service, m.ecs, reporter, project.sources)
-    for (const m of members.slice(1)) reportSidecarFiles(m, reporter, project.sources)
-    const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planSecretDelivery(name, service, secretSources, reporter, project.sources, configs) : undefined
+    const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planTaskDelivery(members, secretSources, configs, reporter, project.sources) : undefined
     const secrets = delivery ? { delivery, initImage: options.secretsInitImage ?? SECRETS_INIT_IMAGE } : undefined
-    const volumes = serviceVolumes(base, members, fileSystems, new Set(delivery?.mounts.map((m) => m.volume)))
+    const volumes = serviceVolumes(base, members, fileSystems, new Set(delivery?.init.mounts.map((m) => m.volume)))
     const taskDefinition = addTaskDefinition(base, members, project.name, builder, secrets, volumes)
     // The task's ports are its containers' ports; each names the container that listens.
     const task = { ...ecs, ports: members.flatMap((m) => m.ecs.ports) }

@@ -19,20 +19,3 @@ export function reportNotYetConverted(name: string, service: ComposeService, ecs
   if (service.configs?.length && ecs.runtimePlatform.operatingSystemFamily !== 'LINUX') report(['services', name, 'configs'], '`configs` of a Windows task')
 }
 
-/**
- * A sidecar's secrets and configs: the init container writes the owner's only, so a
- * sidecar's would be missing — an error at them until the init container serves the task.
- */
-export function reportSidecarFiles(member: { name: string; service: ComposeService; ecs: EcsService }, reporter: Reporter, sources: SourceMap): void {
-  for (const kind of ['secrets', 'configs'] as const) {
-    if (!member.service[kind]?.length) continue
-    const path = ['services', member.name, kind]
-    reporter.add({
-      code: 'NOT_YET_SUPPORTED',
-      message: `composeform cannot convert the ${kind} of a sidecar yet, so \`${member.name}\` (in \`${member.ecs.task}\`'s task) would run without them.`,
-      path,
-      span: sources.span(path, { key: true }),
-      hint: `Declare them on \`${member.ecs.task}\` with targets the sidecar reads too, or run \`${member.name}\` as a service of its own.`,
-    })
-  }
-}

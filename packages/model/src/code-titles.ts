@@ -79,7 +79,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   NETWORK_MODE_UNSUPPORTED: '`network_mode: container:…` names a container outside compose, which a Fargate task cannot join.',
   NOT_APPLICABLE: 'An attribute only matters to a local docker compose and has no effect on ECS.',
   NOT_A_MAPPING: 'A compose file is not a mapping at the top level.',
-  NOT_YET_SUPPORTED: 'A compose feature composeform cannot convert yet: secrets and configs of Windows tasks or of sidecars.',
+  NOT_YET_SUPPORTED: 'A compose feature composeform cannot convert yet: secrets and configs of Windows tasks.',
   NO_CONFIG_FILE: 'No compose file was given or found.',
   NUMBER_OUT_OF_RANGE: 'A number is outside the range its field allows (a negative CPU count or replica count, for instance).',
   OBSOLETE_VERSION: 'The top-level `version` is obsolete and ignored.',

@@ -77,8 +77,8 @@ export const validApp = fc
       }
       const volumes = [...(volume ? [`${volume.name}:/var/lib/${volume.name}${volume.readOnly ? ':ro' : ''}`] : []), ...(anonymousVolume ? ['/tmp/scratch'] : [])]
       if (volumes.length > 0) out['volumes'] = volumes
-      if (config && !owner) out['configs'] = [{ source: 'settings', target: `/etc/${name}/settings.json` }]
-      if (envSecret && !owner) out['secrets'] = [{ source: 'token', 'x-aws-env': 'API_TOKEN_VALUE' }]
+      if (config) out['configs'] = [{ source: 'settings', target: `/etc/${name}/settings.json` }]
+      if (envSecret) out['secrets'] = [{ source: 'token', 'x-aws-env': 'API_TOKEN_VALUE' }]
       if (spot && !owner) out['x-aws-capacity_provider_strategy'] = 'FARGATE_SPOT'
       if (exec) out['x-aws-exec'] = true
       if (dependencies.length > 0) {

@@ -1,5 +1,6 @@
 import type { Value } from '@composeform/model'
 import type { SecretDelivery } from '../secret-delivery.js'
+import type { ContainerDelivery } from '../task-delivery.js'
 import { secretsInitScript, secretVariable } from '../secrets-init-script.js'
 import { awslogsConfiguration } from './container-definition.js'
 
@@ -38,15 +39,15 @@ export function secretsInitContainer(service: string, delivery: SecretDelivery, 
 }
 
 /**
- * What the main container gains: the volumes read-only and a start after the init container
- * succeeded (when there are files), and the `x-aws-env` variables, which ECS resolves.
+ * What a container of the task gains: its volumes read-only and a start after the init
+ * container succeeded (when it writes files for it), and its `x-aws-env` variables, which ECS
+ * resolves. `owner` names the task's init container.
  */
-export function secretsMainContainerParts(service: string, delivery: SecretDelivery): { MountPoints: Value[]; DependsOn: Value[]; Secrets: Value[] } {
-  const files = delivery.files.length > 0
+export function secretsContainerParts(owner: string, container: ContainerDelivery): { MountPoints: Value[]; DependsOn: Value[]; Secrets: Value[] } {
   return {
-    MountPoints: delivery.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: true })),
-    DependsOn: files ? [{ ContainerName: secretsInitContainerName(service), Condition: 'SUCCESS' }] : [],
-    Secrets: delivery.environment.map((v) => ({ Name: v.name, ValueFrom: v.valueFrom })),
+    MountPoints: container.mounts.map((m) => ({ SourceVolume: m.volume, ContainerPath: m.directory, ReadOnly: true })),
+    DependsOn: container.waits ? [{ ContainerName: secretsInitContainerName(owner), Condition: 'SUCCESS' }] : [],
+    Secrets: container.environment.map((v) => ({ Name: v.name, ValueFrom: v.valueFrom })),
   }
 }
 

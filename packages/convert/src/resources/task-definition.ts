@@ -1,17 +1,17 @@
 import { ref, type LogicalId, type Value } from '@composeform/model'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName } from '../logical-id.js'
-import type { SecretDelivery } from '../secret-delivery.js'
+import type { TaskDelivery } from '../task-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
 import { ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
-import { secretsInitContainer, secretsMainContainerParts } from './secrets-init-container.js'
+import { secretsContainerParts, secretsInitContainer } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
 import { containerDependsOn, containerResources, isEssential, type TaskMember } from './task-members.js'
 
 /** How a service's secrets are delivered, and the image of the init container that writes them. */
 export interface TaskSecrets {
-  delivery: SecretDelivery
+  delivery: TaskDelivery
   initImage: string
 }
 
@@ -30,8 +30,9 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const pulls = [...new Set(members.flatMap((m) => (typeof m.service['x-aws-pull_credentials'] === 'string' ? [m.service['x-aws-pull_credentials'] as string] : [])))]
   const executionPolicies: Value[] = []
   if (pulls.length > 0) executionPolicies.push(readSecretsPolicy(`${base}PullCredentials`, pulls))
-  if (secrets && secrets.delivery.policyResources.length > 0) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, secrets.delivery.policyResources))
-  if (secrets && secrets.delivery.parameterResources.length > 0) executionPolicies.push(readParametersPolicy(`${base}Configs`, secrets.delivery.parameterResources))
+  const init = secrets?.delivery.init
+  if (init && init.policyResources.length > 0) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, init.policyResources))
+  if (init && init.parameterResources.length > 0) executionPolicies.push(readParametersPolicy(`${base}Configs`, init.parameterResources))
   builder.add({
     id: `${base}TaskExecutionRole`,
     type: 'AWS::IAM::Role',
@@ -65,11 +66,12 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   }
   const id = `${base}TaskDefinition`
   const grouped = members.length > 1
-  const containers = members.map((member, i) => {
+  const containers = members.map((member) => {
     const c: Record<string, Value> = { ...containerDefinition(member.name, member.service, member.ecs, projectName), ...(grouped ? containerResources(member) : {}) }
     if (!isEssential(member, members)) c.Essential = false
     if (member.ecs.gpu) c.ResourceRequirements = [{ Type: 'GPU', Value: String(member.ecs.gpu.count) }]
-    const parts = i === 0 && secrets ? secretsMainContainerParts(name, secrets.delivery) : { MountPoints: [], DependsOn: [], Secrets: [] }
+    const own = secrets?.delivery.containers.get(member.name)
+    const parts = own ? secretsContainerParts(name, own) : { MountPoints: [], DependsOn: [], Secrets: [] }
     const mountPoints = [...parts.MountPoints, ...(volumes?.mountPoints.get(member.name) ?? [])]
     const dependsOn = [...parts.DependsOn, ...containerDependsOn(member, members)]
     if (parts.Secrets.length > 0) c.Secrets = parts.Secrets
@@ -77,7 +79,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
     if (dependsOn.length > 0) c.DependsOn = dependsOn
     return c
   })
-  const taskVolumes: Value[] = [...(secrets ? secrets.delivery.mounts.map((m) => ({ Name: m.volume })) : []), ...(volumes?.taskVolumes ?? [])]
+  const taskVolumes: Value[] = [...(init ? init.mounts.map((m) => ({ Name: m.volume })) : []), ...(volumes?.taskVolumes ?? [])]
   builder.add({
     id,
     type: 'AWS::ECS::TaskDefinition',
@@ -91,7 +93,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
       ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
       ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
-      ContainerDefinitions: secrets && secrets.delivery.files.length > 0 ? [...containers, secretsInitContainer(name, secrets.delivery, secrets.initImage, projectName)] : containers,
+      ContainerDefinitions: secrets && init && init.files.length > 0 ? [...containers, secretsInitContainer(name, init, secrets.initImage, projectName)] : containers,
       ...(taskVolumes.length > 0 ? { Volumes: taskVolumes } : {}),
       Tags: serviceTags,
     },
