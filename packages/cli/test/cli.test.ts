@@ -1,28 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { parse } from 'yaml'
-import { run } from '../src/index.js'
-
-/** Runs the CLI in `cwd` with captured output. */
-function cli(argv: string[], cwd: string, env: Record<string, string> = {}, isTTY = false) {
-  let stdout = ''
-  let stderr = ''
-  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd, isTTY })
-  return { code, stdout, stderr }
-}
-
-/** A temporary project directory with the given files. */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'composeform-cli-'))
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true })
-    writeFileSync(join(dir, path), text)
-  }
-  return dir
-}
+import { cli, project } from './support/run-cli.js'
 
 test('config discovers compose.yaml and its override and prints YAML', () => {
   const dir = project({

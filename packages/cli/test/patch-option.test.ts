@@ -1,22 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { run } from '../src/index.js'
-
-function cli(argv: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: {}, cwd, isTTY: false })
-  return { code, stdout, stderr }
-}
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'composeform-patch-'))
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text)
-  return dir
-}
+import { cli, project } from './support/run-cli.js'
 
 const compose = 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n'
 
