@@ -18,12 +18,14 @@ test('the conversion core is within its min+gzip budget', () => {
   assert.ok(core.gzip < core.min, 'gzip measured')
 })
 
-test('the core holds the converter and neither the editor nor the diagram library', () => {
+test('the core holds the converter, and neither the editor, the diagram library nor the full YAML reader', () => {
   const sources = Object.keys(sizes.core!.sources)
-  for (const name of ['model', 'validate', 'convert', 'emit-cfn', 'emit-json', 'composeform', 'yaml']) assert.ok(sources.includes(name), `core lacks ${name}`)
-  assert.not.ok(sources.some((s) => s.startsWith('@codemirror/') || s.startsWith('@dagrejs/')), sources.join(', '))
+  for (const name of ['model', 'validate', 'convert', 'emit-cfn', 'emit-json', 'composeform']) assert.ok(sources.includes(name), `core lacks ${name}`)
+  assert.not.ok(sources.some((s) => s.startsWith('@codemirror/') || s.startsWith('@dagrejs/') || s === 'yaml'), sources.join(', '))
   assert.ok(Object.keys(sizes.editor!.sources).includes('@codemirror/view'))
   assert.ok(Object.keys(sizes.diagram!.sources).includes('@dagrejs/dagre'))
+  assert.ok(Object.keys(sizes['yaml-reader']!.sources).includes('yaml'))
+  assert.not.ok(Object.keys(sizes.page!.sources).includes('yaml'), 'app.js loads yaml-reader.js instead')
 })
 
 test('every part runs under script-src self: no eval, no new Function, no module syntax', () => {

@@ -80,6 +80,7 @@ test('the page opens from a file URL and converts its sample', async () => {
   const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? ''
   assert.match(policy, "script-src 'self';")
   assert.not.match(policy, 'unsafe')
+  assert.is(await page.evaluate(() => 'composeformYamlReader' in globalThis), false, 'plain block YAML needs no full reader')
   assert.equal(problems, [])
 })
 
@@ -144,6 +145,19 @@ test('the diagram tab draws every resource, with no CSP violation anywhere', asy
   mkdirSync(artifacts, { recursive: true })
   await page.screenshot({ path: join(artifacts, 'web-e2e.png'), fullPage: true })
   assert.ok(existsSync(join(artifacts, 'web-e2e.png')))
+  assert.equal(problems, [])
+})
+
+test('a file beyond plain block YAML loads the full reader once, then converts', async () => {
+  const before = await conversions()
+  const anchored = 'name: e2e\nx-cache: &cache\n  image: redis:7\nservices:\n  web:\n    image: nginx:1.27\n    command: |\n      echo hello\n  cache:\n    <<: *cache\n'
+  await page.click('#output-tabs [data-tab="cfn-yaml"]')
+  await pasteFile('compose.yaml', anchored)
+  await page.waitForFunction((n) => Number(document.body.dataset.conversions) > n, before)
+  await page.waitForFunction(() => document.querySelector('[data-file="template.yaml"]')?.textContent?.includes('redis:7'))
+  assert.match((await page.textContent('[data-file="template.yaml"]')) ?? '', /- echo\n\s+- hello\n/, 'the block scalar is read')
+  assert.ok(await page.evaluate(() => 'composeformYamlReader' in globalThis))
+  assert.is(await page.locator('script[src="yaml-reader.js"]').count(), 1)
   assert.equal(problems, [])
 })
 

@@ -1,4 +1,5 @@
 export { convert } from './convert.js'
+export { convertCompose, type ComposeConvertOptions } from './convert-compose.js'
 export type { ConvertOptions, ConvertResult } from './convert.js'
 export { EmitterRegistry } from './emitter-registry.js'
 export { builtInEmitters, createEmitterRegistry } from './default-emitters.js'

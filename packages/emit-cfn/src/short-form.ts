@@ -1,5 +1,5 @@
 import type { Json, JsonObject } from './json.js'
-import { SHORT_TAGS } from './yaml-tags.js'
+import { SHORT_TAGS } from './short-tags.js'
 
 /**
  * The short-form tag of one long-form value, or undefined: a one-key map

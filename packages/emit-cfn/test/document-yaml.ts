@@ -1,8 +1,8 @@
 import { Document, isMap, isNode, isScalar, isSeq, Scalar, type Node, type Tags, type YAMLMap } from 'yaml'
 import type { JsonObject } from '../src/json.js'
 import type { Template } from '../src/template.js'
-import { SHORT_TAGS, splitGetAtt } from '../src/yaml-tags.js'
-import { strictYaml11Tags } from '../src/yaml-scalars.js'
+import { SHORT_TAGS, splitGetAtt } from '../src/short-tags.js'
+import { strictYaml11Tags } from './strict-yaml11-tags.js'
 
 // The Document-based CloudFormation YAML writer that `YamlWriter` replaced, kept as its
 // oracle: `yaml` builds the node tree, short forms are applied to it, and `yaml` writes it.

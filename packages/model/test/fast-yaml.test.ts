@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { parseFastYaml } from '../src/yaml/fast-yaml.js'
-import { parseWithYaml } from '../src/yaml/parse-yaml.js'
+import { parseWithYaml } from '../src/yaml/read-with-yaml.js'
 import type { Node } from '../src/yaml/node.js'
 
 /** The fast reader either declines or gives exactly what `yaml` gives, spans included. */

@@ -22,7 +22,7 @@ const version = (name) => manifest.dependencies[name]
 
 function section(sizes) {
   const byName = Object.fromEntries(sizes.map((s) => [s.name, s]))
-  const parts = ['core', 'editor', 'diagram'].map((name) => byName[name])
+  const parts = ['core', 'yaml-reader', 'editor', 'diagram'].map((name) => byName[name])
   const page = byName.page
   const statics = ['index.html', 'styles.css'].map((file) => {
     const text = readFileSync(join(PACKAGE_DIR, file))
@@ -31,8 +31,9 @@ function section(sizes) {
   const sum = (list, key) => list.reduce((total, item) => total + item[key], 0)
   const rows = [
     ...parts.map((p) => `| ${p.name} | ${p.what} | ${size(p.min)} | ${size(p.gzip)} |`),
-    `| parts' sum | core + editor + diagram, each bundled alone | ${size(sum(parts, 'min'))} | ${size(sum(parts, 'gzip'))} |`,
-    `| **page total** | ${page.what}, plus ${statics.map((s) => s.file).join(' and ')} as written (not minified) | **${size(page.min + sum(statics, 'min'))}** | **${size(page.gzip + sum(statics, 'gzip'))}** |`,
+    `| parts' sum | core + yaml-reader + editor + diagram, each bundled alone | ${size(sum(parts, 'min'))} | ${size(sum(parts, 'gzip'))} |`,
+    `| page, first load | ${page.what}, plus ${statics.map((s) => s.file).join(' and ')} as written (not minified) | ${size(page.min + sum(statics, 'min'))} | ${size(page.gzip + sum(statics, 'gzip'))} |`,
+    `| **page total** | the first load plus yaml-reader.js, which it fetches from disk the first time a file needs the full YAML reader | **${size(page.min + byName['yaml-reader'].min + sum(statics, 'min'))}** | **${size(page.gzip + byName['yaml-reader'].gzip + sum(statics, 'gzip'))}** |`,
   ]
   return [
     START,
@@ -48,7 +49,7 @@ function section(sizes) {
     '',
     `Where the core's ${kib(byName.core.min)} (minified) come from: ${Object.entries(byName.core.sources).sort(([, a], [, b]) => b - a).map(([name, bytes]) => `${name} ${kib(bytes)}`).join(', ')}.`,
     '',
-    `Budget, checked by \`test/web-bundle-budget.test.ts\` in \`pnpm test\`: core at most ${kib(CORE_BUDGET_BYTES)} min+gzip (now ${kib(byName.core.gzip)}). The parts share nothing but a few helpers, so the page is about their sum.`,
+    `Budget, checked by \`test/web-bundle-budget.test.ts\` in \`pnpm test\`: core at most ${CORE_BUDGET_BYTES.toLocaleString('en-US')} B (issue 7's 120 KB) min+gzip; now ${size(byName.core.gzip)}. The core reads plain block YAML (what nearly every compose file is) with the loader's fast reader; for anything else (anchors, flow mappings, block scalars, tags, several documents) the page loads yaml-reader.js, the loader's full reader, once. Node and the CLI run the same two readers in one bundle. The parts share nothing but a few helpers, so the page is about their sum.`,
     END,
   ].join('\n')
 }

@@ -4,7 +4,7 @@
 export declare const CORE_BUDGET_BYTES: number
 
 /** The parts measured: what each holds, and the module it is bundled from. */
-export declare const PARTS: readonly { name: string; what: string; contents: string }[]
+export declare const PARTS: readonly { name: string; what: string; contents: string; options?: Readonly<import('esbuild').BuildOptions> }[]
 
 /** One measured bundle: sizes in bytes, and the minified code itself. */
 export interface BundleSize {

@@ -6,21 +6,26 @@
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { BUNDLE_OPTIONS, PACKAGE_DIR } from './build.mjs'
+import { BUNDLE_OPTIONS, FULL_YAML_READER_GLOBAL, PACKAGE_DIR, PAGE_BUNDLE_OPTIONS } from './build.mjs'
 
 /**
- * The most the conversion core may weigh, minified and gzipped, in bytes. Issue 7 asks for
- * 120 KiB; the validators' diet (packages/web/README.md, "Bundle size: what we cut") brought the
- * core to 125.4 KiB before volumes, configs, sidecars, patches, ecs-params and nested stacks
- * grew it again; the limit holds what is there until the next cuts land.
+ * The most the conversion core may weigh, minified and gzipped, in bytes: issue 7's 120 KB,
+ * read as 120 000 bytes (the stricter of KB and KiB).
  */
-export const CORE_BUDGET_BYTES = 150 * 1024
+export const CORE_BUDGET_BYTES = 120_000
 
 const src = (file) => join(PACKAGE_DIR, 'src', file)
 
 /** The parts measured: what each holds, and the module it is bundled from. */
 export const PARTS = Object.freeze([
-  { name: 'core', what: 'conversion: the `composeform` facade and the emitters the page runs (src/conversion.ts)', contents: `export { convertPage } from ${JSON.stringify(src('conversion.ts'))}` },
+  // Bundled with the page's options (PAGE_BUNDLE_OPTIONS) unless a part says otherwise.
+  { name: 'core', what: 'conversion: the `composeform` facade (`convertCompose`), the fast reader for plain block YAML and the emitters the page runs (src/conversion.ts)', contents: `export { convertPage } from ${JSON.stringify(src('conversion.ts'))}` },
+  {
+    name: 'yaml-reader',
+    what: "the full YAML reader (`yaml`'s composer), yaml-reader.js, which the page loads the first time a file is more than plain block YAML (src/full-yaml-reader.ts)",
+    contents: `export { parseWithYaml } from ${JSON.stringify(src('full-yaml-reader.ts'))}`,
+    options: { ...BUNDLE_OPTIONS, globalName: FULL_YAML_READER_GLOBAL },
+  },
   { name: 'editor', what: 'CodeMirror 6 with YAML highlighting (src/editor.ts)', contents: `export { createFilesEditor } from ${JSON.stringify(src('editor.ts'))}` },
   {
     name: 'diagram',
@@ -56,9 +61,9 @@ export async function measureBundles() {
   const sizes = []
   for (const part of PARTS) {
     const result = await build({
-      ...BUNDLE_OPTIONS,
-      stdin: { contents: part.contents, resolveDir: PACKAGE_DIR, loader: 'ts', sourcefile: `${part.name}.ts` },
       globalName: 'measured',
+      ...(part.options ?? PAGE_BUNDLE_OPTIONS),
+      stdin: { contents: part.contents, resolveDir: PACKAGE_DIR, loader: 'ts', sourcefile: `${part.name}.ts` },
       write: false,
       metafile: true,
     })

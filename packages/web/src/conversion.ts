@@ -1,4 +1,4 @@
-import { convert, createEmitterRegistry, hasErrors, type CheckMode, type Diagnostic, type OutputFile, type ResourceGraph } from 'composeform'
+import { convertCompose, createEmitterRegistry, hasErrors, type CheckMode, type Diagnostic, type OutputFile, type ResourceGraph } from 'composeform'
 
 /** What the page converts: its files by name, and the check mode. */
 export interface PageInput {
@@ -38,7 +38,7 @@ const registry = createEmitterRegistry()
 export function convertPage(input: PageInput): PageOutput {
   const override = input.files[OVERRIDE_FILE]
   const files = override !== undefined && override.trim() !== '' ? [MAIN_FILE, OVERRIDE_FILE] : [MAIN_FILE]
-  const result = convert({
+  const result = convertCompose({
     files,
     sources: input.files,
     mode: input.mode,

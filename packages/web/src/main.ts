@@ -6,6 +6,8 @@ import { debounce } from './debounce.js'
 import { countText, renderDiagnostics } from './diagnostics-view.js'
 import { h } from './dom.js'
 import { createFilesEditor, type Mark } from './editor.js'
+import { FullYamlReaderNeeded } from './lazy-yaml-reader.js'
+import { loadFullYamlReader } from './load-yaml-reader.js'
 import { OUTPUT_TABS, renderOutput, type OutputTab } from './outputs-view.js'
 import { sampleFiles } from './sample.js'
 
@@ -44,6 +46,13 @@ function start(): void {
     try {
       output = convertPage({ files: editor.texts(), mode: mode.value as CheckMode, projectName: projectName.value.trim() })
     } catch (error) {
+      if (error instanceof FullYamlReaderNeeded) {
+        status.textContent = 'loading the full YAML reader…'
+        loadFullYamlReader().then(convertNow, (failed: unknown) => {
+          status.textContent = `the full YAML reader could not be loaded: ${failed instanceof Error ? failed.message : String(failed)}`
+        })
+        return
+      }
       // Input problems are diagnostics; a throw is composeform's own bug. Keep the last output.
       status.textContent = `composeform failed on this input (a bug; please report it): ${error instanceof Error ? error.message : String(error)}`
       return

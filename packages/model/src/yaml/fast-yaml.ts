@@ -1,4 +1,4 @@
-import { isScalar, Schema, type ScalarTag } from 'yaml'
+import { resolveCorePlain } from './core-scalars.js'
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from './node.js'
 
 /**
@@ -8,7 +8,7 @@ import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from './node.
  * every other YAML feature keep one implementation).
  *
  * The subset: one document of block mappings and sequences (a mapping may start an item,
- * `- key: value`); plain one-line scalars (resolved by `yaml`'s core schema); one-line quoted
+ * `- key: value`); plain one-line scalars (resolved by the YAML 1.2 core schema); one-line quoted
  * scalars without escapes; one-line flow sequences of such scalars; `{}`; comments; blank
  * lines. Anything else — tabs, CR, `---`, anchors, aliases, tags, `?`, block and multi-line
  * scalars, nested or multi-line flow collections, `<<`, duplicate keys, a comment after an
@@ -38,13 +38,6 @@ const PLAIN_IF_FOLLOWED = new Set(['-', '?', ':'])
 
 function decline(): never {
   throw DECLINE
-}
-
-// The core schema `parseAllDocuments` resolves plain scalars with (YAML 1.2), merge keys on.
-let coreTags: readonly ScalarTag[] | undefined
-function plainTags(): readonly ScalarTag[] {
-  coreTags ??= new Schema({ schema: 'core', merge: true }).tags.filter((t): t is ScalarTag => !('collection' in t && t.collection) && t.default === true && t.test !== undefined)
-  return coreTags
 }
 
 /** A block collection being read, for the comments `yaml` attaches after its last item. */
@@ -313,7 +306,7 @@ class FastReader {
     while (this.text.charCodeAt(keyEnd - 1) === 32) keyEnd--
     const source = this.text.slice(at, keyEnd)
     if (source === '<<') decline()
-    return { text: String(this.resolvePlain(source)), span: this.span(at, keyEnd), colon }
+    return { text: String(resolveCorePlain(source)), span: this.span(at, keyEnd), colon }
   }
 
   /** A one-line scalar at `p`, ending before spaces, a comment, or (in flow) `,` / `]`. */
@@ -340,7 +333,7 @@ class FastReader {
     while (this.text.charCodeAt(valueEnd - 1) === 32) valueEnd--
     const source = this.text.slice(p, valueEnd)
     if (source === '<<') decline()
-    let value = this.resolvePlain(source)
+    let value = resolveCorePlain(source)
     // Compose's YAML reader takes a leading zero as octal (`mode: 0440`), as YAML 1.1 did.
     if (typeof value === 'number' && /^[-+]?0[0-7]+$/.test(source)) value = parseInt(source, 8)
     return { kind: 'scalar', value, span: this.span(p, valueEnd) }
@@ -352,16 +345,6 @@ class FastReader {
     if (!PLAIN_IF_FOLLOWED.has(ch)) return false
     const next = this.text[p + 1]
     return next !== undefined && next !== ' ' && next !== '\n' && !(inFlow && (next === ',' || next === ']' || next === '[' || next === '{' || next === '}'))
-  }
-
-  private resolvePlain(source: string): ScalarNode['value'] {
-    for (const tag of plainTags()) {
-      if (!tag.test!.test(source)) continue
-      const resolved: unknown = tag.resolve(source, decline, {})
-      const value = isScalar(resolved) ? resolved.value : resolved
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : decline()
-    }
-    return source
   }
 
   /** A one-line quoted scalar without escapes (`''` in single quotes is one quote). */

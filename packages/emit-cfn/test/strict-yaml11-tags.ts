@@ -1,28 +1,11 @@
 import type { ScalarTag, Tags } from 'yaml'
+import { escapedDoubleQuoted } from '../src/yaml-text.js'
 
 const STR = 'tag:yaml.org,2002:str'
-
-// Plain scalars that strict YAML 1.1 readers (PyYAML, as in cfn-lint) do not read as strings,
-// beyond what yaml's 1.1 and core schemas already quote: `=` (PyYAML's `value` type, which
-// its safe loader rejects) and `<<` (the merge key).
+// The writer's own strictness rules (src/yaml-text.ts), restated for yaml's Document.
 const ALSO_QUOTE = /^(?:=|<<)$/
-
-// YAML 1.1 breaks lines at NEL, LS and PS (1.2 does not), and folds the whitespace around a
-// break even inside quotes; a BOM is only allowed at the start of a stream. Such text is
-// written double-quoted with every one of them escaped.
 const BREAKS = /[\u0085\u2028\u2029\uFEFF]/
-// PyYAML rejects some tabs in plain scalars ("found character '\t' that cannot start any
-// token"); a one-line string with a tab would be plain, so it is quoted. Block scalars are fine.
 const PLAIN_TAB = /^[^\n]*\t[^\n]*$/
-const ESCAPES: { readonly [ch: string]: string } = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P', '\uFEFF': '\\uFEFF' }
-
-/**
- * A double-quoted YAML scalar for `text` that every reader reads back exactly: JSON's escapes
- * (valid in YAML 1.1 and 1.2), plus `\N`, `\L`, `\P`, `\uFEFF` and `\xNN` for DEL and C1.
- */
-export function escapedDoubleQuoted(text: string): string {
-  return JSON.stringify(text).replace(/[\u007F-\u009F\u2028\u2029\uFEFF]/g, (ch) => ESCAPES[ch] ?? `\\x${ch.charCodeAt(0).toString(16).toUpperCase()}`)
-}
 
 /**
  * `yaml` stringify tags for text and numbers that strict YAML 1.1 readers misread, put before

@@ -1,0 +1,14 @@
+import type { ConvertOptions, ConvertResult } from './convert-options.js'
+import { runPipeline } from './pipeline.js'
+
+/** What `convertCompose` can be told: `convert`'s options without the migration and overlay steps. */
+export type ComposeConvertOptions = Omit<ConvertOptions, 'ecsParams' | 'patches' | 'nestedStacks'>
+
+/**
+ * `convert` for compose files alone: the same pipeline and the same output, without the
+ * ecs-params migration, JSON patches and nested stacks, whose code a bundle that calls only
+ * this (the playground) leaves out.
+ */
+export function convertCompose(options: ComposeConvertOptions = {}): ConvertResult {
+  return runPipeline(options, {})
+}

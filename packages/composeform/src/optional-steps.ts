@@ -1,0 +1,17 @@
+import type { applyEcsParams } from '@composeform/model'
+import type { emitNestedStacks } from './nested-stacks.js'
+import type { checkPatches, readPatches } from './patches.js'
+
+/**
+ * The steps of `convert` that run only when an option asks for them. They are handed to the
+ * pipeline rather than imported by it, so that a bundle of `convertCompose` carries none of
+ * their code.
+ */
+export interface OptionalSteps {
+  /** Maps an ecs-cli `ecs-params.yml` onto the loaded project (`ecsParams`). */
+  ecsParams?: typeof applyEcsParams
+  /** Reads and checks JSON patch files, and names the emitters they change (`patches`). */
+  patches?: { read: typeof readPatches; check: typeof checkPatches; emitters: ReadonlySet<string> }
+  /** Writes a template emitter's output as nested stacks (`nestedStacks`). */
+  nestedStacks?: typeof emitNestedStacks
+}
