@@ -42,20 +42,26 @@ export class YamlWriter {
 
   /** A node that starts where the cursor is (after `- ` or `key: `, or at the start of the document). */
   private node(value: Json, depth: number, inList: boolean): void {
+    if (typeof value !== 'object' || value === null) return this.parts.push(this.scalar(value, depth, false))
     const tag = this.shortForms ? shortFormTag(value, inList) : undefined
-    if (tag === undefined) return this.bare(value, depth)
-    const argument = shortFormValue(value as JsonObject)
-    this.parts.push(tag, isNonEmptyCollection(argument) ? this.line(depth) : ' ')
-    this.bare(argument, depth)
+    if (tag === undefined) this.collection(value, depth)
+    else this.tagged(value as JsonObject, tag, depth)
   }
 
-  /** An untagged value: a block collection (its first line at the cursor), `[]`/`{}`, or a scalar. */
-  private bare(value: Json, depth: number): void {
-    if (typeof value !== 'object' || value === null) this.parts.push(this.scalar(value, depth, false))
-    else if (Array.isArray(value)) {
+  /** A value in short form: its tag, then its argument. */
+  private tagged(value: JsonObject, tag: string, depth: number): void {
+    const argument = shortFormValue(value)
+    if (typeof argument !== 'object' || argument === null) return this.parts.push(tag, ' ', this.scalar(argument, depth, false))
+    this.parts.push(tag, isNonEmptyCollection(argument) ? this.line(depth) : ' ')
+    this.collection(argument, depth)
+  }
+
+  /** An untagged collection: in block style (its first line at the cursor), or `[]`/`{}`. */
+  private collection(value: readonly Json[] | JsonObject, depth: number): void {
+    if (Array.isArray(value)) {
       if (value.length === 0) this.parts.push('[]')
       else this.sequence(value as readonly Json[], depth)
-    } else if (!isNonEmptyCollection(value)) this.parts.push('{}')
+    } else if (!isNonEmptyCollection(value as JsonObject)) this.parts.push('{}')
     else this.mapping(value as JsonObject, depth)
   }
 
@@ -72,20 +78,29 @@ export class YamlWriter {
     let first = true
     for (const key in map) {
       if (!Object.hasOwn(map, key)) continue
-      if (!first) this.parts.push(line)
-      first = false
       const keyText = this.scalar(key, depth + 1, true)
       const explicit = keyText.length > MAX_IMPLICIT_KEY
       const value = map[key]!
+      const separator = first ? '' : line
+      first = false
+      if (!explicit && (typeof value !== 'object' || value === null)) {
+        this.parts.push(separator, keyText, ': ', this.scalar(value, depth + 1, false))
+        continue
+      }
       // A block collection starts on the next line, except after `? key` / `:`, or after a
       // tag, which stays on the key's line.
-      const own = !explicit && isNonEmptyCollection(value) && (!this.shortForms || shortFormTag(value, false) === undefined)
-      if (explicit) this.parts.push('? ', keyText, line, own ? ':' : ': ')
-      else this.parts.push(keyText, own ? ':' : ': ')
+      const tag = this.shortForms ? shortFormTag(value, false) : undefined
+      const own = !explicit && tag === undefined && isNonEmptyCollection(value)
+      if (explicit) this.parts.push(separator, '? ', keyText, line)
+      else this.parts.push(separator, keyText)
       if (own) {
-        this.parts.push(this.line(depth + 1))
-        this.bare(value, depth + 1)
-      } else this.node(value, depth + 1, false)
+        this.parts.push(':', this.line(depth + 1))
+        this.collection(value as readonly Json[] | JsonObject, depth + 1)
+      } else {
+        this.parts.push(': ')
+        if (tag !== undefined) this.tagged(value as JsonObject, tag, depth + 1)
+        else this.node(value, depth + 1, false)
+      }
     }
   }
 
