@@ -1,4 +1,5 @@
 import { resolveCorePlain } from './core-scalars.js'
+import { decline, DECLINE, NOT_PLAIN_START, PLAIN_IF_FOLLOWED, UNSUPPORTED_TEXT, type Open, type Read } from './fast-yaml-subset.js'
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from './node.js'
 
 /**
@@ -24,34 +25,6 @@ export function parseFastYaml(text: string, file: string, maxDepth: number): Nod
     if (error === DECLINE) return undefined
     throw error
   }
-}
-
-// Characters the subset leaves to `yaml`: tabs, CR, controls, YAML 1.1 line breaks, BOM,
-// surrogates; and directive or document-marker lines.
-const UNSUPPORTED_TEXT = /[\u0000-\u0008\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|^(?:---|\.\.\.|%)/m
-// First characters that make a plain scalar something else (YAML indicators), or that the
-// subset does not read (`!`, `&`, `*`, `|`, `>`, `?`, `%`, `@`, backtick).
-const NOT_PLAIN_START = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`'])
-const DECLINE = Symbol('decline')
-// `-`, `?` and `:` start a plain scalar when a character other than a space follows.
-const PLAIN_IF_FOLLOWED = new Set(['-', '?', ':'])
-
-function decline(): never {
-  throw DECLINE
-}
-
-/** A block collection being read, for the comments `yaml` attaches after its last item. */
-interface Open {
-  indent: number
-  /** Set when comment lines after the last item run the node (as its parent sees it) on. */
-  commentEnd?: number
-}
-
-/** A node read, where it ends for its collection (yaml's `range[2]`), and the next content. */
-interface Read<T extends Node = Node> {
-  node: T
-  end: number
-  next: number | undefined
 }
 
 class FastReader {
