@@ -1,11 +1,11 @@
 // `pnpm bench:peer`: composeform against aws-cdk-lib 2.276.0 on the same generated applications
-// (N=10 and N=100), each N in a fresh child process that interleaves the two; writes the
-// `peer` section of BENCHMARKS.md. Skips (and says so) when aws-cdk-lib is not installed.
+// (N=10 and N=100), each tool and N in a fresh child process of its own; writes the `peer`
+// section of BENCHMARKS.md. Skips (and says so) when aws-cdk-lib is not installed.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Comparison } from './cdk-peer/src/compare.js'
+import type { Comparison, ComparisonHalf } from './cdk-peer/src/compare.js'
 import { describeMachine } from './machine.js'
 import { writeSection } from './markdown-file.js'
 import { renderPeer } from './peer-report.js'
@@ -24,15 +24,28 @@ if (installed) {
     const env = { ...process.env }
     delete env.NODE_OPTIONS
     delete env.CDK_VALIDATION
-    const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join('bench', 'cdk-peer', 'src', 'compare.ts'), String(n), String(warmup), String(runs)], {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 64 * 2 ** 20,
-    })
-    // CDK's validation prints its findings (e.g. more than 500 resources) on stderr every synth.
-    if (child.status !== 0) throw new Error(`the comparison at N=${n} failed (${child.status}):\n${child.stderr.slice(-4000)}`)
-    const result = JSON.parse(child.stdout) as Comparison
+    const half = (tool: 'composeform' | 'cdk'): ComparisonHalf => {
+      const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join('bench', 'cdk-peer', 'src', 'compare.ts'), String(n), String(warmup), String(runs), tool], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 64 * 2 ** 20,
+      })
+      // CDK's validation prints its findings (e.g. more than 500 resources) on stderr every synth.
+      if (child.status !== 0) throw new Error(`the ${tool} run at N=${n} failed (${child.status}):\n${child.stderr.slice(-4000)}`)
+      return JSON.parse(child.stdout) as ComparisonHalf
+    }
+    const ours = half('composeform')
+    const theirs = half('cdk')
+    if (!('composeform' in ours) || !('cdk' in theirs)) throw new Error(`the children at N=${n} printed the wrong halves`)
+    const result: Comparison = {
+      services: n,
+      imports: { composeform: ours.import, cdk: theirs.import },
+      composeform: ours.composeform,
+      composeformJson: ours.composeformJson,
+      cdk: theirs.cdk,
+      cdkValidated: theirs.cdkValidated,
+    }
     log(`N=${n}: composeform ${result.composeform.total.median.toFixed(0)} ms, CDK ${result.cdk.total.median.toFixed(0)} ms (validation off), ${result.cdkValidated.total.median.toFixed(0)} ms (default)`)
     results.push(result)
   }

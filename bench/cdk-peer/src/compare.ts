@@ -1,8 +1,11 @@
-// Child process of bench/peer.ts. In ONE process: imports composeform and aws-cdk-lib (timed),
-// then, round by round, `convert()` of the generated application of N services (cfn-yaml, then
-// cfn-json), CDK construct
-// + `app.synth()` with CDK_VALIDATION=false, and the same with CDK's default validation.
-// Interleaving makes the ratios robust on a noisy machine. Prints the figures as JSON.
+// Child process of bench/peer.ts, one per tool and N, so that neither tool runs on the other's
+// heap (CDK leaves hundreds of MB that made composeform's calls pay for its collections):
+//   compare.ts N warmup runs composeform   `convert()` of the generated application of N
+//                                           services, cfn-yaml and cfn-json, interleaved
+//   compare.ts N warmup runs cdk           CDK construct + `app.synth()` with
+//                                           CDK_VALIDATION=false and with its default validation
+// Each imports its tool (timed), makes a first call, then times rounds after warm-up. Prints
+// its half of the figures as JSON; bench/peer.ts joins the halves.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,7 +23,7 @@ export interface ToolTimes {
   templateBytes: number
 }
 
-/** What this child prints. */
+/** What bench/peer.ts makes of the two children's halves. */
 export interface Comparison {
   services: number
   imports: { composeform: number; cdk: number }
@@ -31,17 +34,20 @@ export interface Comparison {
   cdkValidated: ToolTimes
 }
 
+/** What one child prints: its tool's half of a `Comparison`. */
+export type ComparisonHalf = Pick<Comparison, 'services'> & { import: number } & (Pick<Comparison, 'composeform' | 'composeformJson'> | Pick<Comparison, 'cdk' | 'cdkValidated'>)
+
 const count = Number(process.argv[2] ?? 10)
 const warmup = Number(process.argv[3] ?? 2)
 const runs = Number(process.argv[4] ?? 5)
+const tool = process.argv[5]
+if (tool !== 'composeform' && tool !== 'cdk') throw new Error('usage: compare.ts N warmup runs composeform|cdk')
 
-let t = performance.now()
-const { convert } = await import('composeform')
+const t = performance.now()
+const { convert } = tool === 'composeform' ? await import('composeform') : { convert: undefined }
 const { convertOptions } = await import('../../pipeline.js')
-const importComposeform = performance.now() - t
-t = performance.now()
-const { buildApp } = await import('./stack.js')
-const importCdk = performance.now() - t
+const { buildApp } = tool === 'cdk' ? await import('./stack.js') : { buildApp: undefined }
+const importTime = performance.now() - t
 
 const app = generateApp(count)
 const options = convertOptions(app, ['cfn-yaml'])
@@ -49,6 +55,7 @@ const jsonOptions = convertOptions(app, ['cfn-json'])
 const outdir = mkdtempSync(join(tmpdir(), 'composeform-cdk-'))
 
 function runComposeform(json = false): { total: number; resources: number; bytes: number } {
+  if (!convert) throw new Error('composeform is not loaded in this child')
   const start = performance.now()
   const result = convert(json ? jsonOptions : options)
   const total = performance.now() - start
@@ -57,6 +64,7 @@ function runComposeform(json = false): { total: number; resources: number; bytes
 }
 
 function runCdk(validation: boolean): { total: number; construct: number; synth: number; resources: number; bytes: number } {
+  if (!buildApp) throw new Error('aws-cdk-lib is not loaded in this child')
   if (validation) delete process.env.CDK_VALIDATION
   else process.env.CDK_VALIDATION = 'false'
   const t0 = performance.now()
@@ -69,37 +77,53 @@ function runCdk(validation: boolean): { total: number; construct: number; synth:
 }
 
 try {
-  const firsts = { composeform: runComposeform(), composeformJson: runComposeform(true), cdk: runCdk(false), cdkValidated: runCdk(true) }
-  const samples = { composeform: [] as number[], composeformJson: [] as number[], cdk: [] as number[], cdkConstruct: [] as number[], cdkSynth: [] as number[], cdkValidated: [] as number[], cdkValidatedSynth: [] as number[] }
-  // Blocks of two calls per tool and round; the first of each block is dropped, since it may
-  // pay for the other tool's garbage. No forced GC: each tool runs in steady state.
+  process.stdout.write(JSON.stringify(tool === 'composeform' ? measureComposeform() : measureCdk()) + '\n')
+} finally {
+  rmSync(outdir, { recursive: true, force: true })
+}
+
+// Blocks of two calls per variant and round, the first of each block dropped (it may pay for
+// the other variant's garbage). No forced GC: each variant runs in steady state.
+function measureComposeform(): ComparisonHalf {
+  const firsts = { yaml: runComposeform(), json: runComposeform(true) }
+  const yaml: number[] = []
+  const json: number[] = []
   for (let i = 0; i < warmup + runs; i++) {
     runComposeform()
     const c = runComposeform()
     runComposeform(true)
     const j = runComposeform(true)
+    if (i < warmup) continue
+    yaml.push(c.total)
+    json.push(j.total)
+  }
+  return {
+    services: count,
+    import: importTime,
+    composeform: { first: firsts.yaml.total, total: summarize(yaml), resources: firsts.yaml.resources, templateBytes: firsts.yaml.bytes },
+    composeformJson: { first: firsts.json.total, total: summarize(json), resources: firsts.json.resources, templateBytes: firsts.json.bytes },
+  }
+}
+
+function measureCdk(): ComparisonHalf {
+  const firsts = { off: runCdk(false), on: runCdk(true) }
+  const samples = { total: [] as number[], construct: [] as number[], synth: [] as number[], validated: [] as number[], validatedSynth: [] as number[] }
+  for (let i = 0; i < warmup + runs; i++) {
     runCdk(false)
     const d = runCdk(false)
     runCdk(true)
     const v = runCdk(true)
     if (i < warmup) continue
-    samples.composeform.push(c.total)
-    samples.composeformJson.push(j.total)
-    samples.cdk.push(d.total)
-    samples.cdkConstruct.push(d.construct)
-    samples.cdkSynth.push(d.synth)
-    samples.cdkValidated.push(v.total)
-    samples.cdkValidatedSynth.push(v.synth)
+    samples.total.push(d.total)
+    samples.construct.push(d.construct)
+    samples.synth.push(d.synth)
+    samples.validated.push(v.total)
+    samples.validatedSynth.push(v.synth)
   }
-  const result: Comparison = {
+  return {
     services: count,
-    imports: { composeform: importComposeform, cdk: importCdk },
-    composeform: { first: firsts.composeform.total, total: summarize(samples.composeform), resources: firsts.composeform.resources, templateBytes: firsts.composeform.bytes },
-    composeformJson: { first: firsts.composeformJson.total, total: summarize(samples.composeformJson), resources: firsts.composeformJson.resources, templateBytes: firsts.composeformJson.bytes },
-    cdk: { first: firsts.cdk.total, total: summarize(samples.cdk), construct: summarize(samples.cdkConstruct), synth: summarize(samples.cdkSynth), resources: firsts.cdk.resources, templateBytes: firsts.cdk.bytes },
-    cdkValidated: { first: firsts.cdkValidated.total, total: summarize(samples.cdkValidated), synth: summarize(samples.cdkValidatedSynth), resources: firsts.cdkValidated.resources, templateBytes: firsts.cdkValidated.bytes },
+    import: importTime,
+    cdk: { first: firsts.off.total, total: summarize(samples.total), construct: summarize(samples.construct), synth: summarize(samples.synth), resources: firsts.off.resources, templateBytes: firsts.off.bytes },
+    cdkValidated: { first: firsts.on.total, total: summarize(samples.validated), synth: summarize(samples.validatedSynth), resources: firsts.on.resources, templateBytes: firsts.on.bytes },
   }
-  process.stdout.write(JSON.stringify(result) + '\n')
-} finally {
-  rmSync(outdir, { recursive: true, force: true })
 }
