@@ -1,4 +1,10 @@
-import type { Condition, LogicalId, Output, Parameter, ResourceGraph, ResourceNode } from '@composeform/model'
+import type { Condition, LogicalId, Output, Parameter, Path, ResourceGraph, ResourceNode } from '@composeform/model'
+
+/**
+ * Told when a resource id is added a second time: who added it first and who now, each a
+ * compose path (`['services', 'web']`) or undefined for composeform's own project resources.
+ */
+export type IdCollision = (id: LogicalId, first: Path | undefined, second: Path | undefined) => void
 
 /** Collects the parts of a graph; `build()` returns them sorted by id. */
 export class GraphBuilder {
@@ -6,10 +12,26 @@ export class GraphBuilder {
   readonly #parameters = new Map<LogicalId, Parameter>()
   readonly #conditions = new Map<string, Condition>()
   readonly #outputs = new Map<LogicalId, Output>()
+  readonly #owners = new Map<LogicalId, Path | undefined>()
 
-  /** Adds a resource; adding an id twice is a converter bug. */
+  /** Whose resources are being added now: a compose path, or undefined for the project's own. */
+  owner: Path | undefined
+
+  constructor(private readonly onCollision?: IdCollision) {}
+
+  /**
+   * Adds a resource. An id added twice keeps its first resource and goes to `onCollision`
+   * (a compose name whose IDs meet another's, such as a service named `LoadBalancer`); twice
+   * from the project's own resources, or with no `onCollision`, it is a converter bug.
+   */
   add(node: ResourceNode): void {
-    if (this.#nodes.has(node.id)) throw new Error(`resource ${node.id} added twice`)
+    if (this.#nodes.has(node.id) || this.#parameters.has(node.id)) {
+      const first = this.#owners.get(node.id)
+      if (!this.onCollision || (first === undefined && this.owner === undefined)) throw new Error(`resource ${node.id} added twice`)
+      this.onCollision(node.id, first, this.owner)
+      return
+    }
+    this.#owners.set(node.id, this.owner)
     this.#nodes.set(node.id, { ...node, dependsOn: [...new Set(node.dependsOn)].sort() })
   }
 

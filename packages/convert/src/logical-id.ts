@@ -38,4 +38,22 @@ export class LogicalIds {
     })
     return false
   }
+
+  /**
+   * Reports a resource ID that two owners' resources both arrive at, where the names
+   * themselves differ (a service named `LoadBalancer` and the load balancer's own resources).
+   * An owner is a compose path, or undefined for composeform's project resources.
+   */
+  reportTaken(id: LogicalId, first: Path | undefined, second: Path | undefined): void {
+    const named = second ?? first!
+    const other = second ? first : undefined
+    const who = (path: Path | undefined) => (path ? `\`${path.join('.')}\`` : "composeform's own project resources (cluster, load balancer, logs, networks)")
+    this.reporter.add({
+      code: 'LOGICAL_ID_COLLISION',
+      message: `${who(named)} would add the CloudFormation logical ID \`${id}\`, which ${who(other)} already use${other ? 's' : ''}.`,
+      path: named,
+      span: this.sources.span(named, { key: true }),
+      hint: 'Rename it so that its logical IDs differ (they start with its name\'s letters and digits).',
+    })
+  }
 }

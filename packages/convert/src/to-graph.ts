@@ -33,8 +33,8 @@ import { reportNotYetConverted } from './unsupported-yet.js'
  */
 export function toGraph(project: EcsProject, options: ConvertOptions = {}): Staged<ResourceGraph> {
   const reporter = new Reporter('convert')
-  const builder = new GraphBuilder()
   const ids = new LogicalIds(reporter, project.sources)
+  const builder = new GraphBuilder((id, first, second) => ids.reportTaken(id, first, second))
   const needsLoadBalancer = publishedPorts(project).length > 0
   const env = deployEnvironment(builder, project.settings, options.environment ?? { mode: 'parameters' }, needsLoadBalancer)
   addProjectResources(project, env, builder)
@@ -57,6 +57,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     if (ecs.task !== name) continue
     const base = bases.get(name)!
     if (!ids.claim(base, `services.${name}`, ['services', name])) continue
+    builder.owner = ['services', name]
     const service = project.model.services[name]!
     const members: TaskMember[] = [name, ...ecs.sidecars].map((m) => ({ name: m, service: project.model.services[m]!, ecs: project.services[m]! }))
     for (const m of members) reportNotYetConverted(m.name, m.service, m.ecs, reporter, project.sources)
@@ -86,6 +87,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
     )
   }
+  builder.owner = undefined
   if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, project, builder, reporter)
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   reportAwsLimits(graph, project, reporter)
