@@ -29,7 +29,7 @@ test('documents with well-typed but random values, most of which reach conversio
   fc.assert(fc.property(composeTyped, (doc) => check(toJsonText(doc))), runs(203, 500))
 })
 
-test('services with varied ports, protocols and autoscaling (found a crash: one service publishing a port twice)', () => {
+test('services with varied ports, protocols and autoscaling (found two crashes: one service publishing a port twice, a service named LoadBalancer)', () => {
   fc.assert(fc.property(composePorts, (doc) => check(toJsonText(doc))), runs(204, 400))
 })
 

@@ -143,8 +143,9 @@ const typedService = fc.record(
 /** A compose document whose values have the types their keys take, so more of them reach validation, conversion and emission. */
 export const composeTyped = fc.record(
   {
-    services: fc.dictionary(fc.constantFrom('a', 'b', 'web', 'api-1', 'w_b'), typedService, { minKeys: 1, maxKeys: 3 }),
-    networks: fc.dictionary(fc.constantFrom('front', 'back'), fc.oneof(fc.constant({}), fc.constant({ external: true }), fc.constant({ internal: true })), { maxKeys: 2 }),
+    // Names whose logical IDs start like composeform's own resources' (`LoadBalancer…`, `Cluster…`, `LogGroup`).
+    services: fc.dictionary(fc.constantFrom('a', 'b', 'web', 'api-1', 'w_b', 'LoadBalancer', 'load_balancer', 'Cluster', 'LogGroup', 'CloudMap', 'Default', 'Existing'), typedService, { minKeys: 1, maxKeys: 3 }),
+    networks: fc.dictionary(fc.constantFrom('front', 'back', 'LoadBalancer', 'Default'), fc.oneof(fc.constant({}), fc.constant({ external: true }), fc.constant({ internal: true })), { maxKeys: 2 }),
     'x-aws-logs_retention': mostly(fc.integer({ min: 1, max: 5000 }), fc.constant(-1)),
     'x-aws-cloudformation': fc.constantFrom({}, { Resources: { WebService: { Properties: { DesiredCount: 3 } } } }, { Resources: { Extra: { Type: 'AWS::SNS::Topic' } } }, { Outputs: { X: { Value: { Ref: 'Missing' } } } }),
   },
@@ -169,7 +170,8 @@ const portEntry = fc.oneof(
 /** Services whose ports, protocols and autoscaling vary: load-valid, aimed at the load balancer and listener code. */
 export const composePorts = fc.record({
   services: fc.dictionary(
-    fc.constantFrom('web', 'api', 'dns', 'Web'),
+    // `LoadBalancer` meets the load balancer's own IDs (found: it crashed the converter).
+    fc.constantFrom('web', 'api', 'dns', 'Web', 'LoadBalancer', 'Cluster', 'LogGroup'),
     fc.record(
       {
         image: fc.constant('nginx'),
