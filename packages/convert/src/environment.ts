@@ -125,7 +125,14 @@ export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, 
       builder.parameter({
         id: 'LoadBalancerIngressCidr',
         type: 'String',
-        description: 'The addresses the internal load balancer accepts on its listener ports, such as the VPC\'s CIDR (10.0.0.0/16).',
+        description: 'The addresses the created internal load balancer accepts on its listener ports, such as the VPC\'s CIDR (10.0.0.0/16); required unless ExistingLoadBalancer is given.',
+        default: '',
+      })
+      // Needed only when the load balancer is created; a rule says so before anything is deployed.
+      builder.rule({
+        id: 'LoadBalancerIngressCidrGiven',
+        when: { $equals: [ref('ExistingLoadBalancer'), ''] },
+        assertions: [{ assert: { $not: { $equals: [ref('LoadBalancerIngressCidr'), ''] } }, description: 'Set LoadBalancerIngressCidr (such as the VPC\'s CIDR) for the internal load balancer this stack creates, or give ExistingLoadBalancer.' }],
       })
       env.loadBalancerIngressCidr = ref('LoadBalancerIngressCidr')
     }

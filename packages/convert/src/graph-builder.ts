@@ -1,4 +1,4 @@
-import type { Condition, LogicalId, Output, Parameter, Path, ResourceGraph, ResourceNode } from '@composeform/model'
+import type { Condition, LogicalId, Output, Parameter, Path, ResourceGraph, ResourceNode, Rule } from '@composeform/model'
 
 /**
  * Told when a resource id is added a second time: who added it first and who now, each a
@@ -12,6 +12,7 @@ export class GraphBuilder {
   readonly #parameters = new Map<LogicalId, Parameter>()
   readonly #conditions = new Map<string, Condition>()
   readonly #outputs = new Map<LogicalId, Output>()
+  readonly #rules = new Map<string, Rule>()
   readonly #owners = new Map<LogicalId, Path | undefined>()
 
   /** Whose resources are being added now: a compose path, or undefined for the project's own. */
@@ -50,6 +51,11 @@ export class GraphBuilder {
     this.#conditions.set(condition.id, condition)
   }
 
+  /** Adds a rule (once). */
+  rule(rule: Rule): void {
+    this.#rules.set(rule.id, rule)
+  }
+
   /** Adds an output. */
   output(output: Output): void {
     this.#outputs.set(output.id, output)
@@ -64,6 +70,7 @@ export class GraphBuilder {
       conditions: byId(this.#conditions),
       nodes: byId(this.#nodes),
       outputs: byId(this.#outputs),
+      ...(this.#rules.size > 0 ? { rules: byId(this.#rules) } : {}),
       ...(overlay ? { overlay } : {}),
     }
   }

@@ -30,15 +30,20 @@ test('parameters mode: LoadBalancerSubnets (a String, default empty) only when a
   assert.equal(none.parameters.map((p) => p.id).filter((id) => id.startsWith('LoadBalancer')), [])
 })
 
-test('internal scheme: listener ports open to LoadBalancerIngressCidr, a parameter without default', () => {
+test('internal scheme: listener ports open to LoadBalancerIngressCidr, which a rule requires only when the load balancer is created', () => {
   const graph = convert(`x-aws-loadbalancer_scheme: internal\n${web('443:8443')}`)
   assert.is(node(graph, 'LoadBalancer').properties.Scheme, 'internal')
   for (const id of ['LoadBalancerTCP443Ingress', 'LoadBalancerTCP80Ingress']) assert.equal(node(graph, id).properties.CidrIp, { $ref: 'LoadBalancerIngressCidr' })
-  assert.is(graph.parameters.find((p) => p.id === 'LoadBalancerIngressCidr')?.default, undefined)
+  // Empty by default, so that a stack given ExistingLoadBalancer needs no placeholder.
+  assert.is(graph.parameters.find((p) => p.id === 'LoadBalancerIngressCidr')?.default, '')
+  const rule = graph.rules?.find((r) => r.id === 'LoadBalancerIngressCidrGiven')
+  assert.equal(rule?.when, { $equals: [{ $ref: 'ExistingLoadBalancer' }, ''] })
+  assert.equal(rule?.assertions.map((a) => a.assert), [{ $not: { $equals: [{ $ref: 'LoadBalancerIngressCidr' }, ''] } }])
   const open = convert(web('80:80'))
   assert.is(node(open, 'LoadBalancer').properties.Scheme, 'internet-facing')
   assert.is(node(open, 'LoadBalancerTCP80Ingress').properties.CidrIp, '0.0.0.0/0')
   assert.not.ok(open.parameters.some((p) => p.id === 'LoadBalancerIngressCidr'))
+  assert.is(open.rules, undefined)
 })
 
 test('HTTPS on 443 without 80: a 301 redirect on port 80 of the created load balancer only', () => {

@@ -1,4 +1,4 @@
-import type { Output, Parameter, ResourceGraph, ResourceNode } from '@composeform/model'
+import type { Output, Parameter, ResourceGraph, ResourceNode, Rule } from '@composeform/model'
 import { isJsonObject, jsonObject, type Json, type JsonObject } from './json.js'
 import { mergeOverlay } from './overlay.js'
 import { renderCondition } from './render-condition.js'
@@ -9,14 +9,14 @@ import type { Template } from './template.js'
 const SECTION_ORDER = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks']
 
 /** Sections keyed by logical id, written sorted by id. */
-const ID_SECTIONS = new Set(['Parameters', 'Conditions', 'Resources', 'Outputs'])
+const ID_SECTIONS = new Set(['Parameters', 'Rules', 'Conditions', 'Resources', 'Outputs'])
 
 /**
  * The CloudFormation template for a resource graph, with the graph's overlay
  * (`x-aws-cloudformation`) merged over it (see `mergeOverlay`).
  *
  * Key order is deterministic: top-level sections in CloudFormation's order (sections only an
- * overlay adds and that the documentation does not list come last); parameters, conditions,
+ * overlay adds and that the documentation does not list come last); parameters, rules, conditions,
  * resources and outputs sorted by id (by UTF-16 code unit, independent of locale); resource
  * and property keys in the order the converter wrote them. Empty sections, empty
  * `DependsOn` and empty `Properties` are left out.
@@ -29,6 +29,7 @@ export function toTemplate(graph: ResourceGraph): Template {
       ['AWSTemplateFormatVersion', '2010-09-09'],
       ['Description', graph.description === '' ? undefined : graph.description],
       ['Parameters', section('Parameters', graph.parameters, renderParameter)],
+      ['Rules', section('Rules', graph.rules ?? [], renderRule)],
       ['Conditions', section('Conditions', graph.conditions, (c) => renderCondition(c.expression))],
       ['Resources', section('Resources', graph.nodes, renderResource)],
       ['Outputs', section('Outputs', graph.outputs, renderOutput)],
@@ -47,6 +48,15 @@ function renderParameter(p: Parameter): JsonObject {
       ['Default', p.default],
       ['AllowedValues', p.allowedValues && p.allowedValues.length > 0 ? [...p.allowedValues] : undefined],
       ['NoEcho', p.noEcho === true ? true : undefined],
+    ]),
+  )
+}
+
+function renderRule(rule: Rule): JsonObject {
+  return jsonObject(
+    present([
+      ['RuleCondition', rule.when ? renderCondition(rule.when) : undefined],
+      ['Assertions', rule.assertions.map((a) => jsonObject([['Assert', renderCondition(a.assert)], ['AssertDescription', a.description]]))],
     ]),
   )
 }

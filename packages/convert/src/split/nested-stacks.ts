@@ -135,6 +135,8 @@ export function splitIntoNestedStacks(graph: ResourceGraph, templateUrl: (stack:
       conditions: graph.conditions,
       nodes: rootNodes.sort(byId),
       outputs: rootOutputs.sort(byId),
+      // Rules check the root's parameters, which are the ones a deployment passes.
+      ...(graph.rules ? { rules: graph.rules } : {}),
       ...(graph.overlay ? { overlay: graph.overlay } : {}),
     },
     stacks,

@@ -45,6 +45,18 @@ export interface Condition {
   readonly expression: ConditionExpression
 }
 
+/**
+ * A template rule: CloudFormation checks the parameter values against it before it creates or
+ * changes anything, and refuses them with the assertion's description. Its expressions may
+ * compare parameters (`$equals`, `$not`, `$and`, `$or` over `Ref`s), never name a condition.
+ */
+export interface Rule {
+  readonly id: string
+  /** When the rule applies; always when absent. */
+  readonly when?: ConditionExpression
+  readonly assertions: readonly { readonly assert: ConditionExpression; readonly description: string }[]
+}
+
 /** A template output. */
 export interface Output {
   readonly id: LogicalId
@@ -63,6 +75,8 @@ export interface ResourceGraph {
   readonly conditions: readonly Condition[]
   readonly nodes: readonly ResourceNode[]
   readonly outputs: readonly Output[]
+  /** Checks of the parameter values (the template's `Rules`); absent when there are none. */
+  readonly rules?: readonly Rule[]
   /** A partial template merged over the generated one by emitters (`x-aws-cloudformation`). */
   readonly overlay?: { readonly [key: string]: unknown }
 }
