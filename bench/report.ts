@@ -53,7 +53,7 @@ function scaling(r: BenchResults): string {
   const { from, to, ratios, pipeline, pipelineRatio } = r.scaling
   const names = Object.keys(stepLabels) as StepName[]
   return [
-    `**time(${to}) / time(${from}) of the whole pipeline: ${pipelineRatio.toFixed(1)}** (10 would be linear), timed in a child process of its own that holds only the two compose inputs (\`bench/scaling-child.ts\`; in this process, the prepared stage outputs of every size made N=${to}'s collections, and so its calls, up to twice as slow), with both sizes in the same rounds after warm-up (N=${from} four times, N=${to} twice, the first call of each block dropped; N=${from}: ${cell(pipeline.small)} ms over ${pipeline.small.runs} runs; N=${to}: ${cell(pipeline.large)} ms over ${pipeline.large.runs} runs).`,
+    `**time(${to}) / time(${from}) of the whole pipeline: ${pipelineRatio.toFixed(1)}** (10 would be linear), timed in a child process of its own that holds only the two compose inputs (\`bench/scaling-child.ts\`; in this process, the prepared stage outputs of every size made N=${to}'s collections, and so its calls, up to twice as slow), with both sizes in the same rounds after warm-up (N=${from} four times, N=${to} twice, in each of ${pipeline.large.runs} rounds, the first call of each block dropped; N=${from}: ${cell(pipeline.small)} ms over ${pipeline.small.runs} runs; N=${to}: ${cell(pipeline.large)} ms over ${pipeline.large.runs} runs).`,
     '',
     'Per step, from the medians in the table above (measured at different moments, so noisier):',
     '',

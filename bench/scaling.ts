@@ -9,7 +9,7 @@ import { summarize } from './stats.js'
  * (N=100 four times and N=1000 twice, the first of each dropped), so drift on a noisy machine
  * cancels; the per-step ratios use the per-size medians of this process.
  */
-export function measureScaling(root: string, sizes: readonly SizeResult[], seed: number, rounds = 5): BenchResults['scaling'] {
+export function measureScaling(root: string, sizes: readonly SizeResult[], seed: number, rounds = 8): BenchResults['scaling'] {
   const from = sizes.find((s) => s.services === 100)
   const to = sizes.find((s) => s.services === 1000)
   if (!from || !to) return undefined
