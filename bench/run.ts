@@ -9,7 +9,6 @@ import { writeSection } from './markdown-file.js'
 import { measureSize } from './measure-size.js'
 import { profilePipeline } from './profile.js'
 import { renderReport } from './report.js'
-import type { Steps } from './pipeline.js'
 import type { BenchResults, SizeResult } from './results.js'
 import { measureScaling } from './scaling.js'
 import type { Repeats } from './stats.js'
@@ -42,16 +41,14 @@ const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`
 const seed = Number(values.seed)
 const machine = describeMachine()
 const sizes: SizeResult[] = []
-const pipelines = new Map<number, Steps>()
 for (const n of values.sizes.split(',').map(Number)) {
   log(`N=${n}: ${JSON.stringify(repeatsFor(n))}`)
-  const { result, steps } = measureSize(n, seed, repeatsFor(n))
+  const { result } = measureSize(n, seed, repeatsFor(n))
   log(`N=${n}: pipeline ${result.steps.pipeline.median.toFixed(1)} ms, floor ${result.steps.floor.median.toFixed(2)} ms, peak heap ${(result.heap.peak / 1e6).toFixed(0)} MB`)
   sizes.push(result)
-  pipelines.set(n, steps)
 }
-const scaling = measureScaling(sizes, pipelines.get(100), pipelines.get(1000))
-pipelines.clear()
+log('scaling: N=100 and N=1000 in fresh processes')
+const scaling = measureScaling(root, sizes, seed)
 log('CLI whole process')
 const cli = measureCli(root, { warmup: 2, runs: 15 })
 const profileSize = Math.max(...sizes.map((s) => s.services))

@@ -1,32 +1,36 @@
-import type { Steps } from './pipeline.js'
+import { timeInFreshProcess } from './pipeline-process.js'
 import type { BenchResults, SizeResult, StepName } from './results.js'
 import { summarize } from './stats.js'
 
+/** How the whole pipeline is timed for time(1000)/time(100): fresh processes, alternately. */
+export const SCALING_METHOD = {
+  rounds: 3,
+  // Warm-up of comparable work at both sizes (10 × 100 and 2 × 1000 services), so that N=100
+  // is not timed on colder code than N=1000.
+  small: { warmup: 10, runs: 6 },
+  large: { warmup: 2, runs: 2 },
+} as const
+
 /**
- * time(1000)/time(100). The whole pipeline is timed again with both sizes in the same rounds
- * (N=100 four times and N=1000 twice, the first of each dropped), so drift on a noisy machine
- * cancels; the per-step ratios use the per-size medians.
+ * time(1000)/time(100). The whole pipeline of each size is timed in fresh processes of its
+ * own (`SCALING_METHOD.rounds` rounds, each one process for N=100 then one for N=1000, each
+ * process warming up before its timed calls), so each size runs in a heap that holds only its
+ * own input and garbage. Timed in the bench's own process instead (the former method), which
+ * holds every size's prepared steps and results, N=1000 depended on the state of a heap the
+ * pipeline does not own: from one run to the next its calls took 1.0–2× its per-size median.
+ * The per-step ratios use the per-size medians.
  */
-export function measureScaling(sizes: readonly SizeResult[], small: Steps | undefined, large: Steps | undefined, rounds = 5): BenchResults['scaling'] {
+export function measureScaling(root: string, sizes: readonly SizeResult[], seed: number): BenchResults['scaling'] {
   const from = sizes.find((s) => s.services === 100)
   const to = sizes.find((s) => s.services === 1000)
-  if (!from || !to || !small || !large) return undefined
+  if (!from || !to) return undefined
   const ratios = Object.fromEntries(Object.keys(from.steps).map((k) => [k, to.steps[k as StepName].median / from.steps[k as StepName].median])) as Record<StepName, number>
   const smallTimes: number[] = []
   const largeTimes: number[] = []
-  const time = (fn: () => unknown): number => {
-    const start = performance.now()
-    fn()
-    return performance.now() - start
-  }
-  // Each size in blocks, the first call of a block dropped: it may pay for the other size's
-  // garbage (N=1000 leaves a large heap to mark). No forced GC: after one, V8 restarts from a
-  // small young generation and a low heap limit, which slowed the next call by up to 20 %.
+  const { rounds, small, large } = SCALING_METHOD
   for (let i = 0; i < rounds; i++) {
-    small.pipeline()
-    for (let j = 0; j < 3; j++) smallTimes.push(time(small.pipeline))
-    large.pipeline()
-    largeTimes.push(time(large.pipeline))
+    smallTimes.push(...timeInFreshProcess(root, from.services, seed, small.warmup, small.runs))
+    largeTimes.push(...timeInFreshProcess(root, to.services, seed, large.warmup, large.runs))
   }
   const pipeline = { small: summarize(smallTimes), large: summarize(largeTimes) }
   return { from: 100, to: 1000, ratios, pipeline, pipelineRatio: pipeline.large.median / pipeline.small.median }
