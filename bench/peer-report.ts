@@ -7,7 +7,7 @@ import type { Summary } from './stats.js'
 export const PEER_METHOD = {
   rounds: 2,
   /** Untimed calls for this long (at least 3) in every process, whatever the tool. */
-  warmupMs: 3000,
+  warmupMs: 5000,
   repeats: (n: number): { runs: number } => (n <= 10 ? { runs: 10 } : { runs: 5 }),
 } as const
 

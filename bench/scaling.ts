@@ -5,10 +5,10 @@ import { summarize } from './stats.js'
 /** How the whole pipeline is timed for time(1000)/time(100): fresh processes, alternately. */
 export const SCALING_METHOD = {
   rounds: 3,
-  // Warm-up of comparable work at both sizes (10 × 100 and 2 × 1000 services), so that N=100
-  // is not timed on colder code than N=1000.
-  small: { warmup: 10, runs: 6 },
-  large: { warmup: 2, runs: 2 },
+  // The same warm-up time at both sizes (by calls, N=100 was still warming up after 10).
+  warmupMs: 5000,
+  small: { runs: 8 },
+  large: { runs: 3 },
 } as const
 
 /**
@@ -27,10 +27,10 @@ export function measureScaling(root: string, sizes: readonly SizeResult[], seed:
   const ratios = Object.fromEntries(Object.keys(from.steps).map((k) => [k, to.steps[k as StepName].median / from.steps[k as StepName].median])) as Record<StepName, number>
   const smallTimes: number[] = []
   const largeTimes: number[] = []
-  const { rounds, small, large } = SCALING_METHOD
+  const { rounds, warmupMs, small, large } = SCALING_METHOD
   for (let i = 0; i < rounds; i++) {
-    smallTimes.push(...timeInFreshProcess(root, from.services, seed, small.warmup, small.runs))
-    largeTimes.push(...timeInFreshProcess(root, to.services, seed, large.warmup, large.runs))
+    smallTimes.push(...timeInFreshProcess(root, from.services, seed, warmupMs, small.runs))
+    largeTimes.push(...timeInFreshProcess(root, to.services, seed, warmupMs, large.runs))
   }
   const pipeline = { small: summarize(smallTimes), large: summarize(largeTimes) }
   return { from: 100, to: 1000, ratios, pipeline, pipelineRatio: pipeline.large.median / pipeline.small.median }
