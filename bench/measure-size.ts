@@ -1,6 +1,6 @@
 import { generateApp } from './generate.js'
 import { peakHeap } from './heap.js'
-import { convertOptions, preparePipeline, type Steps } from './pipeline.js'
+import { convertOptions, preparePipeline } from './pipeline.js'
 import type { SizeResult } from './results.js'
 import { measureInterleaved, type Repeats } from './stats.js'
 import { convert } from 'composeform'
@@ -8,9 +8,9 @@ import { convert } from 'composeform'
 /**
  * Generates the application of `services` services, checks that it converts without errors,
  * times every step interleaved in this process, then measures the peak heap of one run.
- * Returns the figures and the steps (for measurements across sizes).
+ * Returns the figures.
  */
-export function measureSize(services: number, seed: number, repeats: Repeats): { result: SizeResult; steps: Steps } {
+export function measureSize(services: number, seed: number, repeats: Repeats): { result: SizeResult } {
   const app = generateApp(services, seed)
   const prepared = preparePipeline(app)
   const steps = measureInterleaved(prepared.steps, repeats)
@@ -28,5 +28,5 @@ export function measureSize(services: number, seed: number, repeats: Repeats): {
     pipelineJsonOverFloor: steps.pipelineJson.median / steps.floor.median,
     heap,
   }
-  return { result, steps: prepared.steps }
+  return { result }
 }

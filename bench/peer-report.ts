@@ -1,7 +1,15 @@
-import type { Comparison } from './cdk-peer/src/compare.js'
+import type { Comparison } from './cdk-peer/src/comparison.js'
 import type { Machine } from './machine.js'
 import { bytes, ms, table, times } from './markdown-file.js'
 import type { Summary } from './stats.js'
+
+/** How `pnpm bench:peer` times the tools: fresh processes, one per tool and round. */
+export const PEER_METHOD = {
+  rounds: 2,
+  /** Untimed calls for this long (at least 3) in every process, whatever the tool. */
+  warmupMs: 5000,
+  repeats: (n: number): { runs: number } => (n <= 10 ? { runs: 10 } : { runs: 5 }),
+} as const
 
 const cell = (s: Summary | undefined): string => (s ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '—')
 
@@ -21,7 +29,7 @@ function figures(results: readonly Comparison[]): string {
     row('CDK (default) / composeform', (r) => times(r.cdkValidated.total.median / r.composeform.total.median)),
     row('CDK (validation off) / composeform cfn-json', (r) => times(r.cdk.total.median / r.composeformJson.total.median)),
     row('composeform / CDK (validation off)', (r) => (r.composeform.total.median / r.cdk.total.median).toFixed(2)),
-    row('first call in the process: composeform / CDK off / CDK default', (r) => `${ms(r.composeform.first)} / ${ms(r.cdk.first)} / ${ms(r.cdkValidated.first)}`),
+    row('first call in a process: composeform / CDK off / CDK default', (r) => `${ms(r.composeform.first)} / ${ms(r.cdk.first)} / ${ms(r.cdkValidated.first)}`),
     row('module import: composeform / aws-cdk-lib', (r) => `${ms(r.imports.composeform)} / ${ms(r.imports.cdk)}`),
   ])
 }
@@ -39,7 +47,7 @@ export function renderPeer(machine: Machine, results: readonly Comparison[], ins
 
 _Written by \`pnpm bench:peer\` (bench/peer.ts) on ${machine.date}, ${machine.cpu}, ${machine.cores} cores, node ${machine.node}; do not edit between the markers._
 
-aws-cdk-lib 2.276.0 + constructs 10.8.1 (\`bench/cdk-peer\`, a separate private package with its own lockfile, installed only by \`pnpm bench:peer\`, never a dependency of a library package) synthesise the same generated applications as \`pnpm bench\` (\`bench/plan.ts\` feeds both). Each tool runs in a fresh process of its own per N (\`node --conditions=source --import tsx bench/cdk-peer/src/compare.ts N warmup runs composeform|cdk\`), as a user runs one tool or the other: composeform \`convert()\` (compose text → YAML template text, and → JSON), and CDK construct + \`app.synth()\` with \`CDK_VALIDATION=false\` and with CDK's default validation. Each process imports its tool (timed), makes a first call, then times rounds after warm-up: two calls per variant and round, the first dropped (it may pay for the other variant's garbage), no forced GC. (Until this run both tools shared one process; CDK's large heap then made composeform's calls about twice as slow as in \`pnpm bench\`, through garbage collections of CDK's objects, so the ratio measured the heap more than composeform.) composeform's time includes reading the compose text (parse, interpolate, merge, validate); CDK starts from the in-memory plan, and writes JSON. The App has \`@aws-cdk/core:stackResourceLimit: 0\` (N=100 exceeds CloudFormation's 500 resources), a pinned env, and writes \`cdk.out\` to a temporary directory. ms, median (min–max):
+aws-cdk-lib 2.276.0 + constructs 10.8.1 (\`bench/cdk-peer\`, a separate private package with its own lockfile, installed only by \`pnpm bench:peer\`, never a dependency of a library package) synthesise the same generated applications as \`pnpm bench\` (\`bench/plan.ts\` feeds both). Each tool is timed in fresh processes of its own (\`node --conditions=source --import tsx bench/cdk-peer/src/compare.ts TOOL N\`, which imports only that tool): composeform \`convert()\` (compose text → YAML template text; and → JSON), CDK construct + \`app.synth()\` with \`CDK_VALIDATION=false\`, and the same with CDK's default validation. Per N, ${PEER_METHOD.rounds} rounds of one process per tool, the tools alternating so that drift on a noisy machine affects all alike; each process calls its tool untimed for ${PEER_METHOD.warmupMs / 1000} s (at least 3 times; the same warm-up time for every tool, so that a fast tool's code has run as long as a slow one's), then times ${PEER_METHOD.repeats(10).runs} (N=10) or ${PEER_METHOD.repeats(100).runs} (N=100) calls, no forced GC. (Before, all tools ran in one process, and composeform, timed right after CDK, ran over CDK's far larger heap and garbage: about twice its time in \`pnpm bench\`.) composeform's time includes reading the compose text (parse, interpolate, merge, validate); CDK starts from the in-memory plan, and writes JSON. The App has \`@aws-cdk/core:stackResourceLimit: 0\` (N=100 exceeds CloudFormation's 500 resources), a pinned env, and writes \`cdk.out\` to a temporary directory. ms, median (min–max):
 
 ${figures(results)}
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { bytes, ms, table, times } from './markdown-file.js'
 import type { PipelineProfile } from './profile.js'
+import { SCALING_METHOD } from './scaling.js'
 import type { BenchResults, SizeResult, StepName } from './results.js'
 import type { Summary } from './stats.js'
 
@@ -53,7 +54,7 @@ function scaling(r: BenchResults): string {
   const { from, to, ratios, pipeline, pipelineRatio } = r.scaling
   const names = Object.keys(stepLabels) as StepName[]
   return [
-    `**time(${to}) / time(${from}) of the whole pipeline: ${pipelineRatio.toFixed(1)}** (10 would be linear), timed in a child process of its own that holds only the two compose inputs (\`bench/scaling-child.ts\`; in this process, the prepared stage outputs of every size made N=${to}'s collections, and so its calls, up to twice as slow), with both sizes in the same rounds after warm-up (N=${from} four times, N=${to} twice, in each of ${pipeline.large.runs} rounds, the first call of each block dropped; N=${from}: ${cell(pipeline.small)} ms over ${pipeline.small.runs} runs; N=${to}: ${cell(pipeline.large)} ms over ${pipeline.large.runs} runs).`,
+    `**time(${to}) / time(${from}) of the whole pipeline: ${pipelineRatio.toFixed(1)}** (10 would be linear). Each size is timed in fresh processes of its own (\`node --no-flush-bytecode --conditions=source --import tsx bench/pipeline-target.ts\`), ${SCALING_METHOD.rounds} rounds of one process per size, alternately (N=${from}, N=${to}, N=${from}, …), so that drift affects both alike; each process generates its input, calls \`convert()\` untimed for ${SCALING_METHOD.warmupMs / 1000} s (at least 3 times; the same time at both sizes — counted in calls, N=${from} was still getting faster after 10), then times ${SCALING_METHOD.small.runs} (N=${from}) or ${SCALING_METHOD.large.runs} (N=${to}) calls; no forced GC. N=${from}: ${cell(pipeline.small)} ms over ${pipeline.small.runs} calls; N=${to}: ${cell(pipeline.large)} ms over ${pipeline.large.runs} calls. Why fresh processes: timed in the bench's own process (the former method), which still holds every size's prepared steps and results, N=${to} depended on the state of a heap the pipeline does not own — its calls took 1.0–2× its per-size median from one run to the next, while N=${from} hardly moved — so that ratio measured the harness as much as the pipeline. The same method applies to both sizes.`,
     '',
     'Per step, from the medians in the table above (measured at different moments, so noisier):',
     '',

@@ -47,7 +47,7 @@ for (const n of values.sizes.split(',').map(Number)) {
   log(`N=${n}: pipeline ${result.steps.pipeline.median.toFixed(1)} ms, floor ${result.steps.floor.median.toFixed(2)} ms, peak heap ${(result.heap.peak / 1e6).toFixed(0)} MB`)
   sizes.push(result)
 }
-log('scaling, in a process of its own')
+log('scaling: N=100 and N=1000 in fresh processes')
 const scaling = measureScaling(root, sizes, seed)
 log('CLI whole process')
 const cli = measureCli(root, { warmup: 2, runs: 15 })

@@ -1,24 +1,37 @@
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
+import { timeInFreshProcess } from './pipeline-process.js'
 import type { BenchResults, SizeResult, StepName } from './results.js'
 import { summarize } from './stats.js'
 
+/** How the whole pipeline is timed for time(1000)/time(100): fresh processes, alternately. */
+export const SCALING_METHOD = {
+  rounds: 3,
+  // The same warm-up time at both sizes (by calls, N=100 was still warming up after 10).
+  warmupMs: 5000,
+  small: { runs: 8 },
+  large: { runs: 3 },
+} as const
+
 /**
- * time(1000)/time(100) of the whole pipeline, timed in a child process of its own
- * (bench/scaling-child.ts) that holds only the two inputs, with both sizes in the same rounds
- * (N=100 four times and N=1000 twice, the first of each dropped), so drift on a noisy machine
- * cancels; the per-step ratios use the per-size medians of this process.
+ * time(1000)/time(100). The whole pipeline of each size is timed in fresh processes of its
+ * own (`SCALING_METHOD.rounds` rounds, each one process for N=100 then one for N=1000, each
+ * process warming up before its timed calls), so each size runs in a heap that holds only its
+ * own input and garbage. Timed in the bench's own process instead (the former method), which
+ * holds every size's prepared steps and results, N=1000 depended on the state of a heap the
+ * pipeline does not own: from one run to the next its calls took 1.0–2× its per-size median.
+ * The per-step ratios use the per-size medians.
  */
-export function measureScaling(root: string, sizes: readonly SizeResult[], seed: number, rounds = 8): BenchResults['scaling'] {
+export function measureScaling(root: string, sizes: readonly SizeResult[], seed: number): BenchResults['scaling'] {
   const from = sizes.find((s) => s.services === 100)
   const to = sizes.find((s) => s.services === 1000)
   if (!from || !to) return undefined
   const ratios = Object.fromEntries(Object.keys(from.steps).map((k) => [k, to.steps[k as StepName].median / from.steps[k as StepName].median])) as Record<StepName, number>
-  const env = { ...process.env }
-  delete env.NODE_OPTIONS
-  const child = spawnSync(process.execPath, ['--no-flush-bytecode', '--conditions=source', '--import', 'tsx', join('bench', 'scaling-child.ts'), '100', '1000', String(rounds), String(seed)], { cwd: root, env, encoding: 'utf8' })
-  if (child.status !== 0) throw new Error(`the scaling run failed (${child.status}):\n${child.stderr.slice(-4000)}`)
-  const times = JSON.parse(child.stdout) as { small: number[]; large: number[] }
-  const pipeline = { small: summarize(times.small), large: summarize(times.large) }
+  const smallTimes: number[] = []
+  const largeTimes: number[] = []
+  const { rounds, warmupMs, small, large } = SCALING_METHOD
+  for (let i = 0; i < rounds; i++) {
+    smallTimes.push(...timeInFreshProcess(root, from.services, seed, warmupMs, small.runs))
+    largeTimes.push(...timeInFreshProcess(root, to.services, seed, warmupMs, large.runs))
+  }
+  const pipeline = { small: summarize(smallTimes), large: summarize(largeTimes) }
   return { from: 100, to: 1000, ratios, pipeline, pipelineRatio: pipeline.large.median / pipeline.small.median }
 }

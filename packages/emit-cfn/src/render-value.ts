@@ -61,12 +61,16 @@ const escapeSub = (text: string): string => text.replaceAll('${', '${!')
 /**
  * A graph value as CloudFormation JSON: `{$ref}` → `Ref`, `{$ref, attribute}` →
  * `Fn::GetAtt`, `$sub` → `Fn::Sub`, and so on. Map keys keep their order.
+ *
+ * A list or map with nothing to render inside (no intrinsic, no -0) is returned as it is, not
+ * copied: the result shares those subtrees with the graph, and neither is ever changed (both
+ * are read-only; `applyPatches` and `mergeOverlay` build new values).
  */
 export function renderValue(value: Value): Json {
   // -0 is written `0` in JSON and `-0` in YAML; make both say 0.
   if (typeof value === 'number') return value === 0 ? 0 : value
   if (value === null || typeof value !== 'object') return value
-  if (isList(value)) return value.map(renderValue)
+  if (isList(value)) return renderList(value)
   const record = value as { readonly [key: string]: Value }
   const keys = Object.keys(record)
   const key = Object.hasOwn(record, '$ref') ? '$ref' : keys.length === 1 ? keys[0]! : undefined
@@ -74,9 +78,32 @@ export function renderValue(value: Value): Json {
   return rendered ?? renderMap(record)
 }
 
-/** A map of values, rendered entry by entry. */
+/** A map of values, rendered entry by entry; the map itself when no entry changes. */
 export function renderMap(record: { readonly [key: string]: Value }): JsonObject {
-  const map: { [key: string]: Json } = {}
-  for (const key of Object.keys(record)) setOwn(map, key, renderValue(record[key]!))
-  return map
+  const keys = Object.keys(record)
+  let map: { [key: string]: Json } | undefined
+  for (let i = 0; i < keys.length; i++) {
+    const value = record[keys[i]!]!
+    const rendered = renderValue(value)
+    // Object.is, so that a -0 rendered as 0 counts as a change.
+    if (map === undefined && Object.is(rendered, value)) continue
+    if (map === undefined) {
+      map = {}
+      for (let j = 0; j < i; j++) setOwn(map, keys[j]!, record[keys[j]!] as Json)
+    }
+    setOwn(map, keys[i]!, rendered)
+  }
+  return map ?? (record as JsonObject)
+}
+
+// The list itself when no item changes.
+function renderList(list: readonly Value[]): readonly Json[] {
+  let out: Json[] | undefined
+  for (let i = 0; i < list.length; i++) {
+    const rendered = renderValue(list[i]!)
+    if (out === undefined && Object.is(rendered, list[i])) continue
+    out ??= list.slice(0, i) as Json[]
+    out.push(rendered)
+  }
+  return out ?? (list as readonly Json[])
 }

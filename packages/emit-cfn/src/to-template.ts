@@ -1,5 +1,5 @@
 import type { Output, Parameter, ResourceGraph, ResourceNode, Rule } from '@composeform/model'
-import { isJsonObject, jsonObject, type Json, type JsonObject } from './json.js'
+import { isJsonObject, jsonObject, setOwn, type Json, type JsonObject } from './json.js'
 import { mergeOverlay } from './overlay.js'
 import { renderCondition } from './render-condition.js'
 import { renderMap, renderValue } from './render-value.js'
@@ -35,9 +35,10 @@ export function toTemplate(graph: ResourceGraph): Template {
       ['Outputs', section('Outputs', graph.outputs, renderOutput)],
     ]),
   )
-  const merged = graph.overlay === undefined ? generated : mergeOverlay(generated, graph.overlay)
+  // Without an overlay the sections are built in canonical order already (see `section`).
+  if (graph.overlay === undefined) return generated as Template
   // The overlay was schema-checked by the validate stage, so the sections keep their shapes.
-  return canonical(merged) as Template
+  return canonical(mergeOverlay(generated, graph.overlay)) as Template
 }
 
 function renderParameter(p: Parameter): JsonObject {
@@ -91,8 +92,14 @@ function section<T extends { readonly id: string }>(name: string, items: readonl
     if (seen.has(id)) throw new Error(`toTemplate: ${name} has two entries with id \`${id}\``)
     seen.add(id)
   }
-  return items.length === 0 ? undefined : jsonObject(items.map((item) => [item.id, render(item)] as const))
+  if (items.length === 0) return undefined
+  const object: { [id: string]: Json } = {}
+  for (const item of [...items].sort((a, b) => byId(a.id, b.id))) setOwn(object, item.id, render(item))
+  return object
 }
+
+/** Ids by UTF-16 code unit, independent of locale. */
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function present(entries: readonly (readonly [string, Json | undefined])[]): (readonly [string, Json])[] {
   return entries.filter((e): e is readonly [string, Json] => e[1] !== undefined)
@@ -112,5 +119,5 @@ function canonical(template: JsonObject): JsonObject {
 }
 
 function sortedById(entries: JsonObject): JsonObject {
-  return jsonObject(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return jsonObject(Object.entries(entries).sort(([a], [b]) => byId(a, b)))
 }
