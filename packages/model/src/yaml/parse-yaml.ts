@@ -2,8 +2,6 @@ import { parseFastYaml } from './fast-yaml.js'
 import { parseWithYaml } from './read-with-yaml.js'
 import { DEFAULT_YAML_LIMITS, type ParsedYaml, type YamlLimits } from './yaml-reading.js'
 
-export { DEFAULT_YAML_LIMITS, type ParsedYaml, type YamlLimits, type YamlProblem } from './yaml-reading.js'
-
 /**
  * Parses YAML text into position-carrying nodes. Never throws for bad input: syntax errors,
  * duplicate keys, unknown tags, aliases to nothing or to themselves, alias bombs and deep
