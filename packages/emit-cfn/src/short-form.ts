@@ -13,9 +13,13 @@ import { SHORT_TAGS } from './short-tags.js'
 export function shortFormTag(value: Json, inList: boolean): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
   const key = onlyKey(value as JsonObject)
-  if (key === undefined || !Object.hasOwn(SHORT_TAGS, key)) return undefined
+  return key === undefined ? undefined : oneKeyTag(key, (value as JsonObject)[key]!, inList)
+}
+
+/** `shortFormTag` of the one-key map `{ [key]: argument }`, for a caller that has its key already. */
+export function oneKeyTag(key: string, argument: Json, inList: boolean): string | undefined {
+  if (!Object.hasOwn(SHORT_TAGS, key)) return undefined
   if (key === 'Condition' && !inList) return undefined
-  const argument = (value as JsonObject)[key]!
   if (typeof argument !== 'object' || argument === null) return typeof argument === 'string' && key !== 'Fn::GetAtt' ? SHORT_TAGS[key] : undefined
   return shortFormTag(argument, false) === undefined ? SHORT_TAGS[key] : undefined
 }
@@ -26,7 +30,11 @@ export function shortFormTag(value: Json, inList: boolean): string | undefined {
  */
 export function shortFormValue(value: JsonObject): Json {
   const key = onlyKey(value)!
-  const argument = value[key]!
+  return shortFormArgument(key, value[key]!)
+}
+
+/** `shortFormValue` of the one-key map `{ [key]: argument }`. */
+export function shortFormArgument(key: string, argument: Json): Json {
   if (key === 'Fn::GetAtt' && Array.isArray(argument) && argument.length === 2) {
     const [id, attribute] = argument as readonly Json[]
     if (typeof id === 'string' && typeof attribute === 'string' && !id.includes('.')) return `${id}.${attribute}`

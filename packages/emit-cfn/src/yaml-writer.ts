@@ -1,7 +1,7 @@
 import { ChunkedText } from './chunked-text.js'
 import type { Json, JsonObject } from './json.js'
 import { READ_AS_OTHER_TYPE } from './plain-types.js'
-import { shortFormTag, shortFormValue } from './short-form.js'
+import { oneKeyTag, shortFormArgument } from './short-form.js'
 import type { Template } from './template.js'
 import { INDENT_STEP, yamlNonText, yamlText } from './yaml-text.js'
 
@@ -43,63 +43,73 @@ export class YamlWriter {
   /** A node that starts where the cursor is (after `- ` or `key: `, or at the start of the document). */
   private node(value: Json, depth: number, inList: boolean): void {
     if (typeof value !== 'object' || value === null) return this.parts.push(this.scalar(value, depth, false))
-    const tag = this.shortForms ? shortFormTag(value, inList) : undefined
-    if (tag === undefined) this.collection(value, depth)
-    else this.tagged(value as JsonObject, tag, depth)
+    if (Array.isArray(value)) return this.sequence(value as readonly Json[], depth, '')
+    const map = value as JsonObject
+    const keys = Object.keys(map)
+    const tag = this.shortForms && keys.length === 1 ? oneKeyTag(keys[0]!, map[keys[0]!]!, inList) : undefined
+    if (tag === undefined) this.mapping(map, keys, depth, '')
+    else this.tagged(tag, shortFormArgument(keys[0]!, map[keys[0]!]!), depth)
   }
 
-  /** A value in short form: its tag, then its argument. */
-  private tagged(value: JsonObject, tag: string, depth: number): void {
-    const argument = shortFormValue(value)
+  /** A value in short form: its tag, then its argument (an untagged value). */
+  private tagged(tag: string, argument: Json, depth: number): void {
     if (typeof argument !== 'object' || argument === null) return this.parts.push(tag, ' ', this.scalar(argument, depth, false))
-    this.parts.push(tag, isNonEmptyCollection(argument) ? this.line(depth) : ' ')
-    this.collection(argument, depth)
+    if (Array.isArray(argument)) return this.sequence(argument as readonly Json[], depth, tag)
+    this.mapping(argument as JsonObject, Object.keys(argument), depth, tag)
   }
 
-  /** An untagged collection: in block style (its first line at the cursor), or `[]`/`{}`. */
-  private collection(value: readonly Json[] | JsonObject, depth: number): void {
-    if (Array.isArray(value)) {
-      if (value.length === 0) this.parts.push('[]')
-      else this.sequence(value as readonly Json[], depth)
-    } else if (!isNonEmptyCollection(value as JsonObject)) this.parts.push('{}')
-    else this.mapping(value as JsonObject, depth)
-  }
-
-  private sequence(items: readonly Json[], depth: number): void {
+  /**
+   * A sequence at the cursor, after `lead` (a tag, or nothing): in block style, its first
+   * item on the cursor's line (or the next line, after a tag), or `[]`.
+   */
+  private sequence(items: readonly Json[], depth: number, lead: string): void {
+    if (items.length === 0) return this.parts.push(lead === '' ? '[]' : lead + ' []')
     const line = this.line(depth)
-    for (let i = 0; i < items.length; i++) {
-      this.parts.push(i === 0 ? '- ' : line + '- ')
+    const next = line + '- '
+    this.parts.push(lead === '' ? '- ' : lead + next)
+    this.node(items[0]!, depth + 1, true)
+    for (let i = 1; i < items.length; i++) {
+      this.parts.push(next)
       this.node(items[i]!, depth + 1, true)
     }
   }
 
-  private mapping(map: JsonObject, depth: number): void {
+  /** A mapping of `keys` at the cursor, after `lead`, like `sequence`; or `{}`. */
+  private mapping(map: JsonObject, keys: readonly string[], depth: number, lead: string): void {
+    if (keys.length === 0) return this.parts.push(lead === '' ? '{}' : lead + ' {}')
     const line = this.line(depth)
-    let first = true
-    for (const key in map) {
-      if (!Object.hasOwn(map, key)) continue
+    if (lead !== '') this.parts.push(lead, line)
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
       const keyText = this.scalar(key, depth + 1, true)
-      const explicit = keyText.length > MAX_IMPLICIT_KEY
       const value = map[key]!
-      const separator = first ? '' : line
-      first = false
-      if (!explicit && (typeof value !== 'object' || value === null)) {
-        this.parts.push(separator, keyText, ': ', this.scalar(value, depth + 1, false))
-        continue
-      }
-      // A block collection starts on the next line, except after `? key` / `:`, or after a
-      // tag, which stays on the key's line.
-      const tag = this.shortForms ? shortFormTag(value, false) : undefined
-      const own = !explicit && tag === undefined && isNonEmptyCollection(value)
-      if (explicit) this.parts.push(separator, '? ', keyText, line)
-      else this.parts.push(separator, keyText)
-      if (own) {
-        this.parts.push(':', this.line(depth + 1))
-        this.collection(value as readonly Json[] | JsonObject, depth + 1)
-      } else {
+      const separator = i === 0 ? '' : line
+      if (keyText.length > MAX_IMPLICIT_KEY) {
+        this.parts.push(separator, '? ', keyText, line)
         this.parts.push(': ')
-        if (tag !== undefined) this.tagged(value as JsonObject, tag, depth + 1)
-        else this.node(value, depth + 1, false)
+        this.node(value, depth + 1, false)
+      } else if (typeof value !== 'object' || value === null) {
+        this.parts.push(separator, keyText, ': ', this.scalar(value, depth + 1, false))
+      } else if (Array.isArray(value)) {
+        // A block collection starts on the next line; an empty one stays on the key's line.
+        if (value.length === 0) this.parts.push(separator, keyText, ': []')
+        else {
+          this.parts.push(separator, keyText, ':', this.line(depth + 1))
+          this.sequence(value as readonly Json[], depth + 1, '')
+        }
+      } else {
+        const inner = value as JsonObject
+        const innerKeys = Object.keys(inner)
+        // A tag stays on the key's line, its block argument starting on the next.
+        const tag = this.shortForms && innerKeys.length === 1 ? oneKeyTag(innerKeys[0]!, inner[innerKeys[0]!]!, false) : undefined
+        if (tag !== undefined) {
+          this.parts.push(separator, keyText, ': ')
+          this.tagged(tag, shortFormArgument(innerKeys[0]!, inner[innerKeys[0]!]!), depth + 1)
+        } else if (innerKeys.length === 0) this.parts.push(separator, keyText, ': {}')
+        else {
+          this.parts.push(separator, keyText, ':', this.line(depth + 1))
+          this.mapping(inner, innerKeys, depth + 1, '')
+        }
       }
     }
   }
@@ -136,11 +146,4 @@ export class YamlWriter {
     }
     return text
   }
-}
-
-function isNonEmptyCollection(value: Json): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  if (Array.isArray(value)) return value.length > 0
-  for (const key in value) if (Object.hasOwn(value, key)) return true
-  return false
 }

@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_LENGTH } from './load/read-limited.js'
 import { applyProfiles } from './load/profiles.js'
 import { isValidProjectName, projectNameFromDirectory } from './load/project-name.js'
 import { normalizeProject } from './normalize/normalize-project.js'
-import { sortKeysDeep } from './normalize/plain.js'
+import { withSortedKeys } from './normalize/plain.js'
 import { basenamePath, dirnamePath, joinPath } from './posix-path.js'
 import { Reporter } from './report.js'
 import { checkSchema } from './schema/check-schema.js'
@@ -103,7 +103,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const normalized = normalizeProject(root, { ...ctx, projectName: name })
   const active = options.profiles ?? (env.get('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter(Boolean)
   const { model: enabled, disabled } = applyProfiles(normalized, active)
-  const model = sortKeysDeep(checkConsistency(enabled, disabled, sources, reporter))
+  const model = withSortedKeys(checkConsistency(enabled, disabled, sources, reporter))
   // Aliases and env files repeat strings by reference; the template would write each copy out.
   const length = textLength(model, expansion.limit)
   if (length > expansion.limit) expansion.spend(length, { path: [] }, 'Aliases, variables or env files shared by many services')

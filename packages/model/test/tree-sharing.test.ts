@@ -2,6 +2,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { interpolateNode } from '../src/interpolation/interpolate-node.js'
 import { dropResets } from '../src/merge/merge-nodes.js'
+import { sortKeysDeep, withSortedKeys } from '../src/normalize/plain.js'
 import { Reporter } from '../src/report.js'
 import { parseYaml } from '../src/yaml/parse-yaml.js'
 import { toPlain, type MapNode, type Node } from '../src/yaml/node.js'
@@ -29,6 +30,20 @@ test('interpolation keeps the nodes that have nothing to substitute', () => {
   assert.is.not(at(done, 'a'), at(root, 'a'))
   assert.is(at(done, 'a', 'c'), at(root, 'a', 'c'))
   assert.equal(toPlain(at(root, 'a', 'b')), ['x', '${V}'], 'the input is not changed')
+})
+
+test('withSortedKeys sorts like sortKeysDeep, and keeps what is in order already', () => {
+  const sorted = { a: { b: [1, { c: 1, d: 2 }], e: null }, f: 'x' }
+  assert.is(withSortedKeys(sorted), sorted)
+  const mixed = { f: 'x', a: { e: null, b: [1, { d: 2, c: 1 }] }, g: { h: [1, 2] }, ['10']: 1, ['9']: 2 }
+  const out = withSortedKeys(mixed)
+  assert.equal(out, sortKeysDeep(mixed))
+  assert.equal(JSON.stringify(out), JSON.stringify(sortKeysDeep(mixed)), 'the same key order')
+  assert.is(out.g, mixed.g, 'a sorted subtree is kept')
+  assert.is.not(out.a, mixed.a)
+  assert.is(out.a.b[0], 1)
+  const proto = JSON.parse('{"z": 1, "__proto__": {"b": 1, "a": 2}}') as Record<string, unknown>
+  assert.equal(Object.keys(withSortedKeys(proto)), ['__proto__', 'z'])
 })
 
 test.run()

@@ -82,3 +82,40 @@ export function sortKeysDeep<T>(value: T): T {
   for (const key of Object.keys(value).sort()) define(out, key, sortKeysDeep((value as Record<string, unknown>)[key]))
   return out as T
 }
+
+/**
+ * `sortKeysDeep` without the copy where none is needed: an object whose keys are in order
+ * already and whose values come back unchanged is returned itself, as is such an array. For
+ * a value nothing else holds (the loader's model as it is built); `sortKeysDeep` for a copy.
+ */
+export function withSortedKeys<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      const sorted = withSortedKeys(item)
+      if (out === undefined && sorted === item) continue
+      out ??= value.slice(0, i)
+      out.push(sorted)
+    }
+    return (out ?? value) as T
+  }
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+  let inOrder = true
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = keys[i - 1]! < keys[i]!
+  if (!inOrder) keys.sort()
+  let out: Record<string, unknown> | undefined
+  for (let i = 0; i < keys.length; i++) {
+    const item = record[keys[i]!]
+    const sorted = withSortedKeys(item)
+    if (out === undefined && inOrder && sorted === item) continue
+    if (out === undefined) {
+      out = {}
+      for (let j = 0; j < i; j++) define(out, keys[j]!, record[keys[j]!])
+    }
+    define(out, keys[i]!, sorted)
+  }
+  return (out ?? value) as T
+}
