@@ -33,7 +33,9 @@ export class GraphBuilder {
       return
     }
     this.#owners.set(node.id, this.owner)
-    this.#nodes.set(node.id, { ...node, dependsOn: [...new Set(node.dependsOn)].sort() })
+    // Most resources depend on one resource or none, already a sorted set.
+    const dependsOn = node.dependsOn.length < 2 ? node.dependsOn : [...new Set(node.dependsOn)].sort()
+    this.#nodes.set(node.id, dependsOn === node.dependsOn ? node : { ...node, dependsOn })
   }
 
   /** True when a resource with this id exists. */

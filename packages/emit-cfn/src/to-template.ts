@@ -63,17 +63,15 @@ function renderRule(rule: Rule): JsonObject {
 }
 
 function renderResource(node: ResourceNode): JsonObject {
-  return jsonObject(
-    present([
-      ['Type', node.type],
-      ['Condition', node.condition],
-      ['DependsOn', node.dependsOn.length > 0 ? [...node.dependsOn] : undefined],
-      ['DeletionPolicy', node.deletionPolicy],
-      ['UpdateReplacePolicy', node.updateReplacePolicy],
-      ['Metadata', node.metadata ? renderMap(node.metadata) : undefined],
-      ['Properties', Object.keys(node.properties).length > 0 ? renderMap(node.properties) : undefined],
-    ]),
-  )
+  // Built by assignment in the order the template lists them; no key here is `__proto__`.
+  const out: { [key: string]: Json } = { Type: node.type }
+  if (node.condition !== undefined) out.Condition = node.condition
+  if (node.dependsOn.length > 0) out.DependsOn = [...node.dependsOn]
+  if (node.deletionPolicy !== undefined) out.DeletionPolicy = node.deletionPolicy
+  if (node.updateReplacePolicy !== undefined) out.UpdateReplacePolicy = node.updateReplacePolicy
+  if (node.metadata) out.Metadata = renderMap(node.metadata)
+  if (Object.keys(node.properties).length > 0) out.Properties = renderMap(node.properties)
+  return out
 }
 
 function renderOutput(o: Output): JsonObject {

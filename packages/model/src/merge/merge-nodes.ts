@@ -118,30 +118,42 @@ export function mergeMaps(base: MapNode, over: MapNode, path: Path, reporter: Re
 
 /** Removes `!reset` entries from a tree that is not merged onto anything (the first file). */
 export function dropResets(node: Node): Node {
-  // Rebuilt mappings and sequences carry no tag; a subtree without tags or resets is kept.
+  // Rebuilt mappings and sequences carry no tag; a subtree without tags or resets is kept,
+  // and nothing is allocated for it.
   if (node.kind === 'map') {
-    let changed = node.tag !== undefined
-    const values: Node[] = []
-    for (const entry of node.entries.values()) {
-      const value = entry.value.tag === '!reset' ? entry.value : dropResets(entry.value)
-      if (value !== entry.value || value.tag === '!reset') changed = true
-      values.push(value)
-    }
-    if (!changed) return node
-    const entries = new Map<string, MapEntry>()
-    let i = 0
+    let entries = node.tag === undefined ? undefined : new Map<string, MapEntry>()
+    let index = 0
     for (const [key, entry] of node.entries) {
-      const value = values[i++]!
-      if (entry.value.tag !== '!reset') entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+      const reset = entry.value.tag === '!reset'
+      const value = reset ? entry.value : dropResets(entry.value)
+      if (entries === undefined && (reset || value !== entry.value)) entries = firstEntries(node.entries, index)
+      if (entries !== undefined && !reset) entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+      index++
     }
-    return { kind: 'map', entries, span: node.span }
+    return entries === undefined ? node : { kind: 'map', entries, span: node.span }
   }
   if (node.kind === 'seq') {
-    const items = node.items.filter((i) => i.tag !== '!reset').map(dropResets)
-    const same = node.tag === undefined && items.length === node.items.length && items.every((item, i) => item === node.items[i])
-    return same ? node : { kind: 'seq', items, span: node.span }
+    let items = node.tag === undefined ? undefined : ([] as Node[])
+    for (let i = 0; i < node.items.length; i++) {
+      const item = node.items[i]!
+      const reset = item.tag === '!reset'
+      const value = reset ? item : dropResets(item)
+      if (items === undefined && (reset || value !== item)) items = node.items.slice(0, i)
+      if (items !== undefined && !reset) items.push(value)
+    }
+    return items === undefined ? node : { kind: 'seq', items, span: node.span }
   }
   return node
+}
+
+// The first `count` entries of a mapping, as they are.
+function firstEntries(entries: ReadonlyMap<string, MapEntry>, count: number): Map<string, MapEntry> {
+  const out = new Map<string, MapEntry>()
+  for (const [key, entry] of entries) {
+    if (out.size === count) break
+    out.set(key, entry)
+  }
+  return out
 }
 
 function stripTag(node: Node): Node {
