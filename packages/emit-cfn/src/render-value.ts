@@ -36,7 +36,12 @@ const renderers: { readonly [key: string]: Renderer } = {
   $getAZs: (a) => (a === '' ? { 'Fn::GetAZs': '' } : undefined),
   $base64: (a) => ({ 'Fn::Base64': renderValue(a) }),
   $import: (a) => ({ 'Fn::ImportValue': renderValue(a) }),
+  $literal: (map) => (isTextMap(map) ? map : undefined),
 }
+
+// A Literal's map: text values only, written as they are.
+const isTextMap = (v: unknown): v is { readonly [key: string]: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isString)
 
 /**
  * The `Fn::Sub` string for parts: adjacent text is joined first, so a `$` and a `{` from two

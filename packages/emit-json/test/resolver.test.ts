@@ -1,4 +1,4 @@
-import { noValue, ref, sub, type ResourceGraph, type Value } from '@composeform/model'
+import { literalMap, noValue, ref, sub, type ResourceGraph, type Value } from '@composeform/model'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import type { ResolveOptions } from '../src/resolve-options.js'
@@ -38,6 +38,12 @@ function resolve(value: Value, options: Partial<ResolveOptions> = {}, graph = sa
 test('scalars, lists and maps pass through; -0 becomes 0', () => {
   assert.equal(resolve({ A: ['x', 1, true, null, { B: 2.5 }] }).result, { A: ['x', 1, true, null, { B: 2.5 }] })
   assert.ok(Object.is(resolve(-0).result, 0))
+})
+
+test('a literal map is the user\'s text: a `$ref` key inside it is no reference', () => {
+  const { result, diagnostics } = resolve({ Labels: literalMap({ $ref: 'Nope', $sub: 'x' }) })
+  assert.equal(result, { Labels: { $ref: 'Nope', $sub: 'x' } })
+  assert.equal(diagnostics, [])
 })
 
 test('Ref to a parameter: the given value wins over the default', () => {

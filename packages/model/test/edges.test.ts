@@ -1,6 +1,6 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { collectEdges, collectRefs, danglingReferences, ref, sub, type ResourceGraph, type ResourceNode } from '../src/index.js'
+import { collectEdges, collectRefs, danglingReferences, literalMap, ref, sub, type ResourceGraph, type ResourceNode } from '../src/index.js'
 
 const node = (id: string, properties: ResourceNode['properties'] = {}, extra: Partial<ResourceNode> = {}): ResourceNode => ({ id, type: 'AWS::S3::Bucket', properties, dependsOn: [], ...extra })
 const graphOf = (parts: Partial<ResourceGraph>): ResourceGraph => ({ description: '', parameters: [], conditions: [], nodes: [], outputs: [], ...parts })
@@ -45,6 +45,16 @@ test('danglingReferences: each kind of missing target, as sorted edges', () => {
     assert.is(danglingReferences(graphOf({ nodes: [node('A', {}, only)] })).length, 1)
   }
   assert.is(danglingReferences(graphOf({ outputs: [{ id: 'O', description: '', value: ref('Nope') }] })).length, 1)
+})
+
+test('a literal map is text: no reference inside it, and it wraps only maps with `$` keys', () => {
+  const labels = literalMap({ $ref: 'Missing', attribute: 'Arn' })
+  assert.equal(labels, { $literal: { $ref: 'Missing', attribute: 'Arn' } })
+  const plain = { a: 'b' }
+  assert.is(literalMap(plain), plain)
+  assert.equal(collectRefs({ Labels: labels, Other: ref('A') }), [{ to: 'A', at: ['Other'] }])
+  const graph = graphOf({ nodes: [node('A', { Labels: labels, Single: literalMap({ $ref: 'Nope' }) })] })
+  assert.equal(danglingReferences(graph), [])
 })
 
 test.run()

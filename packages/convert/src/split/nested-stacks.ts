@@ -1,4 +1,4 @@
-import { isPseudo, ref, type Condition, type ConditionExpression, type LogicalId, type Output, type Parameter, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
+import { isLiteral, isPseudo, ref, type Condition, type ConditionExpression, type LogicalId, type Output, type Parameter, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
 import { normalizeName } from '../logical-id.js'
 
 /** One nested stack: the resources of one ECS service (with its sidecars), as a template of its own. */
@@ -192,6 +192,7 @@ class StackParts {
       }
       return ref(name)
     }
+    if (isLiteral(record)) return value
     if (Array.isArray(record.$if) && typeof record.$if[0] === 'string') this.conditions.add(record.$if[0])
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, this.rewrite(v, placeOf, nodes, parameters)]))
   }
@@ -222,6 +223,7 @@ function collectIfConditions(value: Value): string[] {
   if (value === null || typeof value !== 'object') return []
   if (Array.isArray(value)) return value.flatMap((v: Value) => collectIfConditions(v))
   const record = value as { readonly [key: string]: Value }
+  if (isLiteral(record)) return []
   const own = Array.isArray(record.$if) && typeof record.$if[0] === 'string' ? [record.$if[0] as string] : []
   return [...own, ...Object.values(record).flatMap(collectIfConditions)]
 }
@@ -232,6 +234,7 @@ function collectRefIds(value: Value): LogicalId[] {
   if (Array.isArray(value)) return value.flatMap((v: Value) => collectRefIds(v))
   const record = value as { readonly [key: string]: Value }
   if (typeof record.$ref === 'string') return isPseudo(record.$ref) ? [] : [record.$ref]
+  if (isLiteral(record)) return []
   return Object.values(record).flatMap(collectRefIds)
 }
 

@@ -1,5 +1,5 @@
 import type { ResourceGraph } from './resource-graph.js'
-import { isPseudo, type LogicalId, type Value } from './values.js'
+import { isLiteral, isPseudo, type LogicalId, type Value } from './values.js'
 
 /** A dependency between two parts of the graph, derived from references. */
 export interface Edge {
@@ -35,6 +35,7 @@ function forEachRef(value: Value, path: (string | number)[], visit: RefVisitor):
     visit(record.$ref, (record as { attribute?: string }).attribute, path)
     return
   }
+  if (isLiteral(record)) return
   for (const key of Object.keys(record)) {
     path.push(key)
     forEachRef(record[key]!, path, visit)
@@ -102,6 +103,7 @@ function someRef(value: Value, test: (to: LogicalId) => boolean): boolean {
   }
   const record = value as { readonly [key: string]: Value }
   if (typeof record.$ref === 'string') return test(record.$ref)
+  if (isLiteral(record)) return false
   for (const key in record) if (Object.hasOwn(record, key) && someRef(record[key]!, test)) return true
   return false
 }

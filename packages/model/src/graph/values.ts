@@ -50,8 +50,16 @@ export interface ImportValue {
   readonly $import: Value
 }
 
+/**
+ * A map written exactly as it is, nothing inside it read as a reference or intrinsic: a map
+ * whose keys the user chose (Docker labels), where a key such as `$ref` is only text.
+ */
+export interface Literal {
+  readonly $literal: { readonly [key: string]: string }
+}
+
 /** An intrinsic function value. */
-export type Intrinsic = Ref | Sub | Join | If | Select | Split | GetAZs | Base64 | ImportValue
+export type Intrinsic = Ref | Sub | Join | If | Select | Split | GetAZs | Base64 | ImportValue | Literal
 
 /** A property value of a resource: JSON, or intrinsics anywhere inside it. */
 export type Value = string | number | boolean | null | Intrinsic | readonly Value[] | { readonly [key: string]: Value }
@@ -67,6 +75,20 @@ export function ref(id: LogicalId, attribute?: string): Ref {
 /** A `Fn::Sub` from parts. */
 export function sub(...parts: (string | Ref)[]): Sub {
   return { $sub: parts }
+}
+
+/**
+ * A map of the user's text as a value: the map itself, or, when a key starts with `$` (the
+ * graph's intrinsics), the map wrapped as a `Literal`, so that no key is read as one.
+ */
+export function literalMap(map: { readonly [key: string]: string }): Value {
+  for (const key of Object.keys(map)) if (key.startsWith('$')) return { $literal: map }
+  return map
+}
+
+/** True for a `Literal` value: walks over references and intrinsics do not enter it. */
+export function isLiteral(value: { readonly [key: string]: unknown }): boolean {
+  return Object.hasOwn(value, '$literal')
 }
 
 /** True for an intrinsic function value. */
