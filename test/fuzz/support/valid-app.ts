@@ -11,7 +11,8 @@ const service = fc.record(
     targets: fc.uniqueArray(fc.integer({ min: 1, max: 9000 }), { maxLength: 2 }),
     expose: fc.uniqueArray(fc.integer({ min: 1, max: 65_535 }).map(String), { maxLength: 2 }),
     environment: fc.dictionary(fc.stringMatching(/^[A-Z][A-Z0-9_]{0,6}$/), safeText, { maxKeys: 4 }),
-    labels: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9.]{0,8}$/), safeText, { maxKeys: 3 }),
+    // Some label keys look like the resource graph's intrinsics; they must stay labels.
+    labels: fc.dictionary(fc.oneof(fc.stringMatching(/^[a-z][a-z0-9.]{0,8}$/), fc.constantFrom('$ref', 'attribute', '$sub', '$base64', '$import', '$getAZs')), safeText, { maxKeys: 3 }),
     command: fc.array(safeText, { minLength: 1, maxLength: 3 }),
     healthcheck: fc.record({
       test: fc.constantFrom(['CMD', 'curl', '-f', 'http://localhost/'], ['CMD-SHELL', 'wget -q -O- localhost || exit 1']),
