@@ -1,7 +1,7 @@
 import type { PatchFile } from '@composeform/model'
 import type { Emitter } from './emitter.js'
 import { applyPatches } from './patch/apply-patches.js'
-import { toTemplate } from './to-template.js'
+import { toTemplate, unrenderedTemplate } from './to-template.js'
 import { YamlWriter } from './yaml-writer.js'
 
 /**
@@ -18,9 +18,14 @@ import { YamlWriter } from './yaml-writer.js'
 export const cfnYaml: Emitter<{ shortForm: boolean; patches: readonly PatchFile[] }> = {
   name: 'cfn-yaml',
   emit(graph, options = {}) {
+    const writer = new YamlWriter(options.shortForm ?? true)
+    // Without patches or an overlay, the graph's values are rendered as they are written.
+    if ((options.patches ?? []).length === 0 && graph.overlay === undefined) {
+      return { value: [{ path: 'template.yaml', contents: writer.write(unrenderedTemplate(graph), true) }], diagnostics: [] }
+    }
     const template = applyPatches(toTemplate(graph), options.patches ?? [])
     if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
-    const contents = new YamlWriter(options.shortForm ?? true).write(template.value)
+    const contents = writer.write(template.value)
     return { value: [{ path: 'template.yaml', contents }], diagnostics: [] }
   },
 }

@@ -1,4 +1,4 @@
-import type { Output, Parameter, ResourceGraph, ResourceNode, Rule } from '@composeform/model'
+import type { Output, Parameter, ResourceGraph, ResourceNode, Rule, Value } from '@composeform/model'
 import { isJsonObject, jsonObject, setOwn, type Json, type JsonObject } from './json.js'
 import { mergeOverlay } from './overlay.js'
 import { renderCondition } from './render-condition.js'
@@ -24,21 +24,39 @@ const ID_SECTIONS = new Set(['Parameters', 'Rules', 'Conditions', 'Resources', '
  * @throws Error when two entries of one section share an id, a converter bug.
  */
 export function toTemplate(graph: ResourceGraph): Template {
-  const generated = jsonObject(
+  const generated = sections(graph, renderMap)
+  // Without an overlay the sections are built in canonical order already (see `section`).
+  if (graph.overlay === undefined) return generated as Template
+  // The overlay was schema-checked by the validate stage, so the sections keep their shapes.
+  return canonical(mergeOverlay(generated, graph.overlay)) as Template
+}
+
+/**
+ * `toTemplate` of a graph without an overlay, except that each resource's `Properties` and
+ * `Metadata` are the graph's values as they are, not rendered: for
+ * `YamlWriter.write(template, true)`, which renders them as it writes them.
+ *
+ * @throws Error for a graph with an overlay (merged over the rendered template only).
+ */
+export function unrenderedTemplate(graph: ResourceGraph): JsonObject {
+  if (graph.overlay !== undefined) throw new Error('unrenderedTemplate: the graph has an overlay')
+  return sections(graph, (values) => values as JsonObject)
+}
+
+type MapRenderer = (map: { readonly [key: string]: Value }) => JsonObject
+
+function sections(graph: ResourceGraph, renderProperties: MapRenderer): JsonObject {
+  return jsonObject(
     present([
       ['AWSTemplateFormatVersion', '2010-09-09'],
       ['Description', graph.description === '' ? undefined : graph.description],
       ['Parameters', section('Parameters', graph.parameters, renderParameter)],
       ['Rules', section('Rules', graph.rules ?? [], renderRule)],
       ['Conditions', section('Conditions', graph.conditions, (c) => renderCondition(c.expression))],
-      ['Resources', section('Resources', graph.nodes, renderResource)],
+      ['Resources', section('Resources', graph.nodes, (node) => renderResource(node, renderProperties))],
       ['Outputs', section('Outputs', graph.outputs, renderOutput)],
     ]),
   )
-  // Without an overlay the sections are built in canonical order already (see `section`).
-  if (graph.overlay === undefined) return generated as Template
-  // The overlay was schema-checked by the validate stage, so the sections keep their shapes.
-  return canonical(mergeOverlay(generated, graph.overlay)) as Template
 }
 
 function renderParameter(p: Parameter): JsonObject {
@@ -62,15 +80,15 @@ function renderRule(rule: Rule): JsonObject {
   )
 }
 
-function renderResource(node: ResourceNode): JsonObject {
+function renderResource(node: ResourceNode, renderProperties: MapRenderer): JsonObject {
   // Built by assignment in the order the template lists them; no key here is `__proto__`.
   const out: { [key: string]: Json } = { Type: node.type }
   if (node.condition !== undefined) out.Condition = node.condition
   if (node.dependsOn.length > 0) out.DependsOn = [...node.dependsOn]
   if (node.deletionPolicy !== undefined) out.DeletionPolicy = node.deletionPolicy
   if (node.updateReplacePolicy !== undefined) out.UpdateReplacePolicy = node.updateReplacePolicy
-  if (node.metadata) out.Metadata = renderMap(node.metadata)
-  if (Object.keys(node.properties).length > 0) out.Properties = renderMap(node.properties)
+  if (node.metadata) out.Metadata = renderProperties(node.metadata)
+  if (Object.keys(node.properties).length > 0) out.Properties = renderProperties(node.properties)
   return out
 }
 

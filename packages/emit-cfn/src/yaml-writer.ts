@@ -1,7 +1,10 @@
+import type { Value } from '@composeform/model'
 import { ChunkedText } from './chunked-text.js'
 import type { Json, JsonObject } from './json.js'
 import { READ_AS_OTHER_TYPE } from './plain-types.js'
+import { renderValue } from './render-value.js'
 import { oneKeyTag, shortFormArgument } from './short-form.js'
+import { SHORT_TAGS } from './short-tags.js'
 import type { Template } from './template.js'
 import { INDENT_STEP, yamlNonText, yamlText } from './yaml-text.js'
 
@@ -26,17 +29,26 @@ export class YamlWriter {
   private readonly indents: string[] = ['']
   private readonly lines: string[] = ['\n']
   private parts = new ChunkedText()
+  // True while the values written may be graph values, rendered on the way (see `write`).
+  private rendering = false
 
   constructor(private readonly shortForms: boolean) {}
 
-  /** The YAML text of `template`, ending with a line break. */
-  write(template: Template | JsonObject): string {
+  /**
+   * The YAML text of `template`, ending with a line break. With `graphValues`, the template's
+   * values may still be the resource graph's (`{ $ref }`, `{ $sub }`, …, as `unrenderedTemplate`
+   * leaves them): each is rendered as it is written, which gives the text of the rendered
+   * template without building it.
+   */
+  write(template: Template | JsonObject, graphValues = false): string {
     this.parts = new ChunkedText()
+    this.rendering = graphValues
     // A template's optional sections are absent, never undefined.
     this.node(template as JsonObject, 0, false)
     this.parts.push('\n')
     const text = this.parts.toString()
     this.parts = new ChunkedText()
+    this.rendering = false
     return text
   }
 
@@ -46,6 +58,13 @@ export class YamlWriter {
     if (Array.isArray(value)) return this.sequence(value as readonly Json[], depth, '')
     const map = value as JsonObject
     const keys = Object.keys(map)
+    if (this.rendering && mayRender(map, keys)) {
+      // The rendered value holds no graph values.
+      this.rendering = false
+      this.node(renderValue(map as Value), depth, inList)
+      this.rendering = true
+      return
+    }
     const tag = this.shortForms && keys.length === 1 ? oneKeyTag(keys[0]!, map[keys[0]!]!, inList) : undefined
     if (tag === undefined) this.mapping(map, keys, depth, '')
     else this.tagged(tag, shortFormArgument(keys[0]!, map[keys[0]!]!), depth)
@@ -100,17 +119,28 @@ export class YamlWriter {
       } else {
         const inner = value as JsonObject
         const innerKeys = Object.keys(inner)
-        // A tag stays on the key's line, its block argument starting on the next.
-        const tag = this.shortForms && innerKeys.length === 1 ? oneKeyTag(innerKeys[0]!, inner[innerKeys[0]!]!, false) : undefined
-        if (tag !== undefined) {
-          this.parts.push(separator, keyText, ': ')
-          this.tagged(tag, shortFormArgument(innerKeys[0]!, inner[innerKeys[0]!]!), depth + 1)
-        } else if (innerKeys.length === 0) this.parts.push(separator, keyText, ': {}')
-        else {
-          this.parts.push(separator, keyText, ':', this.line(depth + 1))
-          this.mapping(inner, innerKeys, depth + 1, '')
-        }
+        if (this.rendering && mayRender(inner, innerKeys)) {
+          // A map renders to a map: an intrinsic's long form, or the map itself.
+          const rendered = renderValue(inner as Value) as JsonObject
+          this.rendering = false
+          this.mapEntry(separator, keyText, rendered, Object.keys(rendered), depth)
+          this.rendering = true
+        } else this.mapEntry(separator, keyText, inner, innerKeys, depth)
       }
+    }
+  }
+
+  /** A mapping entry whose value is a map: in short form on the key's line, or a block below it. */
+  private mapEntry(separator: string, keyText: string, inner: JsonObject, innerKeys: readonly string[], depth: number): void {
+    // A tag stays on the key's line, its block argument starting on the next.
+    const tag = this.shortForms && innerKeys.length === 1 ? oneKeyTag(innerKeys[0]!, inner[innerKeys[0]!]!, false) : undefined
+    if (tag !== undefined) {
+      this.parts.push(separator, keyText, ': ')
+      this.tagged(tag, shortFormArgument(innerKeys[0]!, inner[innerKeys[0]!]!), depth + 1)
+    } else if (innerKeys.length === 0) this.parts.push(separator, keyText, ': {}')
+    else {
+      this.parts.push(separator, keyText, ':', this.line(depth + 1))
+      this.mapping(inner, innerKeys, depth + 1, '')
     }
   }
 
@@ -132,7 +162,8 @@ export class YamlWriter {
   }
 
   private scalar(value: Json, depth: number, implicitKey: boolean): string {
-    if (typeof value !== 'string') return yamlNonText(value as number | boolean | null)
+    // Rendering makes -0 a 0 (see `renderValue`).
+    if (typeof value !== 'string') return yamlNonText(this.rendering && value === 0 ? 0 : (value as number | boolean | null))
     const cache = implicitKey ? this.keys : this.values
     let text = cache.get(value)
     if (text === undefined && this.isPlainText(value)) {
@@ -146,4 +177,15 @@ export class YamlWriter {
     }
     return text
   }
+}
+
+/**
+ * True for a graph value that `renderValue` may turn into something else as a whole: a
+ * one-key map whose key is one of the graph's intrinsics (`$…`) or a long-form intrinsic
+ * (whose short form depends on its rendered argument), or a reference with an attribute. Any
+ * other map renders entry by entry, which writing it in rendering mode does.
+ */
+function mayRender(map: JsonObject, keys: readonly string[]): boolean {
+  if (keys.length === 1) return keys[0]!.charCodeAt(0) === 0x24 || Object.hasOwn(SHORT_TAGS, keys[0]!)
+  return keys.length === 2 && Object.hasOwn(map, '$ref')
 }

@@ -1,4 +1,4 @@
-import { ref, sub, type Ref, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
+import { literalMap, ref, sub, type Ref, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
 import fc from 'fast-check'
 import { TRICKY_STRINGS } from './graphs.js'
 
@@ -39,6 +39,25 @@ export const value: fc.Arbitrary<Value> = fc.letrec<{ value: Value; list: Value[
     fc.constant({ $getAZs: '' as const }),
     tie('value').map((v) => ({ $base64: v })),
     tie('value').map((v) => ({ $import: v })),
+  ),
+})).value
+
+const GRAPH_KEYS = ['$ref', 'attribute', '$sub', '$join', '$if', '$select', '$split', '$getAZs', '$base64', '$import', '$literal']
+
+/**
+ * Graph values as `value`, plus maps that only look like intrinsics (`{$ref: 5}`,
+ * `{$sub: {…}}`, `{$ref, attribute, more}`), long forms around graph intrinsics
+ * (`{'Fn::Base64': {$ref}}`), literal maps and -0.
+ */
+export const oddValue: fc.Arbitrary<Value> = fc.letrec<{ value: Value; list: Value[]; map: { [key: string]: Value }; odd: Value }>((tie) => ({
+  value: fc.oneof({ maxDepth: 4, depthIdentifier: 'odd' }, scalar as fc.Arbitrary<Value>, fc.constant(-0), value, tie('list'), tie('map'), tie('odd')),
+  list: fc.array(tie('value'), { maxLength: 3, depthIdentifier: 'odd' }),
+  map: fc.dictionary(fc.oneof(key, fc.constantFrom(...GRAPH_KEYS)), tie('value'), { maxKeys: 3, noNullPrototype: true, depthIdentifier: 'odd' }),
+  odd: fc.oneof(
+    fc.tuple(fc.constantFrom(...GRAPH_KEYS, ...LONG_FORMS), tie('value')).map(([k, v]) => ({ [k]: v })),
+    fc.tuple(fc.oneof(text, tie('value')), tie('value')).map(([r, a]) => ({ $ref: r, attribute: a }) as Value),
+    fc.tuple(text, tie('value')).map(([r, more]) => ({ $ref: r, more })),
+    fc.dictionary(fc.oneof(key, fc.constantFrom(...GRAPH_KEYS)), text, { maxKeys: 3, noNullPrototype: true }).map(literalMap),
   ),
 })).value
 

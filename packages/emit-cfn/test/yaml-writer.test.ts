@@ -1,13 +1,16 @@
+import type { ResourceGraph } from '@composeform/model'
 import fc from 'fast-check'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { toTemplate } from '../src/index.js'
+import { unrenderedTemplate } from '../src/to-template.js'
 import type { JsonObject } from '../src/json.js'
 import type { Template } from '../src/template.js'
 import { YamlWriter } from '../src/yaml-writer.js'
-import { graph, json } from './arbitraries.js'
+import { graph, json, oddValue } from './arbitraries.js'
 import { documentYaml } from './document-yaml.js'
 import { richGraph } from './graphs.js'
+import { graphOf, node } from './helpers.js'
 
 function assertSameAsDocument(template: Template | JsonObject): void {
   for (const shortForm of [true, false]) {
@@ -21,6 +24,20 @@ test('rich graph: the writer and yaml Document write the same bytes', () => {
 
 test('random graphs: the writer and yaml Document write the same bytes', () => {
   fc.assert(fc.property(graph, (g) => assertSameAsDocument(toTemplate(g))), { numRuns: 300 })
+})
+
+test('graph values rendered while writing: the same bytes as writing the rendered template', () => {
+  const same = (g: ResourceGraph) => {
+    for (const shortForm of [true, false]) {
+      assert.is(new YamlWriter(shortForm).write(unrenderedTemplate(g), true), new YamlWriter(shortForm).write(toTemplate(g)), `shortForm: ${shortForm}`)
+    }
+  }
+  const { overlay: _overlay, ...rich } = richGraph()
+  same(rich)
+  const withoutOverlay = graph.map(({ overlay: _o, ...g }) => g)
+  fc.assert(fc.property(withoutOverlay, same), { numRuns: 300 })
+  const oddGraph = fc.dictionary(fc.string({ maxLength: 4 }), oddValue, { maxKeys: 4, noNullPrototype: true }).map((properties) => graphOf({ nodes: [node('R', properties, { metadata: properties })] }))
+  fc.assert(fc.property(oddGraph, same), { numRuns: 500 })
 })
 
 test('random JSON at any depth, multi-line and marker text, long and odd keys', () => {
