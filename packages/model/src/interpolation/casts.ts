@@ -1,13 +1,10 @@
-import { pathMatcher } from '../path-pattern.js'
+import { pathMatcher, patternTree } from '../path-pattern.js'
 
 /** The type a string is cast to after interpolation. */
 export type CastKind = 'int' | 'float' | 'bool'
 
-/**
- * Fields compose types after interpolation: `replicas: "$COUNT"` becomes a number.
- * The same paths compose-go's loader casts.
- */
-export const castAt = pathMatcher<CastKind>({
+// The paths compose-go's loader casts after interpolation, and to what.
+const castTable: Readonly<Record<string, CastKind>> = {
   'services.*.cpu_count': 'int',
   'services.*.cpu_percent': 'float',
   'services.*.cpu_period': 'int',
@@ -50,7 +47,17 @@ export const castAt = pathMatcher<CastKind>({
   'volumes.*.external': 'bool',
   'secrets.*.external': 'bool',
   'configs.*.external': 'bool',
-})
+}
+
+/**
+ * Fields compose types after interpolation: `replicas: "$COUNT"` becomes a number.
+ * The same paths compose-go's loader casts.
+ */
+export const castAt = pathMatcher<CastKind>(castTable)
+
+/** `castAt` as a tree, for a walk that follows it key by key. */
+export const castTree = patternTree<CastKind>(castTable)
+
 
 /** Casts a string; `undefined` when it is not a valid value of that kind. */
 export function castString(kind: CastKind, text: string): number | boolean | undefined {

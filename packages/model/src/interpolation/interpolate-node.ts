@@ -1,9 +1,10 @@
 import type { Path } from '../diagnostic.js'
 import type { ExpansionBudget } from '../load/expansion-budget.js'
+import { patternBranch, type PatternTree } from '../path-pattern.js'
 import type { Reporter } from '../report.js'
 import { clip } from '../syntax/result.js'
-import type { MapEntry, Node, ScalarNode } from '../yaml/node.js'
-import { castAt, castString } from './casts.js'
+import { firstEntries, type MapEntry, type Node, type ScalarNode } from '../yaml/node.js'
+import { castString, castTree, type CastKind } from './casts.js'
 import { hasVariables, substitute, type Lookup } from './template.js'
 
 /**
@@ -13,47 +14,52 @@ import { hasVariables, substitute, type Lookup } from './template.js'
  * from `budget`; once it is spent, values stay as written.
  */
 export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, path: Path = [], budget?: ExpansionBudget): Node {
-  return interpolate(node, lookup, reporter, [...path], budget)
+  let cast: PatternTree<CastKind> | undefined = castTree
+  for (const part of path) cast = patternBranch(cast, part)
+  return interpolate(node, { lookup, reporter, budget }, [...path], cast)
 }
 
-// `path` is extended and shortened during the walk; diagnostics get copies of it.
-function interpolate(node: Node, lookup: Lookup, reporter: Reporter, path: (string | number)[], budget: ExpansionBudget | undefined): Node {
+interface Walk {
+  lookup: Lookup
+  reporter: Reporter
+  budget: ExpansionBudget | undefined
+}
+
+// `path` is extended and shortened during the walk; diagnostics get copies of it. `cast` is
+// the node of the cast table the path leads to. Trees are never changed in place, so a
+// collection whose values all stay is kept, and nothing is allocated for it.
+function interpolate(node: Node, walk: Walk, path: (string | number)[], cast: PatternTree<CastKind> | undefined): Node {
   switch (node.kind) {
-    // Trees are never changed in place, so a collection whose values all stay is kept.
     case 'map': {
-      let changed = false
-      const values: Node[] = []
+      let entries: Map<string, MapEntry> | undefined
+      let index = 0
       for (const [key, entry] of node.entries) {
         path.push(key)
-        const value = interpolate(entry.value, lookup, reporter, path, budget)
+        const value = interpolate(entry.value, walk, path, patternBranch(cast, key))
         path.pop()
-        if (value !== entry.value) changed = true
-        values.push(value)
+        if (entries === undefined && value !== entry.value) entries = firstEntries(node.entries, index)
+        entries?.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+        index++
       }
-      if (!changed) return node
-      const entries = new Map<string, MapEntry>()
-      let i = 0
-      for (const [key, entry] of node.entries) entries.set(key, { keySpan: entry.keySpan, value: values[i++]! })
-      return { ...node, entries }
+      return entries === undefined ? node : { ...node, entries }
     }
     case 'seq': {
-      let changed = false
-      const items: Node[] = []
+      let items: Node[] | undefined
       for (let i = 0; i < node.items.length; i++) {
         path.push(i)
-        const item = interpolate(node.items[i]!, lookup, reporter, path, budget)
+        const item = interpolate(node.items[i]!, walk, path, patternBranch(cast, i))
         path.pop()
-        if (item !== node.items[i]) changed = true
-        items.push(item)
+        if (items === undefined && item !== node.items[i]) items = node.items.slice(0, i)
+        items?.push(item)
       }
-      return changed ? { ...node, items } : node
+      return items === undefined ? node : { ...node, items }
     }
     case 'scalar':
-      return typeof node.value === 'string' ? interpolateText(node as ScalarNode & { value: string }, lookup, reporter, path, budget) : node
+      return typeof node.value === 'string' ? interpolateText(node as ScalarNode & { value: string }, walk, path, cast?.value) : node
   }
 }
 
-function interpolateText(node: ScalarNode & { value: string }, lookup: Lookup, reporter: Reporter, livePath: readonly (string | number)[], budget: ExpansionBudget | undefined): Node {
+function interpolateText(node: ScalarNode & { value: string }, { lookup, reporter, budget }: Walk, livePath: readonly (string | number)[], cast: CastKind | undefined): Node {
   let text = node.value
   if (hasVariables(text)) {
     if (budget?.exhausted) return node
@@ -84,7 +90,6 @@ function interpolateText(node: ScalarNode & { value: string }, lookup: Lookup, r
     if (budget && growth > 0 && !budget.spend(growth, { path, span: node.span }, 'Variables')) return node
     text = result.value
   }
-  const cast = castAt(livePath)
   if (!cast) return text === node.value ? node : { ...node, value: text }
   const value = castString(cast, text)
   if (value === undefined) {

@@ -1,5 +1,5 @@
 import type { Path } from '../diagnostic.js'
-import type { PathPattern } from '../path-pattern.js'
+import { patternBranch, patternTree, type PathPattern, type PatternTree } from '../path-pattern.js'
 import { parseVolume } from '../syntax/volume.js'
 import { child, scalarString, type MapEntry, type Node } from '../yaml/node.js'
 
@@ -69,33 +69,6 @@ const uniqueLists: Readonly<Record<PathPattern, Indexer>> = {
   'services.*.volumes': volume,
 }
 
-/** The table as a tree of path parts, so that a walk visits only the paths that lead to a list. */
-interface PatternTree {
-  indexer?: Indexer
-  keys: Map<string, PatternTree>
-  /** The `*` branch, matching any key. */
-  any?: PatternTree
-}
-
-function patternTree(table: Readonly<Record<PathPattern, Indexer>>): PatternTree {
-  const root: PatternTree = { keys: new Map() }
-  for (const [pattern, indexer] of Object.entries(table)) {
-    let at = root
-    for (const part of pattern.split('.')) {
-      let next = part === '*' ? at.any : at.keys.get(part)
-      if (part === '*' ? at.keys.size > 0 : at.any) throw new Error(`uniqueLists: \`${pattern}\` puts a key and \`*\` at one level`)
-      if (!next) {
-        next = { keys: new Map() }
-        if (part === '*') at.any = next
-        else at.keys.set(part, next)
-      }
-      at = next
-    }
-    at.indexer = indexer
-  }
-  return root
-}
-
 const uniqueAt = patternTree(uniqueLists)
 
 /**
@@ -105,22 +78,17 @@ const uniqueAt = patternTree(uniqueLists)
  * does not produce duplicates the schema would reject.
  */
 export function enforceUnicity(node: Node, path: Path = []): Node {
-  let at: PatternTree | undefined = uniqueAt
-  for (const part of path) at = at && branch(at, String(part))
+  let at: PatternTree<Indexer> | undefined = uniqueAt
+  for (const part of path) at = patternBranch(at, part)
   return at ? unique(node, at) : node
 }
 
-// A key follows its own branch, or `*`; no level of the table has both, so one is enough.
-function branch(tree: PatternTree, key: string): PatternTree | undefined {
-  return tree.keys.get(key) ?? tree.any
-}
-
 // Walks only the paths the table names; a map is copied only when a value under it changed.
-function unique(node: Node, tree: PatternTree): Node {
+function unique(node: Node, tree: PatternTree<Indexer>): Node {
   if (node.kind === 'map') {
     let changed: Map<string, Node> | undefined
     for (const [key, entry] of node.entries) {
-      const next = branch(tree, key)
+      const next = patternBranch(tree, key)
       if (!next) continue
       const value = unique(entry.value, next)
       if (value !== entry.value) (changed ??= new Map()).set(key, value)
@@ -133,8 +101,9 @@ function unique(node: Node, tree: PatternTree): Node {
     }
     return { ...node, entries }
   }
-  const indexer = tree.indexer
-  if (node.kind !== 'seq' || !indexer) return node
+  const indexer = tree.value
+  // A list of one item has no duplicates.
+  if (node.kind !== 'seq' || !indexer || node.items.length < 2) return node
   const items: Node[] = []
   const index = new Map<string, number>()
   for (const item of node.items) {

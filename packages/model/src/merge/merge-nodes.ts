@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import { pathMatcher } from '../path-pattern.js'
 import type { Reporter } from '../report.js'
-import type { MapEntry, MapNode, Node } from '../yaml/node.js'
+import { firstEntries, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
 import { toMapping, toSequence } from './to-sequence.js'
 
 type Merger = (base: Node, over: Node, path: Path, reporter: Reporter) => Node
@@ -144,16 +144,6 @@ export function dropResets(node: Node): Node {
     return items === undefined ? node : { kind: 'seq', items, span: node.span }
   }
   return node
-}
-
-// The first `count` entries of a mapping, as they are.
-function firstEntries(entries: ReadonlyMap<string, MapEntry>, count: number): Map<string, MapEntry> {
-  const out = new Map<string, MapEntry>()
-  for (const [key, entry] of entries) {
-    if (out.size === count) break
-    out.set(key, entry)
-  }
-  return out
 }
 
 function stripTag(node: Node): Node {

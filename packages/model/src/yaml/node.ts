@@ -86,3 +86,13 @@ export function toPlain(node: Node): unknown {
     }
   }
 }
+
+/** A new map of the first `count` entries of a mapping, as they are: the start of a copy-on-write. */
+export function firstEntries(entries: ReadonlyMap<string, MapEntry>, count: number): Map<string, MapEntry> {
+  const out = new Map<string, MapEntry>()
+  for (const [key, entry] of entries) {
+    if (out.size === count) break
+    out.set(key, entry)
+  }
+  return out
+}
