@@ -36,7 +36,7 @@ function realism(sizes: readonly SizeResult[]): string {
   const over = sizes.filter((s) => s.resources > 500 || s.listeners > 50)
   if (over.length === 0) return ''
   const list = over.map((s) => `N=${s.services} (${s.resources} resources, ${s.listeners} listeners)`).join(', ')
-  return `- **Caveat on realism:** ${list} exceed CloudFormation's 500 resources per stack or an ALB's 50 listeners; composeform says so (the warnings `CFN_TOO_MANY_RESOURCES`, `LOAD_BALANCER_TOO_MANY_LISTENERS`, and `CFN_TEMPLATE_TOO_LARGE` past 1 MB, counted in the table above; `--nested-stacks` splits such a project), so these sizes measure conversion speed, not one deployable stack.`
+  return `- **Caveat on realism:** ${list} exceed CloudFormation's 500 resources per stack or an ALB's 50 listeners; composeform says so (the warnings \`CFN_TOO_MANY_RESOURCES\`, \`LOAD_BALANCER_TOO_MANY_LISTENERS\`, and \`CFN_TEMPLATE_TOO_LARGE\` past 1 MB, counted in the table above; \`--nested-stacks\` splits such a project), so these sizes measure conversion speed, not one deployable stack.`
 }
 
 function steps(sizes: readonly SizeResult[]): string {
