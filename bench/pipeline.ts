@@ -29,6 +29,14 @@ export interface PreparedPipeline {
   sizes: { input: number; json: number; yaml: number; resources: number }
 }
 
+/**
+ * The floor for an application: js-yaml `load` of its compose texts plus
+ * `JSON.stringify(template, null, 2)` of its emitted template (parsed from the cfn-json file).
+ */
+export function floorStep(composeTexts: readonly string[], template: unknown): () => unknown {
+  return () => [composeTexts.map((text) => jsyaml.load(text)), JSON.stringify(template, null, 2)]
+}
+
 /** `convert()`'s options for a generated application, read from memory. */
 export function convertOptions(app: GeneratedApp, emit: string[]): Parameters<typeof convert>[0] {
   return { sources: app.files, files: app.composeFiles, environment: {}, emit }
@@ -61,7 +69,7 @@ export function preparePipeline(app: GeneratedApp): PreparedPipeline {
     emitYaml: () => cfnYaml.emit(graph.value),
     pipeline: () => convert(convertOptions(app, ['cfn-yaml'])),
     pipelineJson: () => convert(convertOptions(app, ['cfn-json'])),
-    floor: () => [composeTexts.map((text) => jsyaml.load(text)), JSON.stringify(template, null, 2)],
+    floor: floorStep(composeTexts, template),
   }
   const input = composeTexts.reduce((n, t) => n + Buffer.byteLength(t), 0)
   return { steps, diagnostics: full.diagnostics, sizes: { input, json: Buffer.byteLength(json), yaml: Buffer.byteLength(yamlText), resources: Object.keys(template.Resources).length } }

@@ -51,10 +51,23 @@ function steps(sizes: readonly SizeResult[]): string {
 
 function scaling(r: BenchResults): string {
   if (!r.scaling) return '_Not measured (needs N=100 and N=1000)._'
-  const { from, to, ratios, pipeline, pipelineRatio } = r.scaling
+  const { from, to, ratios, pipeline, floor, overFloor, pipelineRatio } = r.scaling
   const names = Object.keys(stepLabels) as StepName[]
+  const inProcess = (n: number) => r.sizes.find((s) => s.services === n)?.pipelineOverFloor
+  const before = [inProcess(from), inProcess(to)].every((x) => x !== undefined) ? ` In the bench's own process (the table above) the same ratios are ${times(inProcess(from)!)} and ${times(inProcess(to)!)}.` : ''
   return [
-    `**time(${to}) / time(${from}) of the whole pipeline: ${pipelineRatio.toFixed(1)}** (10 would be linear). Each size is timed in fresh processes of its own (\`node --no-flush-bytecode --conditions=source --import tsx bench/pipeline-target.ts\`), ${SCALING_METHOD.rounds} rounds of one process per size, alternately (N=${from}, N=${to}, N=${from}, …), so that drift affects both alike; each process generates its input, calls \`convert()\` untimed for ${SCALING_METHOD.warmupMs / 1000} s (at least 3 times; the same time at both sizes — counted in calls, N=${from} was still getting faster after 10), then times ${SCALING_METHOD.small.runs} (N=${from}) or ${SCALING_METHOD.large.runs} (N=${to}) calls; no forced GC. N=${from}: ${cell(pipeline.small)} ms over ${pipeline.small.runs} calls; N=${to}: ${cell(pipeline.large)} ms over ${pipeline.large.runs} calls. Why fresh processes: timed in the bench's own process (the former method), which still holds every size's prepared steps and results, N=${to} depended on the state of a heap the pipeline does not own — its calls took 1.0–2× its per-size median from one run to the next, while N=${from} hardly moved — so that ratio measured the harness as much as the pipeline. The same method applies to both sizes.`,
+    `Each size is timed in fresh processes of its own (\`node --no-flush-bytecode --conditions=source --import tsx bench/pipeline-target.ts\`), ${SCALING_METHOD.rounds} rounds of one process per size, alternately (N=${from}, N=${to}, N=${from}, …), so that drift affects both alike; each process generates its input, calls \`convert()\` and the floor alternately, untimed, for ${SCALING_METHOD.warmupMs / 1000} s (at least 3 times; the same time at both sizes — counted in calls, N=${from} was still getting faster after 10), then times ${SCALING_METHOD.small.runs} (N=${from}) or ${SCALING_METHOD.large.runs} (N=${to}) pairs of calls; no forced GC. Why fresh processes: the bench's own process still holds every size's prepared steps and results, a heap the pipeline does not own. There N=${to} took 1.0–2× its per-size median from one run to the next while N=${from} hardly moved, and the allocation-heavy pipeline pays more for that heap than the floor does. The same method applies to both sizes and to the pipeline and the floor alike.`,
+    '',
+    table(
+      ['fresh processes, ms: median (min–max)', `N=${from}`, `N=${to}`, `time(${to}) / time(${from})`],
+      [
+        ['**whole pipeline** (`convert()`, cfn-yaml)', `${cell(pipeline.small)} (${pipeline.small.runs} calls)`, `${cell(pipeline.large)} (${pipeline.large.runs} calls)`, `**${pipelineRatio.toFixed(1)}**`],
+        ['**floor** (js-yaml `load` + `JSON.stringify`)', cell(floor.small), cell(floor.large), (floor.large.median / floor.small.median).toFixed(1)],
+        ['**pipeline / floor**', `**${times(overFloor.small)}**`, `**${times(overFloor.large)}**`, ''],
+      ],
+    ),
+    '',
+    `10 would be linear scaling.${before}`,
     '',
     'Per step, from the medians in the table above (measured at different moments, so noisier):',
     '',
@@ -127,7 +140,7 @@ ${machine(r)}
 ${apps(r.sizes)}
 
 ${realism(r.sizes)}
-- **Method:** one process (\`node --expose-gc --no-flush-bytecode --conditions=source --import tsx\`: the pipeline runs from the workspace's TypeScript sources through tsx). After warm-up, the steps are timed interleaved in blocks (load ×k, check ×k, convert ×k, emit JSON ×k, emit YAML ×k, pipeline ×k, pipeline JSON ×k, floor ×k, load ×k, …; k = 4, 3, 1 at N = 10, 100, 1000, the first call of each block dropped when k > 1), so that drift on this noisy machine affects all steps alike and each step pays for its own garbage. No forced GC between calls: a \`gc()\` before every call made short, allocation-heavy calls 3–8× slower (V8 restarts from a small young generation), which distorted the floor most. \`--no-flush-bytecode\` keeps V8 from dropping the compiled code of steps idle across major GCs. Each stage is timed on the previous stage's prepared output; the whole pipeline is one \`convert()\` call from the compose text to the template text. Medians with min–max; only the ratios are meant to be compared across machines.
+- **Method:** one process (\`node --expose-gc --no-flush-bytecode --conditions=source --import tsx\`: the pipeline runs from the workspace's TypeScript sources through tsx). After warm-up, the steps are timed interleaved in blocks (load ×k, check ×k, convert ×k, emit JSON ×k, emit YAML ×k, pipeline ×k, pipeline JSON ×k, floor ×k, load ×k, …; k = 4, 3, 1 at N = 10, 100, 1000, the first call of each block dropped when k > 1), so that drift on this noisy machine affects all steps alike and each step pays for its own garbage. No forced GC between calls: a \`gc()\` before every call made short, allocation-heavy calls 3–8× slower (V8 restarts from a small young generation), which distorted the floor most. \`--no-flush-bytecode\` keeps V8 from dropping the compiled code of steps idle across major GCs. Each stage is timed on the previous stage's prepared output; the whole pipeline is one \`convert()\` call from the compose text to the template text. Medians with min–max; only the ratios are meant to be compared across machines. The targets' pipeline / floor and time(1000) / time(100) are measured in fresh processes instead (below), where nothing but one size's input lives in the heap.
 - **Floor:** \`js-yaml\` 4.1.0 \`load\` of the compose files plus \`JSON.stringify(template, null, 2)\` of the emitted template: the least any converter must do (read the input, write the output).
 - **Peak heap:** used V8 heap, the maximum of its size before every GC (\`v8.GCProfiler\`, scavenges included) and at the end of one \`convert()\` call, starting after a full GC. MB = 10⁶ bytes; it includes the loaded code and the input (the "before" row).
 
@@ -135,7 +148,7 @@ ${realism(r.sizes)}
 
 ${steps(r.sizes)}
 
-### Scaling
+### Fresh processes: scaling, and pipeline / floor
 
 ${scaling(r)}
 

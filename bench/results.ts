@@ -41,8 +41,20 @@ export interface BenchResults {
   machine: Machine
   seed: number
   sizes: SizeResult[]
-  /** time(1000)/time(100): per step from the per-size medians, and the pipeline timed with both sizes interleaved. */
-  scaling?: { from: number; to: number; ratios: Record<StepName, number>; pipeline: { small: Summary; large: Summary }; pipelineRatio: number }
+  /**
+   * Fresh processes per size (see bench/scaling.ts): time(1000)/time(100) of the pipeline
+   * (and per step from the per-size medians), and the pipeline and the floor timed
+   * alternately, with their ratio per size.
+   */
+  scaling?: {
+    from: number
+    to: number
+    ratios: Record<StepName, number>
+    pipeline: { small: Summary; large: Summary }
+    floor: { small: Summary; large: Summary }
+    overFloor: { small: number; large: number }
+    pipelineRatio: number
+  }
   cli?: CliCost
   profile?: PipelineProfile
   targets: Target[]

@@ -1,4 +1,4 @@
-import { timeInFreshProcess } from './pipeline-process.js'
+import { timeInFreshProcess, type FreshProcessTimes } from './pipeline-process.js'
 import type { BenchResults, SizeResult, StepName } from './results.js'
 import { summarize } from './stats.js'
 
@@ -12,8 +12,9 @@ export const SCALING_METHOD = {
 } as const
 
 /**
- * time(1000)/time(100). The whole pipeline of each size is timed in fresh processes of its
- * own (`SCALING_METHOD.rounds` rounds, each one process for N=100 then one for N=1000, each
+ * time(1000)/time(100), and pipeline / floor per size, in fresh processes. The whole pipeline
+ * of each size and its floor are timed alternately in fresh processes of their own
+ * (`SCALING_METHOD.rounds` rounds, each one process for N=100 then one for N=1000, each
  * process warming up before its timed calls), so each size runs in a heap that holds only its
  * own input and garbage. Timed in the bench's own process instead (the former method), which
  * holds every size's prepared steps and results, N=1000 depended on the state of a heap the
@@ -25,13 +26,19 @@ export function measureScaling(root: string, sizes: readonly SizeResult[], seed:
   const to = sizes.find((s) => s.services === 1000)
   if (!from || !to) return undefined
   const ratios = Object.fromEntries(Object.keys(from.steps).map((k) => [k, to.steps[k as StepName].median / from.steps[k as StepName].median])) as Record<StepName, number>
-  const smallTimes: number[] = []
-  const largeTimes: number[] = []
+  const smallTimes: FreshProcessTimes = { pipeline: [], floor: [] }
+  const largeTimes: FreshProcessTimes = { pipeline: [], floor: [] }
   const { rounds, warmupMs, small, large } = SCALING_METHOD
-  for (let i = 0; i < rounds; i++) {
-    smallTimes.push(...timeInFreshProcess(root, from.services, seed, warmupMs, small.runs))
-    largeTimes.push(...timeInFreshProcess(root, to.services, seed, warmupMs, large.runs))
+  const add = (into: FreshProcessTimes, times: FreshProcessTimes) => {
+    into.pipeline.push(...times.pipeline)
+    into.floor.push(...times.floor)
   }
-  const pipeline = { small: summarize(smallTimes), large: summarize(largeTimes) }
-  return { from: 100, to: 1000, ratios, pipeline, pipelineRatio: pipeline.large.median / pipeline.small.median }
+  for (let i = 0; i < rounds; i++) {
+    add(smallTimes, timeInFreshProcess(root, from.services, seed, warmupMs, small.runs))
+    add(largeTimes, timeInFreshProcess(root, to.services, seed, warmupMs, large.runs))
+  }
+  const pipeline = { small: summarize(smallTimes.pipeline), large: summarize(largeTimes.pipeline) }
+  const floor = { small: summarize(smallTimes.floor), large: summarize(largeTimes.floor) }
+  const overFloor = { small: pipeline.small.median / floor.small.median, large: pipeline.large.median / floor.large.median }
+  return { from: 100, to: 1000, ratios, pipeline, floor, overFloor, pipelineRatio: pipeline.large.median / pipeline.small.median }
 }

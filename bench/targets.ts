@@ -8,11 +8,16 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): Target[
   const targets: Target[] = []
   for (const n of [100, 1000]) {
     const size = at(results.sizes, n)
+    const s = results.scaling
+    // Measured in fresh processes when the run had both sizes (see bench/scaling.ts).
+    const fresh = s && n === s.from ? s.overFloor.small : s && n === s.to ? s.overFloor.large : undefined
+    const inProcess = size ? `in the bench's own process: ${times(size.pipelineOverFloor)}, cfn-json output ${times(size.pipelineJsonOverFloor)}` : ''
+    const ratio = fresh ?? size?.pipelineOverFloor
     targets.push({
       name: `whole pipeline vs floor, N=${n}`,
       goal: '≤ 3×',
-      measured: size ? `${times(size.pipelineOverFloor)} (cfn-json output: ${times(size.pipelineJsonOverFloor)})` : 'not run',
-      met: size ? size.pipelineOverFloor <= 3 : null,
+      measured: ratio === undefined ? 'not run' : fresh !== undefined ? `${times(fresh)} (fresh processes; ${inProcess})` : `${times(ratio)} (${inProcess})`,
+      met: ratio === undefined ? null : ratio <= 3,
     })
   }
   targets.push({ name: 'faster than aws-cdk-lib, N=100', goal: '≥ 20×', measured: 'see the peer section (`pnpm bench:peer`)', met: null })
