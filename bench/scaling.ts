@@ -4,7 +4,7 @@ import { summarize } from './stats.js'
 
 /** How the whole pipeline is timed for time(1000)/time(100): fresh processes, alternately. */
 export const SCALING_METHOD = {
-  rounds: 3,
+  rounds: 5,
   // The same warm-up time at both sizes (by calls, N=100 was still warming up after 10).
   warmupMs: 5000,
   small: { runs: 8 },
