@@ -113,8 +113,8 @@ interface AjvInstance {
   compile(schema: object): Validate
 }
 
-// ajv and ajv-formats are dependencies of packages/validate, not of the CLI; borrow them from there.
-const requireAjv = createRequire(new URL('../../validate/package.json', import.meta.url))
+// ajv and ajv-formats check the SARIF output against its schema: development dependencies of the CLI.
+const requireAjv = createRequire(import.meta.url)
 const Ajv = (requireAjv('ajv') as { default: new (options: object) => AjvInstance }).default
 const addFormats = (requireAjv('ajv-formats') as { default: (ajv: AjvInstance) => AjvInstance }).default
 
