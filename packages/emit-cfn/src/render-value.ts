@@ -1,7 +1,7 @@
 import type { Ref, Value } from '@composeform/model'
 import { setOwn, type Json, type JsonObject } from './json.js'
 
-type Renderer = (argument: Value, record: { readonly [key: string]: Value }) => JsonObject | undefined
+type Renderer = (argument: Value, record: { readonly [key: string]: Value }) => Json | undefined
 
 const isString = (v: unknown): v is string => typeof v === 'string'
 const isList = (v: unknown): v is readonly Value[] => Array.isArray(v)
@@ -36,12 +36,9 @@ const renderers: { readonly [key: string]: Renderer } = {
   $getAZs: (a) => (a === '' ? { 'Fn::GetAZs': '' } : undefined),
   $base64: (a) => ({ 'Fn::Base64': renderValue(a) }),
   $import: (a) => ({ 'Fn::ImportValue': renderValue(a) }),
-  $literal: (map) => (isTextMap(map) ? map : undefined),
+  // The user's JSON, as it is (`literal`).
+  $literal: (json) => json as Json,
 }
-
-// A Literal's map: text values only, written as they are.
-const isTextMap = (v: unknown): v is { readonly [key: string]: string } =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isString)
 
 /**
  * The `Fn::Sub` string for parts: adjacent text is joined first, so a `$` and a `{` from two

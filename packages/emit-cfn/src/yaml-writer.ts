@@ -107,27 +107,27 @@ export class YamlWriter {
         this.parts.push(separator, '? ', keyText, line)
         this.parts.push(': ')
         this.node(value, depth + 1, false)
-      } else if (typeof value !== 'object' || value === null) {
-        this.parts.push(separator, keyText, ': ', this.scalar(value, depth + 1, false))
-      } else if (Array.isArray(value)) {
-        // A block collection starts on the next line; an empty one stays on the key's line.
-        if (value.length === 0) this.parts.push(separator, keyText, ': []')
-        else {
-          this.parts.push(separator, keyText, ':', this.line(depth + 1))
-          this.sequence(value as readonly Json[], depth + 1, '')
-        }
-      } else {
-        const inner = value as JsonObject
-        const innerKeys = Object.keys(inner)
-        if (this.rendering && mayRender(inner, innerKeys)) {
-          // A map renders to a map: an intrinsic's long form, or the map itself.
-          const rendered = renderValue(inner as Value) as JsonObject
-          this.rendering = false
-          this.mapEntry(separator, keyText, rendered, Object.keys(rendered), depth)
-          this.rendering = true
-        } else this.mapEntry(separator, keyText, inner, innerKeys, depth)
-      }
+      } else this.entry(separator, keyText, value, depth)
     }
+  }
+
+  /** A mapping entry with an implicit key: `key: scalar`, or the key and a collection. */
+  private entry(separator: string, keyText: string, value: Json, depth: number): void {
+    if (typeof value !== 'object' || value === null) return this.parts.push(separator, keyText, ': ', this.scalar(value, depth + 1, false))
+    if (Array.isArray(value)) {
+      // A block collection starts on the next line; an empty one stays on the key's line.
+      if (value.length === 0) return this.parts.push(separator, keyText, ': []')
+      this.parts.push(separator, keyText, ':', this.line(depth + 1))
+      return this.sequence(value as readonly Json[], depth + 1, '')
+    }
+    const inner = value as JsonObject
+    const innerKeys = Object.keys(inner)
+    if (this.rendering && mayRender(inner, innerKeys)) {
+      // The rendered value holds no graph values.
+      this.rendering = false
+      this.entry(separator, keyText, renderValue(inner as Value), depth)
+      this.rendering = true
+    } else this.mapEntry(separator, keyText, inner, innerKeys, depth)
   }
 
   /** A mapping entry whose value is a map: in short form on the key's line, or a block below it. */

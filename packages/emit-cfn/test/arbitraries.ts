@@ -1,4 +1,4 @@
-import { literalMap, ref, sub, type Ref, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
+import { literal, ref, sub, type LiteralJson, type Ref, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
 import fc from 'fast-check'
 import { TRICKY_STRINGS } from './graphs.js'
 
@@ -57,7 +57,8 @@ export const oddValue: fc.Arbitrary<Value> = fc.letrec<{ value: Value; list: Val
     fc.tuple(fc.constantFrom(...GRAPH_KEYS, ...LONG_FORMS), tie('value')).map(([k, v]) => ({ [k]: v })),
     fc.tuple(fc.oneof(text, tie('value')), tie('value')).map(([r, a]) => ({ $ref: r, attribute: a }) as Value),
     fc.tuple(text, tie('value')).map(([r, more]) => ({ $ref: r, more })),
-    fc.dictionary(fc.oneof(key, fc.constantFrom(...GRAPH_KEYS)), text, { maxKeys: 3, noNullPrototype: true }).map(literalMap),
+    fc.dictionary(fc.oneof(key, fc.constantFrom(...GRAPH_KEYS)), fc.oneof(text, json), { maxKeys: 3, noNullPrototype: true }).map((j) => literal(j as LiteralJson)),
+    fc.array(fc.dictionary(fc.constantFrom(...GRAPH_KEYS), text, { maxKeys: 2, noNullPrototype: true }), { maxLength: 2 }).map((j) => literal(j)),
   ),
 })).value
 

@@ -1,4 +1,4 @@
-import { literalMap, noValue, ref, sub, type Value } from '@composeform/model'
+import { literal, noValue, ref, sub, type Value } from '@composeform/model'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { toTemplate } from '../src/index.js'
@@ -126,8 +126,8 @@ test('the graph is not changed', () => {
 })
 
 test('a literal map is written as it is: `$ref` or `$base64` keys are the user\'s text', () => {
-  assert.equal(rendered(literalMap({ $ref: 'Nope' })), { $ref: 'Nope' })
-  assert.equal(rendered({ L: literalMap({ $base64: 'z', attribute: 'x' }) }), { L: { $base64: 'z', attribute: 'x' } })
+  assert.equal(rendered(literal({ $ref: 'Nope' })), { $ref: 'Nope' })
+  assert.equal(rendered({ L: literal({ $base64: 'z', attribute: 'x' }) }), { L: { $base64: 'z', attribute: 'x' } })
 })
 
 test.run()

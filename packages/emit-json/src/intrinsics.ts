@@ -56,7 +56,7 @@ const evaluators: { readonly [key: string]: Evaluator } = {
     return scope.given(`ImportValue:${value}`) ?? scope.placeholder(missingImport(value))
   },
   // The user's map, as it is (Docker labels whose keys start with `$`).
-  $literal: (map) => (typeof map === 'object' && map !== null && !isList(map) && Object.values(map).every(isString) ? (map as { readonly [key: string]: string }) : undefined),
+  $literal: (json) => json as Evaluated,
 }
 
 /**

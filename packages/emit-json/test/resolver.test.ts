@@ -1,4 +1,4 @@
-import { literalMap, noValue, ref, sub, type ResourceGraph, type Value } from '@composeform/model'
+import { literal, noValue, ref, sub, type ResourceGraph, type Value } from '@composeform/model'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import type { ResolveOptions } from '../src/resolve-options.js'
@@ -41,7 +41,7 @@ test('scalars, lists and maps pass through; -0 becomes 0', () => {
 })
 
 test('a literal map is the user\'s text: a `$ref` key inside it is no reference', () => {
-  const { result, diagnostics } = resolve({ Labels: literalMap({ $ref: 'Nope', $sub: 'x' }) })
+  const { result, diagnostics } = resolve({ Labels: literal({ $ref: 'Nope', $sub: 'x' }) })
   assert.equal(result, { Labels: { $ref: 'Nope', $sub: 'x' } })
   assert.equal(diagnostics, [])
 })

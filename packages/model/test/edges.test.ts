@@ -1,6 +1,6 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { collectEdges, collectRefs, danglingReferences, literalMap, ref, sub, type ResourceGraph, type ResourceNode } from '../src/index.js'
+import { collectEdges, collectRefs, danglingReferences, literal, ref, sub, type ResourceGraph, type ResourceNode } from '../src/index.js'
 
 const node = (id: string, properties: ResourceNode['properties'] = {}, extra: Partial<ResourceNode> = {}): ResourceNode => ({ id, type: 'AWS::S3::Bucket', properties, dependsOn: [], ...extra })
 const graphOf = (parts: Partial<ResourceGraph>): ResourceGraph => ({ description: '', parameters: [], conditions: [], nodes: [], outputs: [], ...parts })
@@ -47,13 +47,16 @@ test('danglingReferences: each kind of missing target, as sorted edges', () => {
   assert.is(danglingReferences(graphOf({ outputs: [{ id: 'O', description: '', value: ref('Nope') }] })).length, 1)
 })
 
-test('a literal map is text: no reference inside it, and it wraps only maps with `$` keys', () => {
-  const labels = literalMap({ $ref: 'Missing', attribute: 'Arn' })
+test('literal JSON is text: no reference inside it, and it wraps only JSON with a `$` key', () => {
+  const labels = literal({ $ref: 'Missing', attribute: 'Arn' })
   assert.equal(labels, { $literal: { $ref: 'Missing', attribute: 'Arn' } })
-  const plain = { a: 'b' }
-  assert.is(literalMap(plain), plain)
+  const plain = { a: 'b', c: [{ d: 1 }] }
+  assert.is(literal(plain), plain)
+  const nested = { Statement: [{ Condition: { StringEquals: { $ref: 'Nope' } } }] }
+  assert.equal(literal(nested), { $literal: nested }, 'a $ key at any depth')
+  assert.equal(collectRefs({ Doc: literal(nested) }), [])
   assert.equal(collectRefs({ Labels: labels, Other: ref('A') }), [{ to: 'A', at: ['Other'] }])
-  const graph = graphOf({ nodes: [node('A', { Labels: labels, Single: literalMap({ $ref: 'Nope' }) })] })
+  const graph = graphOf({ nodes: [node('A', { Labels: labels, Single: literal({ $ref: 'Nope' }) })] })
   assert.equal(danglingReferences(graph), [])
 })
 

@@ -135,7 +135,8 @@ const typedService = fc.record(
     read_only: fc.boolean(),
     init: fc.boolean(),
     'x-aws-policies': fc.array(mostly(fc.constant('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'), fc.constant('not-an-arn')), { maxLength: 1 }),
-    'x-aws-role': fc.constant({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }),
+    // A condition key shaped like the graph's intrinsics must stay the user's text.
+    'x-aws-role': fc.constantFrom('aws:SourceAccount', '$ref', '$sub', '$literal').map((key) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { [key]: 'x' } } }] })),
   },
   { requiredKeys: ['image'] },
 )

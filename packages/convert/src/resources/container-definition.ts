@@ -1,4 +1,4 @@
-import { literalMap, ref, type ComposeService, type Value } from '@composeform/model'
+import { literal, ref, type ComposeService, type Value } from '@composeform/model'
 import type { EcsPort, EcsService } from '@composeform/validate'
 
 /** The ECS port name of a port: Service Connect and target groups refer to ports by it. */
@@ -62,7 +62,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   }
   const labels = Object.entries(service.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
   // A label such as `$ref` is the user's text, not one of the graph's references.
-  if (labels.length > 0) c.DockerLabels = literalMap(Object.fromEntries(labels))
+  if (labels.length > 0) c.DockerLabels = literal(Object.fromEntries(labels))
   const sysctls = Object.entries(service.sysctls ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
   if (sysctls.length > 0) c.SystemControls = sysctls.map(([Namespace, Value]) => ({ Namespace, Value }))
   const pull = service['x-aws-pull_credentials']

@@ -1,4 +1,4 @@
-import { ref, type LogicalId, type Value } from '@composeform/model'
+import { literal, ref, type LiteralJson, type LogicalId, type Value } from '@composeform/model'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName } from '../logical-id.js'
 import type { TaskDelivery } from '../task-delivery.js'
@@ -46,7 +46,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
     origin,
   })
   // The task role is shared by the task's containers: it holds what each asks for.
-  const roles = members.flatMap((m) => (m.service['x-aws-role'] ? [{ PolicyName: `${normalizeName(m.name)}Policy`, PolicyDocument: m.service['x-aws-role'] as Value }] : []))
+  const roles = members.flatMap((m) => (m.service['x-aws-role'] ? [{ PolicyName: `${normalizeName(m.name)}Policy`, PolicyDocument: literal(m.service['x-aws-role'] as LiteralJson) }] : []))
   const policies = [...new Set(members.flatMap((m) => (Array.isArray(m.service['x-aws-policies']) ? (m.service['x-aws-policies'] as string[]) : [])))]
   const inlinePolicies: Value[] = [...roles, ...(volumes?.taskRolePolicies ?? []), ...(ecs.enableExecuteCommand ? [execPolicy(`${base}ExecPolicy`)] : [])]
   const hasTaskRole = policies.length > 0 || inlinePolicies.length > 0

@@ -50,12 +50,16 @@ export interface ImportValue {
   readonly $import: Value
 }
 
+/** JSON, with no intrinsic anywhere inside it. */
+export type LiteralJson = string | number | boolean | null | readonly LiteralJson[] | { readonly [key: string]: LiteralJson }
+
 /**
- * A map written exactly as it is, nothing inside it read as a reference or intrinsic: a map
- * whose keys the user chose (Docker labels), where a key such as `$ref` is only text.
+ * JSON written exactly as it is, nothing inside it read as a reference or intrinsic: what the
+ * user wrote with keys of their choosing (Docker labels, an `x-aws-role` policy document),
+ * where a key such as `$ref` is only text.
  */
 export interface Literal {
-  readonly $literal: { readonly [key: string]: string }
+  readonly $literal: LiteralJson
 }
 
 /** An intrinsic function value. */
@@ -78,12 +82,18 @@ export function sub(...parts: (string | Ref)[]): Sub {
 }
 
 /**
- * A map of the user's text as a value: the map itself, or, when a key starts with `$` (the
- * graph's intrinsics), the map wrapped as a `Literal`, so that no key is read as one.
+ * The user's JSON as a value: the JSON itself, or, when a map key anywhere inside it starts
+ * with `$` (the graph's intrinsics), the JSON wrapped as a `Literal`, so that no key is read
+ * as one.
  */
-export function literalMap(map: { readonly [key: string]: string }): Value {
-  for (const key of Object.keys(map)) if (key.startsWith('$')) return { $literal: map }
-  return map
+export function literal(json: LiteralJson): Value {
+  return hasDollarKey(json) ? { $literal: json } : json
+}
+
+function hasDollarKey(json: LiteralJson): boolean {
+  if (json === null || typeof json !== 'object') return false
+  if (Array.isArray(json)) return (json as readonly LiteralJson[]).some(hasDollarKey)
+  return Object.entries(json).some(([key, value]) => key.startsWith('$') || hasDollarKey(value))
 }
 
 /** True for a `Literal` value: walks over references and intrinsics do not enter it. */
