@@ -3,14 +3,14 @@ import { SHORT_TAGS } from './short-tags.js'
 
 /**
  * The short-form tag of one long-form value, or undefined: a one-key map
- * `{ 'Fn::X': argument }` becomes the argument tagged `!X` (see `shortFormValue`), unless the
+ * `{ 'Fn::X': argument }` becomes the argument tagged `!X` (see `shortFormArgument`), unless the
  * argument is itself written in short form (a node has one tag: `Fn::Base64: !Sub …`), or a
  * scalar argument is not a string (a tag's scalar is read back as text), or it is
  * `{Condition: name}` outside a list (there it may be a resource's `Condition` attribute).
  * Values inside the argument are shortened when they are written, so the decision here only
  * looks down one-key chains.
  */
-export function shortFormTag(value: Json, inList: boolean): string | undefined {
+function shortFormTag(value: Json, inList: boolean): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
   const key = onlyKey(value as JsonObject)
   return key === undefined ? undefined : oneKeyTag(key, (value as JsonObject)[key]!, inList)
@@ -25,15 +25,10 @@ export function oneKeyTag(key: string, argument: Json, inList: boolean): string 
 }
 
 /**
- * What a value whose `shortFormTag` is defined is written as, after its tag: the argument,
- * except that `Fn::GetAtt` of `[Id, Attr]` with a dot-free id is the text `Id.Attr`.
+ * What the one-key map `{ [key]: argument }` whose `oneKeyTag` is defined is written as, after
+ * its tag: the argument, except that `Fn::GetAtt` of `[Id, Attr]` with a dot-free id is the
+ * text `Id.Attr`.
  */
-export function shortFormValue(value: JsonObject): Json {
-  const key = onlyKey(value)!
-  return shortFormArgument(key, value[key]!)
-}
-
-/** `shortFormValue` of the one-key map `{ [key]: argument }`. */
 export function shortFormArgument(key: string, argument: Json): Json {
   if (key === 'Fn::GetAtt' && Array.isArray(argument) && argument.length === 2) {
     const [id, attribute] = argument as readonly Json[]
