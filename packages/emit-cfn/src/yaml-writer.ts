@@ -59,6 +59,8 @@ export class YamlWriter {
     const map = value as JsonObject
     const keys = Object.keys(map)
     if (this.rendering && mayRender(map, keys)) {
+      const ref = this.shortForms ? refTag(map, keys) : undefined
+      if (ref !== undefined) return this.parts.push(ref, ' ', this.scalar(refArgument(map), depth, false))
       // The rendered value holds no graph values.
       this.rendering = false
       this.node(renderValue(map as Value), depth, inList)
@@ -123,6 +125,8 @@ export class YamlWriter {
     const inner = value as JsonObject
     const innerKeys = Object.keys(inner)
     if (this.rendering && mayRender(inner, innerKeys)) {
+      const ref = this.shortForms ? refTag(inner, innerKeys) : undefined
+      if (ref !== undefined) return this.parts.push(separator, keyText, ': ', ref + ' ' + this.scalar(refArgument(inner), depth + 1, false))
       // The rendered value holds no graph values.
       this.rendering = false
       this.entry(separator, keyText, renderValue(inner as Value), depth)
@@ -188,4 +192,22 @@ export class YamlWriter {
 function mayRender(map: JsonObject, keys: readonly string[]): boolean {
   if (keys.length === 1) return keys[0]!.charCodeAt(0) === 0x24 || Object.hasOwn(SHORT_TAGS, keys[0]!)
   return keys.length === 2 && Object.hasOwn(map, '$ref')
+}
+
+/**
+ * `!Ref` or `!GetAtt` when a graph value is a reference whose short form can be written
+ * straight away (what rendering it first would give), else undefined: `{ $ref: Id }`, or
+ * `{ $ref: Id, attribute: Attr }` with a dot-free Id (`!GetAtt Id.Attr`).
+ */
+function refTag(map: JsonObject, keys: readonly string[]): string | undefined {
+  const id = map['$ref']
+  if (keys[0] !== '$ref' || typeof id !== 'string') return undefined
+  if (keys.length === 1) return '!Ref'
+  return keys[1] === 'attribute' && typeof map['attribute'] === 'string' && !id.includes('.') ? '!GetAtt' : undefined
+}
+
+/** What follows the tag `refTag` gave: `Id`, or `Id.Attr`. */
+function refArgument(map: JsonObject): string {
+  const attribute = map['attribute']
+  return attribute === undefined ? (map['$ref'] as string) : `${map['$ref'] as string}.${attribute as string}`
 }
