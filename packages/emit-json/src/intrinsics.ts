@@ -55,7 +55,7 @@ const evaluators: { readonly [key: string]: Evaluator } = {
     if (!isString(value)) return invalid('Fn::ImportValue', 'the export name is not a string')
     return scope.given(`ImportValue:${value}`) ?? scope.placeholder(missingImport(value))
   },
-  // The user's map, as it is (Docker labels whose keys start with `$`).
+  // The user's JSON, as it is (`literal`: Docker labels, an `x-aws-role` document).
   $literal: (json) => json as Evaluated,
 }
 

@@ -6,22 +6,21 @@ import type { Path } from './diagnostic.js'
  */
 export type PathPattern = string
 
-/** Compiles patterns into a matcher that answers in time linear in the path length. */
-export function pathMatcher<T>(table: Record<PathPattern, T>): (path: Path) => T | undefined {
-  const compiled = Object.entries(table).map(([pattern, value]) => ({ parts: pattern.split('.'), value }))
+/**
+ * Compiles patterns into a matcher that answers in time linear in the path length, by
+ * following the path through the patterns' tree (`patternTree`).
+ *
+ * @throws Error when one level has both a key and `*`.
+ */
+export function pathMatcher<T>(table: Readonly<Record<PathPattern, T>>): (path: Path) => T | undefined {
+  const tree = patternTree(table)
   return (path) => {
-    for (const { parts, value } of compiled) {
-      if (parts.length !== path.length) continue
-      let ok = true
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] !== '*' && parts[i] !== String(path[i])) {
-          ok = false
-          break
-        }
-      }
-      if (ok) return value
+    let at: PatternTree<T> | undefined = tree
+    for (const part of path) {
+      at = patternBranch(at, part)
+      if (at === undefined) return undefined
     }
-    return undefined
+    return at.value
   }
 }
 
