@@ -4,7 +4,10 @@
 // trees need their dependencies installed but not built.
 //
 //   node --expose-gc --no-flush-bytecode --conditions=source --import tsx bench/compare-trees.ts \
-//     --sizes 100,1000 [--cli] before=/tmp/before after=.   (--sizes none: the CLI only)
+//     --sizes 100,1000 [--steps emitYaml,pipeline] [--scale 3] [--cli] before=/tmp/before after=.
+//
+// --sizes none: the CLI only; --steps: only these steps; --scale k: k times the runs, for
+// differences of a few per cent, which the default runs cannot tell from this machine's noise.
 //
 // With --cli, also each tree's built CLI (`composeform convert` on a one-service file, a fresh
 // process each time) against `node -e 0`, alternately; trees whose CLI is not built are skipped.
@@ -27,8 +30,12 @@ type Steps = Record<'load' | 'check' | 'convert' | 'emitYaml' | 'pipeline', () =
 const args = process.argv.slice(2)
 const sizesArg = args.indexOf('--sizes')
 const sizes = sizesArg === -1 ? [100, 1000] : args[sizesArg + 1] === 'none' ? [] : args[sizesArg + 1]!.split(',').map(Number)
+const stepsArg = args.indexOf('--steps')
+const only = stepsArg === -1 ? undefined : new Set(args[stepsArg + 1]!.split(','))
+const scaleArg = args.indexOf('--scale')
+const scale = scaleArg === -1 ? 1 : Number(args[scaleArg + 1])
 const trees: Tree[] = args
-  .filter((a, i) => a.includes('=') && args[i - 1] !== '--sizes')
+  .filter((a, i) => a.includes('=') && !['--sizes', '--steps', '--scale'].includes(args[i - 1]!))
   .map((a) => {
     const [label, root] = a.split('=') as [string, string]
     return { label, root: resolve(root) }
@@ -58,14 +65,15 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 for (const n of sizes) {
   const all = await Promise.all(trees.map((t) => stepsOf(t.root, n)))
   const fns: Record<string, () => unknown> = {}
-  for (const [i, steps] of all.entries()) for (const [step, fn] of Object.entries(steps)) fns[`${step}/${trees[i]!.label}`] = fn
-  const result = measureInterleaved(fns, n >= 1000 ? { warmup: 1, runs: 7 } : { warmup: 2, runs: 12, block: 3 }) as Record<string, Summary>
+  const stepNames = Object.keys(all[0]!).filter((step) => !only || only.has(step))
+  for (const [i, steps] of all.entries()) for (const step of stepNames) fns[`${step}/${trees[i]!.label}`] = steps[step as keyof Steps]
+  const result = measureInterleaved(fns, n >= 1000 ? { warmup: scale, runs: 7 * scale } : { warmup: 2 * scale, runs: 12 * scale, block: 3 }) as Record<string, Summary>
   console.log(`\nN=${n}, ms median (min–max), ${trees.map((t) => t.label).join(' / ')}\n`)
   console.log(`| step | ${trees.map((t) => t.label).join(' | ')} | ${trees[0]!.label} / ${trees[trees.length - 1]!.label} |`)
   console.log(`| --- | ${trees.map(() => '---').join(' | ')} | --- |`)
-  for (const step of Object.keys(all[0]!)) {
+  for (const step of stepNames) {
     const cells = trees.map((t) => result[`${step}/${t.label}`]!)
-    console.log(`| ${step} | ${cells.map((c) => `${fmt(c.median)} (${fmt(c.min)}–${fmt(c.max)})`).join(' | ')} | ${(cells[0]!.median / cells[cells.length - 1]!.median).toFixed(1)}× |`)
+    console.log(`| ${step} | ${cells.map((c) => `${fmt(c.median)} (${fmt(c.min)}–${fmt(c.max)})`).join(' | ')} | ${(cells[0]!.median / cells[cells.length - 1]!.median).toFixed(2)}× |`)
   }
 }
 

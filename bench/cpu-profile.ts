@@ -138,5 +138,5 @@ export function analyseProfile(profile: CpuProfile, region: string, root: string
     add(packages, packageOf(file), packageOf(file), '', us)
   }
   if (gc > 0) add(packages, '(garbage collector)', '(garbage collector)', '', gc)
-  return { windowMs: total / 1000, gcPercent: total > 0 ? (100 * gc) / total : 0, functions: top(functions, total, count), inclusive: top(inclusive, total, 20), files: top(files, total, 10), packages: top(packages, total, 12) }
+  return { windowMs: total / 1000, gcPercent: total > 0 ? (100 * gc) / total : 0, functions: top(functions, total, count), inclusive: top(inclusive, total, Math.max(20, count)), files: top(files, total, 10), packages: top(packages, total, 12) }
 }
