@@ -37,3 +37,18 @@ export const READ_AS_OTHER_TYPE = new RegExp(
     .map((test) => `(?:${test})`)
     .join('|'),
 )
+
+/**
+ * `READ_AS_OTHER_TYPE.test(text)`, answered from the first character for most text: every
+ * non-empty text the alternation matches starts with a digit or one of `+ - . ~` or
+ * `N n Y y T t O o F f E e` (`e5` is a YAML 1.1 float), so anything else (most names, images, ARNs) skips its 22 tests.
+ */
+export function readAsOtherType(text: string): boolean {
+  if (text.length > 0) {
+    const first = text.charCodeAt(0)
+    const letter = first | 0x20
+    const mayMatch = (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e || first === 0x7e || letter === 0x6e || letter === 0x79 || letter === 0x74 || letter === 0x6f || letter === 0x66 || letter === 0x65
+    if (!mayMatch) return false
+  }
+  return READ_AS_OTHER_TYPE.test(text)
+}

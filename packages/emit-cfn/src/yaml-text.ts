@@ -1,4 +1,4 @@
-import { READ_AS_OTHER_TYPE } from './plain-types.js'
+import { readAsOtherType } from './plain-types.js'
 
 // How the template's scalars are written. The rules are those `yaml` applies when it writes a
 // YAML 1.1 document that never folds lines (`lineWidth: 0`) and prefers plain text, double
@@ -77,7 +77,7 @@ function plainOrOther(value: string, indent: string, implicitKey: boolean): stri
     if (indent === '') return literalBlock(value, indent, true)
     if (implicitKey && indent === INDENT_STEP) return quoted(value, indent, implicitKey)
   }
-  return READ_AS_OTHER_TYPE.test(value) ? quoted(value, indent, implicitKey) : value
+  return readAsOtherType(value) ? quoted(value, indent, implicitKey) : value
 }
 
 function quoted(value: string, indent: string, implicitKey: boolean): string {

@@ -1,7 +1,7 @@
 import type { Value } from '@composeform/model'
 import { ChunkedText } from './chunked-text.js'
 import type { Json, JsonObject } from './json.js'
-import { READ_AS_OTHER_TYPE } from './plain-types.js'
+import { readAsOtherType } from './plain-types.js'
 import { renderValue } from './render-value.js'
 import { oneKeyTag, shortFormArgument } from './short-form.js'
 import { SHORT_TAGS } from './short-tags.js'
@@ -162,7 +162,7 @@ export class YamlWriter {
    * break or control character — and that no other type reads.
    */
   private isPlainText(value: string): boolean {
-    return SIMPLE_WORD.test(value) && !READ_AS_OTHER_TYPE.test(value)
+    return SIMPLE_WORD.test(value) && !readAsOtherType(value)
   }
 
   private scalar(value: Json, depth: number, implicitKey: boolean): string {

@@ -3,7 +3,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { Document, type Scalar, type ScalarTag, type Tags } from 'yaml'
 import type { StringifyContext } from 'yaml/util'
-import { READ_AS_OTHER_TYPE } from '../src/plain-types.js'
+import { READ_AS_OTHER_TYPE, readAsOtherType } from '../src/plain-types.js'
 import { INDENT_STEP, yamlNonText, yamlText } from '../src/yaml-text.js'
 import { strictYaml11Tags } from './strict-yaml11-tags.js'
 
@@ -40,6 +40,14 @@ test('READ_AS_OTHER_TYPE is the alternation of the tests of yaml’s writing sch
     tests.push(`(?:${t.test.source})`)
   }
   assert.is(READ_AS_OTHER_TYPE.source, tests.join('|'))
+})
+
+test('readAsOtherType answers as READ_AS_OTHER_TYPE does, also for all that each of its tests matches', () => {
+  const alternatives = READ_AS_OTHER_TYPE.source.split('|(?:^').map((alt, i) => new RegExp(i === 0 ? alt.slice(3, -1) : `^${alt.slice(0, -1)}`))
+  assert.is(alternatives.length, 22)
+  const matching = fc.oneof(...alternatives.map((re) => fc.stringMatching(re)))
+  fc.assert(fc.property(matching, (text) => readAsOtherType(text) && READ_AS_OTHER_TYPE.test(text)), { numRuns: 5000 })
+  fc.assert(fc.property(fc.string({ maxLength: 8 }), (text) => readAsOtherType(text) === READ_AS_OTHER_TYPE.test(text)), { numRuns: 5000 })
 })
 
 test('numbers, booleans and null are written as yaml writes them', () => {

@@ -22,4 +22,9 @@ test('plain scalars resolve as yaml’s core schema resolves them', () => {
   fc.assert(fc.property(fc.oneof(numberish, fc.string({ maxLength: 6 })), (s) => Object.is(resolveCorePlain(s), yamlsValue(s)) || Number.isNaN(resolveCorePlain(s))), { numRuns: 5000 })
 })
 
+test('every text one of the core schema’s tests matches resolves as yaml resolves it, whatever its first character', () => {
+  const matching = fc.oneof(...tags.map((t) => fc.stringMatching(t.test!)))
+  fc.assert(fc.property(matching, (s) => Object.is(resolveCorePlain(s), yamlsValue(s)) || (Number.isNaN(resolveCorePlain(s)) && Number.isNaN(yamlsValue(s)))), { numRuns: 5000 })
+})
+
 test.run()

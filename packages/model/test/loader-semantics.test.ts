@@ -363,4 +363,11 @@ test('version is accepted with a warning; an empty file is an error', () => {
   assert.match(empty.errors[0]!.message, 'empty')
 })
 
+test('a service key named like an Object.prototype member is kept as written, besides its schema error', () => {
+  const loaded = load({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    constructor: 1\n    toString: two\n    hasOwnProperty: [a]\n' })
+  assert.equal(loaded.errors.map((d) => d.code), ['SCHEMA_UNKNOWN_KEY', 'SCHEMA_UNKNOWN_KEY', 'SCHEMA_UNKNOWN_KEY'])
+  const web = loaded.project.model.services.web as Record<string, unknown>
+  assert.equal([web.constructor, web.toString, web.hasOwnProperty], [1, 'two', ['a']])
+})
+
 test.run()

@@ -43,17 +43,26 @@ export function walkAttributes(model: ComposeModel, emit: Emit): void {
 
 function visitChildren(path: Path, value: unknown, node: TrieNode, emit: Emit): void {
   if (value === null || typeof value !== 'object') return
-  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value)
-  for (const [key, child] of entries) {
-    if (typeof key === 'string' && key.startsWith('x-')) continue
-    const childNode = node.children.get(String(key)) ?? node.children.get('*')
-    const at = [...path, key]
-    if (!childNode) {
-      if (!isEmpty(child)) emit.unsupported(at, 'composeform does not map it to ECS')
-      continue
-    }
-    visit(at, child, childNode, emit)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) visitChild(path, i, value[i], node, emit)
+    return
   }
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(record)) if (!key.startsWith('x-')) visitChild(path, key, record[key], node, emit)
+}
+
+// The child's path is built only when it is reported or walked into: most attributes are
+// mapped leaves, and a path per attribute was most of this walk's garbage.
+function visitChild(parent: Path, key: string | number, child: unknown, node: TrieNode, emit: Emit): void {
+  const childNode = node.children.get(String(key)) ?? node.children.get('*')
+  if (!childNode) {
+    if (!isEmpty(child)) emit.unsupported([...parent, key], 'composeform does not map it to ECS')
+    return
+  }
+  const support = childNode.support
+  if (support && (support.status === 'mapped' || support.status === 'checked') && childNode.children.size === 0) return
+  if (support?.status === 'covered') return
+  visit([...parent, key], child, childNode, emit)
 }
 
 function visit(path: Path, value: unknown, node: TrieNode, emit: Emit): void {

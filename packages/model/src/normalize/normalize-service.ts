@@ -12,8 +12,11 @@ type Normalizer = (node: Node, path: Path, ctx: NormalizeContext) => unknown
 const byteSize: Normalizer = (node, path, ctx) => bytes(node, path, ctx)
 const list: Normalizer = (node) => strings(node)
 
-/** One function per attribute with a long form; anything else is kept as written. */
-const normalizers: Record<string, Normalizer> = {
+/**
+ * One function per attribute with a long form; anything else is kept as written. A `Map`, so
+ * that a key such as `constructor` finds nothing rather than `Object.prototype`'s.
+ */
+const normalizers = new Map<string, Normalizer>(Object.entries({
   build: (node, path, ctx) => build(node, path, ctx),
   command: commandList,
   entrypoint: commandList,
@@ -48,14 +51,14 @@ const normalizers: Record<string, Normalizer> = {
   links: (node) => [...new Set(strings(node))],
   extra_hosts: (node) => extraHosts(node),
   logging: (node) => logging(node),
-}
+} satisfies Record<string, Normalizer>))
 
 /** A service in long form. Keys keep the order they were written in. */
 export function normalizeService(node: Node, path: Path, ctx: NormalizeContext): ComposeService {
   const out: ComposeService = {}
   if (node.kind !== 'map') return out
   for (const [key, entry] of node.entries) {
-    const normalizer = normalizers[key]
+    const normalizer = normalizers.get(key)
     const value = normalizer ? normalizer(entry.value, [...path, key], ctx) : toPlain(entry.value)
     if (value !== undefined) define(out, key, value)
   }

@@ -11,6 +11,12 @@ const INFINITY_OR_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/
 const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
 
+// Every non-empty text the tests above match starts with one of `~ N n T t F f 0-9 + - .`;
+// checking that first spares most strings (image names, commands) eight regular expressions.
+function mayBeOtherType(first: number): boolean {
+  return (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e || first === 0x7e || (first | 0x20) === 0x6e || (first | 0x20) === 0x74 || (first | 0x20) === 0x66
+}
+
 /**
  * A plain scalar's value as the YAML 1.2 core schema reads it (as `yaml`'s `core` schema
  * does, which the loader's full reader uses; a test holds the two together): null, booleans,
@@ -18,6 +24,7 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/
  * the text itself.
  */
 export function resolveCorePlain(source: string): PlainValue {
+  if (source.length > 0 && !mayBeOtherType(source.charCodeAt(0))) return source
   if (NULL.test(source)) return null
   if (BOOL.test(source)) return source[0] === 't' || source[0] === 'T'
   if (OCTAL.test(source)) return parseInt(source.slice(2), 8)

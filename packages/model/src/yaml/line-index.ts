@@ -5,7 +5,7 @@ export class LineIndex {
   readonly #starts: number[] = [0]
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.#starts.push(i + 1)
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1)
   }
 
   /** The point of a 0-based offset. */

@@ -4,6 +4,11 @@ import { chooseFargateSize, type SizeRequest } from '../sizing/choose-size.js'
 import { formatRequest, formatSize } from '../sizing/format-size.js'
 import type { RuleContext } from './rule-context.js'
 
+const LIMITS_CPUS = ['deploy', 'resources', 'limits', 'cpus']
+const LIMITS_MEMORY = ['deploy', 'resources', 'limits', 'memory']
+const RESERVATIONS_CPUS = ['deploy', 'resources', 'reservations', 'cpus']
+const RESERVATIONS_MEMORY = ['deploy', 'resources', 'reservations', 'memory']
+
 /**
  * The Fargate size of a service's task: from `deploy.resources.limits` (or service-level
  * `cpus`/`mem_limit`), else reservations; the smallest valid size that fits, reported as
@@ -13,20 +18,21 @@ import type { RuleContext } from './rule-context.js'
 export function chooseTaskSize({ service, path, emit }: RuleContext, platform: RuntimePlatform): { cpu: CpuUnits; memory: MiB; request: SizeRequest } {
   const limits = service.deploy?.resources?.limits
   const reservations = service.deploy?.resources?.reservations
-  const pick = (candidates: [number | undefined, Path][]): [number | undefined, Path | undefined] => {
-    for (const [value, at] of candidates) if (typeof value === 'number' && value > 0) return [value, at]
+  // Each candidate's path is built only for the one picked.
+  const pick = (candidates: [number | undefined, readonly string[]][]): [number | undefined, Path | undefined] => {
+    for (const [value, at] of candidates) if (typeof value === 'number' && value > 0) return [value, [...path, ...at]]
     return [undefined, undefined]
   }
   const [cpus, cpuPath] = pick([
-    [limits?.cpus, [...path, 'deploy', 'resources', 'limits', 'cpus']],
-    [service.cpus, [...path, 'cpus']],
-    [reservations?.cpus, [...path, 'deploy', 'resources', 'reservations', 'cpus']],
+    [limits?.cpus, LIMITS_CPUS],
+    [service.cpus, ['cpus']],
+    [reservations?.cpus, RESERVATIONS_CPUS],
   ])
   const [memoryBytes, memoryPath] = pick([
-    [limits?.memory, [...path, 'deploy', 'resources', 'limits', 'memory']],
-    [service.mem_limit, [...path, 'mem_limit']],
-    [reservations?.memory, [...path, 'deploy', 'resources', 'reservations', 'memory']],
-    [service.mem_reservation, [...path, 'mem_reservation']],
+    [limits?.memory, LIMITS_MEMORY],
+    [service.mem_limit, ['mem_limit']],
+    [reservations?.memory, RESERVATIONS_MEMORY],
+    [service.mem_reservation, ['mem_reservation']],
   ])
   const request: SizeRequest = { ...(cpus !== undefined ? { cpus } : {}), ...(memoryBytes !== undefined ? { memoryBytes } : {}) }
   const fargatePlatform = {
