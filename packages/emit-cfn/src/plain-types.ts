@@ -40,8 +40,9 @@ export const READ_AS_OTHER_TYPE = new RegExp(
 
 /**
  * `READ_AS_OTHER_TYPE.test(text)`, answered from the first character for most text: every
- * non-empty text the alternation matches starts with a digit or one of `+ - . ~` or
- * `N n Y y T t O o F f E e` (`e5` is a YAML 1.1 float), so anything else (most names, images, ARNs) skips its 22 tests.
+ * non-empty text the alternation matches starts with a digit, one of `+ - . ~`, or one of
+ * `N n Y y T t O o F f E e` (`e5` is a YAML 1.1 float), so anything else (most names,
+ * images, ARNs) skips its 22 tests.
  */
 export function readAsOtherType(text: string): boolean {
   if (text.length > 0) {

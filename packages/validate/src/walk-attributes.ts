@@ -44,46 +44,39 @@ export function walkAttributes(model: ComposeModel, emit: Emit): void {
 function visitChildren(path: Path, value: unknown, node: TrieNode, emit: Emit): void {
   if (value === null || typeof value !== 'object') return
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) visitChild(path, i, value[i], node, emit)
+    for (let i = 0; i < value.length; i++) visit(path, i, value[i], node, emit)
     return
   }
   const record = value as Record<string, unknown>
-  for (const key of Object.keys(record)) if (!key.startsWith('x-')) visitChild(path, key, record[key], node, emit)
+  for (const key of Object.keys(record)) if (!key.startsWith('x-')) visit(path, key, record[key], node, emit)
 }
 
 // The child's path is built only when it is reported or walked into: most attributes are
 // mapped leaves, and a path per attribute was most of this walk's garbage.
-function visitChild(parent: Path, key: string | number, child: unknown, node: TrieNode, emit: Emit): void {
-  const childNode = node.children.get(String(key)) ?? node.children.get('*')
-  if (!childNode) {
-    if (!isEmpty(child)) emit.unsupported([...parent, key], 'composeform does not map it to ECS')
+function visit(parent: Path, key: string | number, value: unknown, parentNode: TrieNode, emit: Emit): void {
+  const node = parentNode.children.get(String(key)) ?? parentNode.children.get('*')
+  if (!node) {
+    if (!isEmpty(value)) emit.unsupported([...parent, key], 'composeform does not map it to ECS')
     return
   }
-  const support = childNode.support
-  if (support && (support.status === 'mapped' || support.status === 'checked') && childNode.children.size === 0) return
-  if (support?.status === 'covered') return
-  visit([...parent, key], child, childNode, emit)
-}
-
-function visit(path: Path, value: unknown, node: TrieNode, emit: Emit): void {
   const support = node.support
   if (!support) {
-    visitChildren(path, value, node, emit)
+    visitChildren([...parent, key], value, node, emit)
     return
   }
   switch (support.status) {
     case 'mapped':
     case 'checked':
-      if (node.children.size > 0) visitChildren(path, value, node, emit)
+      if (node.children.size > 0) visitChildren([...parent, key], value, node, emit)
       return
     case 'ignored':
-      if (!isEmpty(value)) emit.unsupported(path, support.why)
+      if (!isEmpty(value)) emit.unsupported([...parent, key], support.why)
       return
     case 'not-applicable':
-      if (!isEmpty(value)) emit.notApplicable(path, support.why)
+      if (!isEmpty(value)) emit.notApplicable([...parent, key], support.why)
       return
     case 'incompatible':
-      if (!support.when || support.when(value)) emit.incompatible(path, support.code, support.why, support.hint)
+      if (!support.when || support.when(value)) emit.incompatible([...parent, key], support.code, support.why, support.hint)
       return
     case 'covered':
       return
