@@ -30,29 +30,34 @@ export function reportAwsLimits(graph: ResourceGraph, project: EcsProject, repor
     const part = graph.overlay?.[section]
     return part && typeof part === 'object' ? Object.keys(part) : []
   }
-  const count = (ids: readonly string[], section: string): number => new Set([...ids, ...overlay(section)]).size
+  // The graph's ids are unique in each section; only an overlay may add or repeat some.
+  const count = (items: readonly { id: string }[], section: string): number => {
+    const added = overlay(section)
+    return added.length === 0 ? items.length : new Set([...items.map((i) => i.id), ...added]).size
+  }
 
-  const resources = count(graph.nodes.map((n) => n.id), 'Resources')
+  const resources = count(graph.nodes, 'Resources')
   if (resources > AWS_LIMITS.resourcesPerStack) {
     top('CFN_TOO_MANY_RESOURCES', `The template declares ${resources} resources; a CloudFormation stack holds at most ${AWS_LIMITS.resourcesPerStack}.`, `Deploy fewer services per stack: ${SPLIT}.`)
   }
-  const parameters = count(graph.parameters.map((p) => p.id), 'Parameters')
+  const parameters = count(graph.parameters, 'Parameters')
   if (parameters > AWS_LIMITS.parametersPerTemplate) {
     top('CFN_TOO_MANY_PARAMETERS', `The template declares ${parameters} parameters; CloudFormation accepts at most ${AWS_LIMITS.parametersPerTemplate}.`, `Use fewer secrets given as parameters, or ${SPLIT}.`)
   }
-  const outputs = count(graph.outputs.map((o) => o.id), 'Outputs')
+  const outputs = count(graph.outputs, 'Outputs')
   if (outputs > AWS_LIMITS.outputsPerTemplate) {
     top('CFN_TOO_MANY_OUTPUTS', `The template declares ${outputs} outputs; CloudFormation accepts at most ${AWS_LIMITS.outputsPerTemplate}.`, `Publish fewer ports, or ${SPLIT}.`)
   }
 
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]))
   const listeners = groupBy(graph.nodes.filter((n) => n.type === 'AWS::ElasticLoadBalancingV2::Listener'), (n) => key(n.properties['LoadBalancerArn']))
   for (const group of listeners.values()) {
     if (group.length <= AWS_LIMITS.listenersPerLoadBalancer) continue
     top('LOAD_BALANCER_TOO_MANY_LISTENERS', `The load balancer gets ${group.length} listeners, one per published port; it takes at most ${AWS_LIMITS.listenersPerLoadBalancer}.`, `Publish fewer ports (let services reach each other by service discovery), ask AWS for a higher quota, or ${SPLIT}.`)
   }
   // A rule belongs to a listener; the quota counts the rules of all listeners of one load balancer.
+  let byId: Map<string, ResourceNode> | undefined
   const loadBalancerOf = (rule: ResourceNode): string => {
+    byId ??= new Map(graph.nodes.map((n) => [n.id, n]))
     const listener = rule.properties['ListenerArn']
     const target = isRef(listener) ? byId.get(listener.$ref) : undefined
     return target ? key(target.properties['LoadBalancerArn']) : key(listener)
