@@ -118,7 +118,7 @@ function topLevelChecks(root: MapNode, ctx: LoadContext): MapNode {
     code: 'OBSOLETE_VERSION',
     message: 'The top-level `version` is obsolete; compose ignores it.',
     path: ['version'],
-    span: version.keySpan,
+    span: version,
     hint: 'Remove the `version:` line.',
   })
   const entries = new Map(root.entries)
@@ -135,7 +135,7 @@ function checkV1(root: MapNode, ctx: LoadContext): MapNode {
     code: 'V1_FORMAT',
     message: `This looks like the compose v1 format: \`${strays[0]}\` is at the top level, outside \`services:\`.`,
     path: [strays[0]!],
-    span: first.keySpan,
+    span: first,
     hint: 'The v1 format is not supported: indent the services under a top-level `services:` key.',
   })
   return root
@@ -155,7 +155,7 @@ function projectName(options: LoadOptions, env: ReadonlyMap<string, string>, roo
       code: 'INVALID_PROJECT_NAME',
       message: `The project name \`${value}\` from ${source} is not valid.`,
       path: source === 'the top-level `name`' ? ['name'] : [],
-      span: source === 'the top-level `name`' ? nameEntry?.value.span : undefined,
+      span: source === 'the top-level `name`' ? nameEntry?.value : undefined,
       hint: 'Use lowercase letters, digits, `-` and `_`, starting with a letter or digit.',
     })
     return projectNameFromDirectory(value) || fallback

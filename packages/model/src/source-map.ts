@@ -1,5 +1,5 @@
 import type { Location, Path } from './diagnostic.js'
-import type { Node, Span } from './yaml/node.js'
+import { spanOf, type Node, type Span } from './yaml/node.js'
 import type { SourceFiles } from './yaml/source-files.js'
 
 /**
@@ -17,23 +17,23 @@ export class SourceMap {
   /** The span of the deepest written node on `path`; `key: true` prefers the key's span. */
   span(path: Path, options: { key?: boolean } = {}): Span | undefined {
     let node = this.root
-    let best: Span | undefined = node?.span
+    let best: Span | undefined = node
     for (let i = 0; i < path.length && node; i++) {
       const part = path[i]!
       const last = i === path.length - 1
       if (node.kind === 'map') {
         const entry = node.entries.get(String(part))
         if (!entry) break
-        best = last && options.key ? entry.keySpan : entry.value.span
+        best = last && options.key ? entry : entry.value
         node = entry.value
       } else if (node.kind === 'seq') {
         const item = typeof part === 'number' ? node.items[part] : findKeyed(node.items, String(part))
         if (!item) break
-        best = item.span
+        best = item
         node = item
       } else break
     }
-    return best
+    return best && spanOf(best)
   }
 
   /** The file/line/column of `path`, or undefined when nothing of it was written in a file. */

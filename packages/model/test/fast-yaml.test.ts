@@ -5,7 +5,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { parseFastYaml } from '../src/yaml/fast-yaml.js'
 import { parseWithYaml } from '../src/yaml/read-with-yaml.js'
-import type { Node } from '../src/yaml/node.js'
+import { spanOf, type Node } from '../src/yaml/node.js'
 
 /** The fast reader either declines or gives exactly what `yaml` gives, spans included. */
 function agrees(text: string): boolean {
@@ -30,7 +30,7 @@ function agreesOrThrows(text: string): boolean {
 function plain(node: Node): unknown {
   if (node.kind === 'scalar') return node
   if (node.kind === 'seq') return { ...node, items: node.items.map(plain) }
-  return { ...node, entries: [...node.entries].map(([k, e]) => [k, e.keySpan, plain(e.value)]) }
+  return { ...node, entries: [...node.entries].map(([k, e]) => [k, spanOf(e), plain(e.value)]) }
 }
 
 test('compose-like files: read fast, exactly as yaml reads them', () => {

@@ -2,6 +2,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { basenamePath, dirnamePath, joinPath, normalizePath } from '../src/index.js'
 import { parseYaml } from '../src/yaml/parse-yaml.js'
+import { spanOf } from '../src/yaml/node.js'
 import { load } from './load-helper.js'
 
 test('parseYaml keeps spans for keys and values, and merge tags', () => {
@@ -11,7 +12,7 @@ test('parseYaml keeps spans for keys and values, and merge tags', () => {
   assert.is(root.kind, 'map')
   const services = root.kind === 'map' ? root.entries.get('services')!.value : undefined
   const web = services?.kind === 'map' ? services.entries.get('web')! : undefined
-  assert.equal(web?.keySpan, { file: 'c.yaml', start: 12, end: 15 })
+  assert.equal(web && spanOf(web), { file: 'c.yaml', start: 12, end: 15 })
   const command = web?.value.kind === 'map' ? web.value.entries.get('command')!.value : undefined
   assert.is(command?.tag, '!reset')
 })

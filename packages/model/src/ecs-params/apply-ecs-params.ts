@@ -63,7 +63,7 @@ export function applyEcsParams(project: ComposeProject, source: EcsParamsSource,
   const invalid = invalidValueReporter(reporter)
   const version = child(root, 'version')
   if (version?.kind === 'scalar' && version.value !== null && String(version.value) !== '1') {
-    reporter.add({ code: 'ECS_PARAMS_INVALID', message: `\`version\` is ${quote(String(version.value))}; ecs-params.yml has only version 1.`, path: ['version'], span: version.span, hint: 'Write `version: 1`.' })
+    reporter.add({ code: 'ECS_PARAMS_INVALID', message: `\`version\` is ${quote(String(version.value))}; ecs-params.yml has only version 1.`, path: ['version'], span: version, hint: 'Write `version: 1`.' })
   }
   const serviceNames = Object.keys(project.model.services)
   const edits: Edit[] = []
@@ -74,7 +74,7 @@ export function applyEcsParams(project: ComposeProject, source: EcsParamsSource,
       code: 'ECS_PARAMS_UNSUPPORTED',
       message: `\`task_definition.ecs_network_mode\` is ${quote(String(networkMode.value))}, but Fargate tasks always use awsvpc; it is ignored.`,
       path: ['task_definition', 'ecs_network_mode'],
-      span: networkMode.span,
+      span: networkMode,
       hint: 'Remove it, or write `awsvpc`.',
     })
   }
@@ -89,7 +89,7 @@ export function applyEcsParams(project: ComposeProject, source: EcsParamsSource,
           code: 'ECS_PARAMS_UNKNOWN_SERVICE',
           message: `\`${from.join('.')}\` names a service the compose file does not define; it is ignored.`,
           path: from,
-          span: entry.keySpan,
+          span: entry,
           hint: suggestion !== undefined ? `Did you mean \`${suggestion}\`?` : `The compose services are ${serviceNames.join(', ') || 'none'}.`,
         })
         continue

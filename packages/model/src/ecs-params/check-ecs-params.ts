@@ -20,7 +20,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * one), values of the wrong kind, and keys composeform cannot honour, each reported where it
  * is written. An empty value (`key:`) counts as absent, as it did for ecs-cli.
  */
-export function checkEcsParams(node: Node, spec: KeySpec, path: readonly string[], reporter: Reporter, keySpan: Span = node.span): void {
+export function checkEcsParams(node: Node, spec: KeySpec, path: readonly string[], reporter: Reporter, keySpan: Span = node): void {
   if (node.kind === 'scalar' && node.value === null && path.length > 0) return
   const at = path.join('.')
   switch (spec.kind) {
@@ -38,12 +38,12 @@ export function checkEcsParams(node: Node, spec: KeySpec, path: readonly string[
             code: 'ECS_PARAMS_UNKNOWN_KEY',
             message: `${at === '' ? 'ecs-params.yml' : `\`${at}\``} has no key ${quote(key)}; it is ignored.`,
             path: [...path, key],
-            span: entry.keySpan,
+            span: entry,
             hint: suggestion !== undefined ? `Did you mean \`${suggestion}\`?` : `Known keys here: ${Object.keys(spec.kind === 'map' ? spec.keys : {}).join(', ')}.`,
           })
           continue
         }
-        checkEcsParams(entry.value, child, [...path, key], reporter, entry.keySpan)
+        checkEcsParams(entry.value, child, [...path, key], reporter, entry)
       }
       return
     case 'strings':
@@ -67,7 +67,7 @@ function wrongKind(node: Node, spec: KeySpec, path: readonly string[], reporter:
     code: 'ECS_PARAMS_INVALID',
     message: `\`${path.join('.') || 'ecs-params.yml'}\` must be ${EXPECTED[spec.kind] ?? 'something else'}.`,
     path: [...path],
-    span: node.span,
+    span: node,
     hint: 'See docs/migrating-from-ecs-cli.md for the form of each key.',
   })
 }

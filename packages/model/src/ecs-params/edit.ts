@@ -36,7 +36,7 @@ export function applyEdits(project: ComposeProject, edits: readonly Edit[], file
         code: 'ECS_PARAMS_OVERRIDE',
         message: `\`${edit.from.join('.')}\` replaces \`services.${edit.service}.${replaced.join('.')}\` of the compose file, as in ecs-cli.`,
         path: edit.from,
-        span: edit.node.span,
+        span: edit.node,
         hint: 'Remove one of the two to say which you mean.',
       })
     }

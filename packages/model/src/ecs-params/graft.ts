@@ -1,4 +1,4 @@
-import type { MapNode, Node } from '../yaml/node.js'
+import { entryAt, mapAt, type MapNode, type Node } from '../yaml/node.js'
 
 /**
  * `root` with `value` placed at `path`: a new tree sharing every untouched subtree, with
@@ -8,10 +8,10 @@ import type { MapNode, Node } from '../yaml/node.js'
 export function graft(root: Node, path: readonly string[], value: Node): Node {
   if (path.length === 0) return value
   const [key, ...rest] = path as [string, ...string[]]
-  const map: MapNode = root.kind === 'map' ? root : { kind: 'map', entries: new Map(), span: value.span }
+  const map: MapNode = root.kind === 'map' ? root : mapAt(new Map(), value)
   const existing = map.entries.get(key)
-  const next: Node = existing?.value ?? { kind: 'map', entries: new Map(), span: value.span }
+  const next: Node = existing?.value ?? mapAt(new Map(), value)
   const entries = new Map(map.entries)
-  entries.set(key, { keySpan: existing?.keySpan ?? value.span, value: graft(next, rest, value) })
+  entries.set(key, entryAt(existing ?? value, graft(next, rest, value)))
   return { ...map, entries }
 }

@@ -14,7 +14,7 @@ export function healthcheckEdits(name: string, node: Node, from: string[], edits
   const test = child(node, 'test')
   const command = child(node, 'command')
   if (test && command && !isNull(test) && !isNull(command)) {
-    reporter.add({ code: 'ECS_PARAMS_INVALID', message: `\`${from.join('.')}\` sets both \`test\` and \`command\`.`, path: from, span: command.span, hint: 'Keep one of them; they mean the same.' })
+    reporter.add({ code: 'ECS_PARAMS_INVALID', message: `\`${from.join('.')}\` sets both \`test\` and \`command\`.`, path: from, span: command, hint: 'Keep one of them; they mean the same.' })
     return
   }
   const chosen = test && !isNull(test) ? test : command && !isNull(command) ? command : undefined

@@ -12,7 +12,7 @@ export function invalidValueReporter(reporter: Reporter): InvalidValue {
       code: 'ECS_PARAMS_INVALID',
       message: `\`${from.join('.')}\`: ${failure.message}.`,
       path: [...from],
-      span: node.span,
+      span: node,
       // The shared short-syntax parsers write hints as sentence fragments.
       hint: failure.hint === undefined ? undefined : failure.hint.charAt(0).toUpperCase() + failure.hint.slice(1),
     })

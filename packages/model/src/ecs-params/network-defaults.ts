@@ -19,7 +19,7 @@ export function networkDefaults(awsvpc: Node | undefined, reporter: Reporter): R
         code: 'ECS_PARAMS_INVALID',
         message: `\`run_params.network_configuration.awsvpc_configuration.assign_public_ip\` is ${quote(String(publicIp.value))}, not ENABLED or DISABLED.`,
         path: ['run_params', 'network_configuration', 'awsvpc_configuration', 'assign_public_ip'],
-        span: publicIp.span,
+        span: publicIp,
         hint: 'Write `ENABLED` or `DISABLED`.',
       })
     }

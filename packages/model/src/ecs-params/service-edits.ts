@@ -28,7 +28,7 @@ export function serviceEdits(name: string, node: Node, from: string[], service: 
       code: 'ECS_PARAMS_UNSUPPORTED',
       message: `\`${[...from, 'essential'].join('.')}: false\` is ignored: each service runs as the only container of its own task, which ECS requires to be essential.`,
       path: [...from, 'essential'],
-      span: child(node, 'essential')!.span,
+      span: child(node, 'essential')!,
       hint: 'Remove it. ecs-cli ran the whole project as one task; here a service that stops no longer stops the others.',
     })
   }

@@ -3,7 +3,7 @@ import type { ExpansionBudget } from '../load/expansion-budget.js'
 import { patternBranch, type PatternTree } from '../path-pattern.js'
 import type { Reporter } from '../report.js'
 import { clip } from '../syntax/result.js'
-import { firstEntries, type MapEntry, type Node, type ScalarNode } from '../yaml/node.js'
+import { entryAt, firstEntries, type MapEntry, type Node, type ScalarNode } from '../yaml/node.js'
 import { castString, castTree, type CastKind } from './casts.js'
 import { hasVariables, substitute, type Lookup } from './template.js'
 
@@ -38,7 +38,7 @@ function interpolate(node: Node, walk: Walk, path: (string | number)[], cast: Pa
         const value = interpolate(entry.value, walk, path, patternBranch(cast, key))
         path.pop()
         if (entries === undefined && value !== entry.value) entries = firstEntries(node.entries, index)
-        entries?.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+        entries?.set(key, value === entry.value ? entry : entryAt(entry, value))
         index++
       }
       return entries === undefined ? node : { ...node, entries }
@@ -72,7 +72,7 @@ function interpolateText(node: ScalarNode & { value: string }, { lookup, reporte
           code: 'REQUIRED_VARIABLE',
           message: `Error while interpolating \`${where}\`: ${clip(result.error.message, 300)}.`,
           path,
-          span: node.span,
+          span: node,
           hint: `Set ${clip(result.error.variable, 100)} in the environment, in the project's .env file or with --env-file.`,
         })
       } else {
@@ -80,14 +80,14 @@ function interpolateText(node: ScalarNode & { value: string }, { lookup, reporte
           code: 'INTERPOLATION_SYNTAX',
           message: `Invalid interpolation format for \`${where}\`: ${clip(result.error.message.replace(/^invalid interpolation format:\s*/, ''), 300)}.`,
           path,
-          span: node.span,
+          span: node,
           hint: 'You may need to escape any $ with another $ (write `$$` for a literal `$`).',
         })
       }
       return node
     }
     const growth = result.value.length - text.length
-    if (budget && growth > 0 && !budget.spend(growth, { path, span: node.span }, 'Variables')) return node
+    if (budget && growth > 0 && !budget.spend(growth, { path, span: node }, 'Variables')) return node
     text = result.value
   }
   if (!cast) return text === node.value ? node : { ...node, value: text }
@@ -101,7 +101,7 @@ function interpolateText(node: ScalarNode & { value: string }, { lookup, reporte
           ? `\`${path.join('.')}\` must be true or false, not \`${text}\`.`
           : `\`${path.join('.')}\` must be ${cast === 'int' ? 'a whole number' : 'a number'}, not \`${text}\`.`,
       path,
-      span: node.span,
+      span: node,
       hint: text !== node.value ? `The value came from interpolating \`${node.value}\`; check that variable.` : undefined,
     })
     return { ...node, value: text }

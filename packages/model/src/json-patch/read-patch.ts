@@ -32,7 +32,7 @@ export function readPatch(source: { path: string; text: string }): Staged<PatchF
       code: 'PATCH_INVALID',
       message: `The patch file ${what}; a JSON Patch is a list of operations.`,
       path: [],
-      span: (extra ?? root)?.span ?? { file: source.path, start: 0, end: 0 },
+      span: (extra ?? root) ?? { file: source.path, start: 0, end: 0 },
       hint: root?.kind === 'map' ? 'Wrap the operation in a list: `[{op: …, path: …}]`.' : RFC_HINT,
     })
     return finish(undefined)
@@ -40,14 +40,14 @@ export function readPatch(source: { path: string; text: string }): Staged<PatchF
   const steps: PatchStep[] = []
   root.items.forEach((item, index) => {
     const operation = readOperation(item, index, reporter)
-    if (operation) steps.push({ operation, index, location: files.locate(item.span) })
+    if (operation) steps.push({ operation, index, location: files.locate(item) })
   })
   return finish({ file: source.path, steps })
 }
 
 function readOperation(item: Node, index: number, reporter: Reporter): PatchOperation | undefined {
   const invalid = (node: Node, message: string, hint: string = RFC_HINT): undefined => {
-    reporter.add({ code: 'PATCH_INVALID', message: `Operation ${index}: ${message}`, path: [index], span: node.span, hint })
+    reporter.add({ code: 'PATCH_INVALID', message: `Operation ${index}: ${message}`, path: [index], span: node, hint })
     return undefined
   }
   if (item.kind !== 'map') return invalid(item, 'is not a mapping.')

@@ -2,7 +2,7 @@ import { interpolateNode } from '../interpolation/interpolate-node.js'
 import type { Lookup } from '../interpolation/template.js'
 import { mergeNodes } from '../merge/merge-nodes.js'
 import { dirnamePath } from '../posix-path.js'
-import { child, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { child, entryAt, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
 import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { readComposeFile } from './read-compose-file.js'
@@ -20,10 +20,10 @@ export function applyExtends(root: MapNode, file: string, ctx: LoadContext, look
   resolver.files.set(file, services)
   const entries = new Map<string, MapEntry>()
   for (const [name, entry] of services.entries) {
-    entries.set(name, { keySpan: entry.keySpan, value: resolver.resolve(file, name, []) ?? entry.value })
+    entries.set(name, entryAt(entry, resolver.resolve(file, name, []) ?? entry.value))
   }
   const newRoot = new Map(root.entries)
-  newRoot.set('services', { keySpan: root.entries.get('services')!.keySpan, value: { ...services, entries } })
+  newRoot.set('services', entryAt(root.entries.get('services')!, { ...services, entries }))
   return { ...root, entries: newRoot }
 }
 
@@ -58,7 +58,7 @@ class ExtendsResolver {
         code: 'EXTENDS_CYCLE',
         message: `Services extend each other in a cycle: ${chain}.`,
         path,
-        span: ext.span,
+        span: ext,
         hint: 'Break the chain: one service in it must not extend another.',
       })
       return withoutExtends(service)
@@ -70,7 +70,7 @@ class ExtendsResolver {
           code: 'EXTENDS_DEPTH_LIMIT',
           message: `\`${name}\` is reached through a chain of more than ${MAX_EXTENDS_CHAIN} services that extend each other; composeform stops following it here.`,
           path,
-          span: ext.span,
+          span: ext,
           hint: 'Shorten the chain: extend the service at its end directly.',
         })
       }
@@ -83,7 +83,7 @@ class ExtendsResolver {
         code: 'EXTENDS_SERVICE_REQUIRED',
         message: `\`extends.${name}.service\` is required.`,
         path,
-        span: ext.span,
+        span: ext,
         hint: 'Name the service to extend: `extends: { service: base }` or `extends: base`.',
       })
       return withoutExtends(service)
@@ -92,7 +92,7 @@ class ExtendsResolver {
     let baseFile = file
     if (otherFile !== undefined) {
       const fileNode = child(ext, 'file')
-      const confined = confinedPath(dirnamePath(file), otherFile, { what: 'The `extends` file', path: [...path, 'file'], span: fileNode?.span }, this.ctx)
+      const confined = confinedPath(dirnamePath(file), otherFile, { what: 'The `extends` file', path: [...path, 'file'], span: fileNode }, this.ctx)
       if (confined === undefined) return withoutExtends(service)
       baseFile = confined
       if (!this.files.has(baseFile)) this.files.set(baseFile, this.#load(baseFile, [...path, 'file'], child(ext, 'file')!))
@@ -104,7 +104,7 @@ class ExtendsResolver {
         code: 'EXTENDS_UNKNOWN_SERVICE',
         message: `\`${name}\` extends \`${baseName}\`, which ${otherFile ? `\`${baseFile}\`` : 'this file'} does not define.`,
         path,
-        span: ext.span,
+        span: ext,
         hint: 'Check the service name (and `file`, if the base lives in another file).',
       })
       return withoutExtends(service)
@@ -115,7 +115,7 @@ class ExtendsResolver {
   }
 
   #load(file: string, path: string[], at: Node): MapNode | undefined {
-    const root = readComposeFile(file, this.ctx, { path, span: at.span })
+    const root = readComposeFile(file, this.ctx, { path, span: at })
     if (!root) return undefined
     this.ctx.baseDirs.set(file, dirnamePath(file))
     const services = child(interpolateNode(root, this.lookup, this.ctx.reporter, [], this.ctx.expansion), 'services')

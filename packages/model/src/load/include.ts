@@ -1,6 +1,6 @@
 import { mergeMaps } from '../merge/merge-nodes.js'
 import { dirnamePath } from '../posix-path.js'
-import { child, scalarString, toPlain, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { child, entryAt, mapAt, scalarString, toPlain, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
 import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { layerEnvironment, readEnvFiles } from './environment.js'
@@ -17,12 +17,12 @@ const importedKinds = ['services', 'networks', 'volumes', 'secrets', 'configs', 
 export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: LoadContext): MapNode {
   const includeEntry = root.entries.get('include')!
   const list = includeEntry.value.kind === 'seq' ? includeEntry.value.items : [includeEntry.value]
-  let imported: MapNode = { kind: 'map', entries: new Map(), span: includeEntry.value.span }
+  let imported: MapNode = mapAt(new Map(), includeEntry.value)
   list.forEach((item, index) => {
     const at = ['include', index]
     const paths = listOf(item.kind === 'map' ? child(item, 'path') : item)
     if (paths.length === 0) return
-    const confined = paths.map((p) => confinedPath(set.projectDir, p.value, { what: 'The included file', path: at, span: p.node.span }, ctx))
+    const confined = paths.map((p) => confinedPath(set.projectDir, p.value, { what: 'The included file', path: at, span: p.node }, ctx))
     const resolved = confined.filter((p): p is string => p !== undefined)
     if (resolved.length < confined.length) return
     const first = resolved[0]!
@@ -33,7 +33,7 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
         code: 'INCLUDE_CYCLE',
         message: `Include cycle detected: ${cycle.map((f) => `\`${f}\``).join(' includes ')}.`,
         path: at,
-        span: paths[0]!.node.span,
+        span: paths[0]!.node,
         hint: 'Remove one of the `include` entries that close the loop.',
       })
       return
@@ -42,7 +42,7 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
     const projectDirNode = item.kind === 'map' ? child(item, 'project_directory') : undefined
     const projectDirText = scalarString(projectDirNode)
     const projectDir = projectDirText
-      ? confinedPath(set.projectDir, projectDirText, { what: 'The include `project_directory`', path: [...at, 'project_directory'], span: projectDirNode?.span }, ctx)
+      ? confinedPath(set.projectDir, projectDirText, { what: 'The include `project_directory`', path: [...at, 'project_directory'], span: projectDirNode }, ctx)
       : dirnamePath(first)
     if (projectDir === undefined) return
     const envFiles = item.kind === 'map' ? listOf(child(item, 'env_file')) : []
@@ -50,7 +50,7 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
       envFiles.length > 0
         ? envFiles.flatMap((f) => {
             if (f.value === '/dev/null') return []
-            const from = { path: [...at, 'env_file'], span: f.node.span }
+            const from = { path: [...at, 'env_file'], span: f.node }
             const path = confinedPath(set.projectDir, f.value, { what: 'The env file', ...from }, ctx)
             return path === undefined ? [] : [{ path, required: true, from }]
           })
@@ -81,7 +81,7 @@ function withinIncludeLimits(set: FileSet, files: number, at: (string | number)[
         ? `Includes nest more than ${MAX_INCLUDE_DEPTH} files deep here; composeform stops following them.`
         : `Includes load more than ${MAX_INCLUDED_FILES} files in all; composeform stops following them here.`,
       path: at,
-      span: node.span,
+      span: node,
       hint: 'Include each file once, from the top-level compose file, instead of through chains of includes.',
     })
   }
@@ -102,14 +102,14 @@ function importResources(into: MapNode, from: MapNode, ctx: LoadContext, at: (st
           code: 'INCLUDE_CONFLICT',
           message: `\`${kind}.${name}\` is defined by two included files, differently.`,
           path: [...at],
-          span: entry.keySpan,
+          span: entry,
           hint: `Define \`${name}\` in one place only, or override it in the including file.`,
         })
         continue
       }
       target.set(name, entry)
     }
-    top.set(kind, { keySpan: source.keySpan, value: { kind: 'map', entries: target, span: source.value.span } })
+    top.set(kind, entryAt(source, mapAt(target, source.value)))
   }
   return { ...into, entries: top }
 }

@@ -36,7 +36,7 @@ export function readComposeFile(file: string, ctx: LoadContext, from?: { path: (
         code: 'NOT_A_MAPPING',
         message: `The top level of \`${file}\` must be a mapping (with \`services:\` and so on).`,
         path: [],
-        span: doc.span,
+        span: doc,
         hint: 'Start the file with `services:`.',
       })
       return undefined

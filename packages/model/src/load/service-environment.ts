@@ -1,6 +1,6 @@
 import { splitKeyValue } from '../syntax/key-value.js'
 import { dirnamePath } from '../posix-path.js'
-import { child, scalarString, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { child, entryAt, mapAt, scalar, scalarString, type MapEntry, type MapNode, type Node, type Span } from '../yaml/node.js'
 import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { readEnvFiles, type Environment } from './environment.js'
@@ -16,10 +16,10 @@ export function resolveServiceEnvironments(root: MapNode, env: Environment, ctx:
   if (services?.kind !== 'map') return root
   const entries = new Map<string, MapEntry>()
   for (const [name, entry] of services.entries) {
-    entries.set(name, { keySpan: entry.keySpan, value: resolveOne(entry.value, name, env, ctx) })
+    entries.set(name, entryAt(entry, resolveOne(entry.value, name, env, ctx)))
   }
   const top = new Map(root.entries)
-  top.set('services', { keySpan: root.entries.get('services')!.keySpan, value: { ...services, entries } })
+  top.set('services', entryAt(root.entries.get('services')!, { ...services, entries }))
   return { ...root, entries: top }
 }
 
@@ -28,7 +28,7 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
   const envFile = service.entries.get('env_file')
   const environment = service.entries.get('environment')
   if (!envFile && !environment) return service
-  const values = new Map<string, { value: string | null; span: Node['span'] }>()
+  const values = new Map<string, { value: string | null; span: Span }>()
   if (envFile) {
     const list = envFile.value.kind === 'seq' ? envFile.value.items : [envFile.value]
     list.forEach((item, i) => {
@@ -36,11 +36,11 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
       if (rel === undefined) return
       const requiredNode = child(item, 'required')
       const required = !(requiredNode?.kind === 'scalar' && (requiredNode.value === false || requiredNode.value === 'false'))
-      const from = { path: ['services', name, 'env_file', i], span: item.span }
-      const path = confinedPath(ctx.baseDirs.get(item.span.file) ?? dirnamePath(item.span.file), rel, { what: 'The env file', ...from }, ctx)
+      const from = { path: ['services', name, 'env_file', i], span: item }
+      const path = confinedPath(ctx.baseDirs.get(item.file) ?? dirnamePath(item.file), rel, { what: 'The env file', ...from }, ctx)
       if (path === undefined) return
       const read = readEnvFiles([{ path, required, from }], env, ctx)
-      for (const [key, value] of read) values.set(key, { value, span: item.span })
+      for (const [key, value] of read) values.set(key, { value, span: item })
     })
   }
   if (environment) {
@@ -48,23 +48,23 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
     if (node.kind === 'map') {
       for (const [key, e] of node.entries) {
         const v = e.value
-        values.set(key, { value: v.kind === 'scalar' && v.value !== null ? String(v.value) : (env.get(key) ?? null), span: v.span })
+        values.set(key, { value: v.kind === 'scalar' && v.value !== null ? String(v.value) : (env.get(key) ?? null), span: v })
       }
     } else if (node.kind === 'seq') {
       for (const item of node.items) {
         if (item.kind !== 'scalar' || item.value === null) continue
         const { key, value } = splitKeyValue(String(item.value))
-        values.set(key, { value: value ?? env.get(key) ?? null, span: item.span })
+        values.set(key, { value: value ?? env.get(key) ?? null, span: item })
       }
     }
   }
   const resolved = new Map<string, MapEntry>()
   for (const key of [...values.keys()].sort()) {
     const { value, span } = values.get(key)!
-    resolved.set(key, { keySpan: span, value: { kind: 'scalar', value, span } })
+    resolved.set(key, entryAt(span, scalar(value, span)))
   }
   const entries = new Map(service.entries)
   entries.delete('env_file')
-  entries.set('environment', { keySpan: environment?.keySpan ?? envFile!.keySpan, value: { kind: 'map', entries: resolved, span: environment?.value.span ?? envFile!.value.span } })
+  entries.set('environment', entryAt(environment ?? envFile!, mapAt(resolved, environment?.value ?? envFile!.value)))
   return { ...service, entries }
 }

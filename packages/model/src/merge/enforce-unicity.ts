@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import { patternBranch, patternTree, type PathPattern, type PatternTree } from '../path-pattern.js'
 import { parseVolume } from '../syntax/volume.js'
-import { child, scalarString, type MapEntry, type Node } from '../yaml/node.js'
+import { child, entryAt, scalarString, type MapEntry, type Node } from '../yaml/node.js'
 
 type Indexer = (item: Node) => string | undefined
 
@@ -97,7 +97,7 @@ function unique(node: Node, tree: PatternTree<Indexer>): Node {
     const entries = new Map<string, MapEntry>()
     for (const [key, entry] of node.entries) {
       const value = changed.get(key)
-      entries.set(key, value === undefined ? entry : { keySpan: entry.keySpan, value })
+      entries.set(key, value === undefined ? entry : entryAt(entry, value))
     }
     return { ...node, entries }
   }

@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import { pathMatcher } from '../path-pattern.js'
 import type { Reporter } from '../report.js'
-import { firstEntries, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { entryAt, firstEntries, mapAt, scalar, seqAt, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
 import { toMapping, toSequence } from './to-sequence.js'
 
 type Merger = (base: Node, over: Node, path: Path, reporter: Reporter) => Node
@@ -10,30 +10,30 @@ const replace: Merger = (_base, over) => over
 const concatAsSequence: Merger = (base, over) => {
   const a = toSequence(base)
   const b = toSequence(over)
-  return { kind: 'seq', items: [...a.items, ...b.items], span: over.span }
+  return seqAt([...a.items, ...b.items], over)
 }
 const unionAsSequence: Merger = (base, over) => {
   const a = toSequence(base)
   const seen = new Set(a.items.map((n) => JSON.stringify((n as { value?: unknown }).value)))
   const extra = toSequence(over).items.filter((n) => !seen.has(JSON.stringify((n as { value?: unknown }).value)))
-  return { kind: 'seq', items: [...a.items, ...extra], span: over.span }
+  return seqAt([...a.items, ...extra], over)
 }
-const dependsOnDefaults = (item: Node): Node => ({
-  kind: 'map',
-  span: item.span,
-  entries: new Map<string, MapEntry>([
-    ['condition', { keySpan: item.span, value: { kind: 'scalar', value: 'service_started', span: item.span } }],
-    ['required', { keySpan: item.span, value: { kind: 'scalar', value: true, span: item.span } }],
-  ]),
-})
-const nullValue = (item: Node): Node => ({ kind: 'scalar', value: null, span: item.span })
+const dependsOnDefaults = (item: Node): Node =>
+  mapAt(
+    new Map<string, MapEntry>([
+      ['condition', entryAt(item, scalar('service_started', item))],
+      ['required', entryAt(item, scalar(true, item))],
+    ]),
+    item,
+  )
+const nullValue = (item: Node): Node => scalar(null, item)
 const asMapping =
   (defaults: (item: Node) => Node): Merger =>
   (base, over, path, reporter) =>
     mergeNodes(toMapping(base, defaults), toMapping(over, defaults), path, reporter, true)
 const buildAsMapping: Merger = (base, over, path, reporter) => {
   const wrap = (n: Node): Node =>
-    n.kind === 'scalar' ? { kind: 'map', span: n.span, entries: new Map([['context', { keySpan: n.span, value: n }]]) } : n
+    n.kind === 'scalar' ? mapAt(new Map([['context', entryAt(n, n)]]), n) : n
   return mergeNodes(wrap(base), wrap(over), path, reporter, true)
 }
 const logging: Merger = (base, over, path, reporter) => {
@@ -96,7 +96,7 @@ export function mergeNodes(base: Node, over: Node, path: Path, reporter: Reporte
   }
   if (base.kind === 'seq') {
     if (over.kind !== 'seq') return mismatch(base, over, path, reporter)
-    return { kind: 'seq', items: [...base.items, ...over.items], span: over.span }
+    return seqAt([...base.items, ...over.items], over)
   }
   return over
 }
@@ -111,9 +111,9 @@ export function mergeMaps(base: MapNode, over: MapNode, path: Path, reporter: Re
     }
     const existing = entries.get(key)
     const value = existing ? mergeNodes(existing.value, entry.value, [...path, key], reporter) : stripTag(entry.value)
-    entries.set(key, { keySpan: existing && value === existing.value ? existing.keySpan : entry.keySpan, value })
+    entries.set(key, entryAt(existing && value === existing.value ? existing : entry, value))
   }
-  return { kind: 'map', entries, span: over.span }
+  return mapAt(entries, over)
 }
 
 /** Removes `!reset` entries from a tree that is not merged onto anything (the first file). */
@@ -127,10 +127,10 @@ export function dropResets(node: Node): Node {
       const reset = entry.value.tag === '!reset'
       const value = reset ? entry.value : dropResets(entry.value)
       if (entries === undefined && (reset || value !== entry.value)) entries = firstEntries(node.entries, index)
-      if (entries !== undefined && !reset) entries.set(key, value === entry.value ? entry : { keySpan: entry.keySpan, value })
+      if (entries !== undefined && !reset) entries.set(key, value === entry.value ? entry : entryAt(entry, value))
       index++
     }
-    return entries === undefined ? node : { kind: 'map', entries, span: node.span }
+    return entries === undefined ? node : mapAt(entries, node)
   }
   if (node.kind === 'seq') {
     let items = node.tag === undefined ? undefined : ([] as Node[])
@@ -141,7 +141,7 @@ export function dropResets(node: Node): Node {
       if (items === undefined && (reset || value !== item)) items = node.items.slice(0, i)
       if (items !== undefined && !reset) items.push(value)
     }
-    return items === undefined ? node : { kind: 'seq', items, span: node.span }
+    return items === undefined ? node : seqAt(items, node)
   }
   return node
 }
@@ -158,7 +158,7 @@ function mismatch(base: Node, over: Node, path: Path, reporter: Reporter): Node 
     code: 'MERGE_TYPE_MISMATCH',
     message: `Cannot override \`${path.join('.')}\`: it is ${kind(base)} in one file and ${kind(over)} in the next.`,
     path,
-    span: over.span,
+    span: over,
     hint: 'Write the value in the same form in both files, or tag the later one with `!override` to replace it.',
   })
   // Keep the earlier value so that later checks do not report the same cause again.

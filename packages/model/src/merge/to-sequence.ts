@@ -1,4 +1,4 @@
-import type { Node, SeqNode } from '../yaml/node.js'
+import { entryAt, mapAt, scalar, seqAt, type MapEntry, type Node, type SeqNode } from '../yaml/node.js'
 
 /**
  * Compose's "to sequence" form of a mapping: `{FOO: bar, EMPTY: "", UNSET: null}` becomes
@@ -6,16 +6,16 @@ import type { Node, SeqNode } from '../yaml/node.js'
  */
 export function toSequence(node: Node): SeqNode {
   if (node.kind === 'seq') return node
-  if (node.kind === 'scalar') return { kind: 'seq', items: node.value === null ? [] : [node], span: node.span }
+  if (node.kind === 'scalar') return seqAt(node.value === null ? [] : [node], node)
   const items: Node[] = []
   for (const [key, entry] of node.entries) {
     const v = entry.value
     if (v.kind === 'scalar') {
-      items.push({ kind: 'scalar', value: v.value === null ? key : `${key}=${String(v.value)}`, span: v.value === null ? entry.keySpan : v.span })
+      items.push(scalar(v.value === null ? key : `${key}=${String(v.value)}`, v.value === null ? entry : v))
     } else if (v.kind === 'seq') {
-      for (const item of v.items) if (item.kind === 'scalar') items.push({ kind: 'scalar', value: `${key}=${String(item.value)}`, span: item.span })
+      for (const item of v.items) if (item.kind === 'scalar') items.push(scalar(`${key}=${String(item.value)}`, item))
     } else {
-      items.push({ kind: 'scalar', value: `${key}=`, span: v.span })
+      items.push(scalar(`${key}=`, v))
     }
   }
   items.sort((a, b) => {
@@ -23,7 +23,7 @@ export function toSequence(node: Node): SeqNode {
     const y = String((b as { value: unknown }).value)
     return x < y ? -1 : x > y ? 1 : 0
   })
-  return { kind: 'seq', items, span: node.span }
+  return seqAt(items, node)
 }
 
 /**
@@ -32,10 +32,10 @@ export function toSequence(node: Node): SeqNode {
  */
 export function toMapping(node: Node, defaults: (item: Node) => Node): Node {
   if (node.kind !== 'seq') return node
-  const entries = new Map<string, { keySpan: Node['span']; value: Node }>()
+  const entries = new Map<string, MapEntry>()
   for (const item of node.items) {
     if (item.kind !== 'scalar' || item.value === null) continue
-    entries.set(String(item.value), { keySpan: item.span, value: defaults(item) })
+    entries.set(String(item.value), entryAt(item, defaults(item)))
   }
-  return { kind: 'map', entries, span: node.span }
+  return mapAt(entries, node)
 }

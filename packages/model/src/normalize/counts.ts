@@ -19,12 +19,12 @@ export function cpuCount(node: Node | undefined, path: Path, ctx: NormalizeConte
   if (n === undefined || !Number.isFinite(n)) {
     // Non-finite YAML numbers fail the schema; cast fields were reported when interpolated.
     if (typeof node.value === 'string' && !castAt(path)) {
-      ctx.reporter.add({ code: 'INVALID_NUMBER', message: `\`cpus\` must be a number, not ${quote(node.value)}.`, path, span: node.span, hint: 'Write a number of CPUs such as `0.5` or `2`.' })
+      ctx.reporter.add({ code: 'INVALID_NUMBER', message: `\`cpus\` must be a number, not ${quote(node.value)}.`, path, span: node, hint: 'Write a number of CPUs such as `0.5` or `2`.' })
     }
     return undefined
   }
   if (n < 0) {
-    ctx.reporter.add({ code: 'NUMBER_OUT_OF_RANGE', message: `\`cpus\` must not be negative, not ${n}.`, path, span: node.span, hint: 'Write a number of CPUs such as `0.5` or `2`.' })
+    ctx.reporter.add({ code: 'NUMBER_OUT_OF_RANGE', message: `\`cpus\` must not be negative, not ${n}.`, path, span: node, hint: 'Write a number of CPUs such as `0.5` or `2`.' })
     return undefined
   }
   return n
@@ -44,7 +44,7 @@ export function taskCount(node: Node | undefined, path: Path, ctx: NormalizeCont
     code: 'NUMBER_OUT_OF_RANGE',
     message: `\`${String(key)}\` must be a whole number from 0 to ${MAX_TASK_COUNT}, not ${n}.`,
     path,
-    span: node?.span,
+    span: node,
     hint: 'Give the number of tasks to run, e.g. `replicas: 2`.',
   })
   return undefined

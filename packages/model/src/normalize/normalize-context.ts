@@ -16,7 +16,7 @@ export interface NormalizeContext extends LoadContext {
  */
 export function parsedOr<T>(result: Parsed<T>, code: DiagnosticCode, node: Node, path: Path, ctx: LoadContext): T | undefined {
   if (result.ok) return result.value
-  ctx.reporter.add({ code, message: result.message, path, span: node.span, hint: result.hint })
+  ctx.reporter.add({ code, message: result.message, path, span: node, hint: result.hint })
   return undefined
 }
 
@@ -27,7 +27,7 @@ export function parsedOr<T>(result: Parsed<T>, code: DiagnosticCode, node: Node,
  */
 export function resolveWrittenPath(value: string, node: Node, ctx: LoadContext): string {
   if (value.startsWith('~') || isAbsolutePath(value)) return value
-  const base = ctx.baseDirs.get(node.span.file) ?? dirnamePath(node.span.file)
+  const base = ctx.baseDirs.get(node.file) ?? dirnamePath(node.file)
   const resolved = ctx.host.resolve(base, value)
   // Keep relative results recognisably paths (`./data`, not `data`, which reads as a volume name).
   return resolved.startsWith('.') || isAbsolutePath(resolved) ? resolved : `./${resolved}`

@@ -18,7 +18,7 @@ export function commandList(node: Node, path: Path, ctx: NormalizeContext): stri
         code: 'COMMAND_TRUNCATED',
         message: `\`${path.join('.')}\` stops at \`${parsed.ignored.slice(0, 40)}\`: compose does not run a shell, so that part is dropped.`,
         path,
-        span: node.span,
+        span: node,
         hint: `Write it as a list to run it through a shell: ["sh", "-c", ${JSON.stringify(String(node.value))}].`,
       })
     }
@@ -74,7 +74,7 @@ function longFormPortsFit(item: Node, target: number, published: string | undefi
   const targetProblem = Number.isInteger(target) ? portNumberProblem(String(target), false) : undefined
   const publishedProblem = published === undefined || published === '' ? undefined : portNumberProblem(published, true)
   const report = (key: string, what: string, problem: string): void => {
-    ctx.reporter.add({ code: 'INVALID_PORT', message: `The ${what} ${problem}.`, path: [...path, key], span: child(item, key)?.span, hint: 'Use a port from 1 to 65535.' })
+    ctx.reporter.add({ code: 'INVALID_PORT', message: `The ${what} ${problem}.`, path: [...path, key], span: child(item, key), hint: 'Use a port from 1 to 65535.' })
   }
   if (targetProblem) report('target', 'container port', targetProblem)
   if (publishedProblem) report('published', 'published port', publishedProblem)

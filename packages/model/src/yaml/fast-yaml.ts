@@ -1,6 +1,6 @@
 import { resolveCorePlain } from './core-scalars.js'
 import { decline, DECLINE, NOT_PLAIN_START, PLAIN_IF_FOLLOWED, UNSUPPORTED_TEXT, type Open, type Read } from './fast-yaml-subset.js'
-import type { MapEntry, MapNode, Node, ScalarNode, SeqNode, Span } from './node.js'
+import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from './node.js'
 
 /**
  * A fast reader for the plain shape most compose files have, giving exactly the nodes and
@@ -134,7 +134,7 @@ class FastReader {
   }
 
   private sequence(start: number, indent: number): Read<SeqNode> {
-    const node: SeqNode = { kind: 'seq', items: [], span: this.span(start, start) }
+    const node: SeqNode = { kind: 'seq', items: [], file: this.file, start, end: start }
     const open: Open = { indent }
     this.open.push(open)
     // Nesting limits and their problem are parseYaml's.
@@ -155,7 +155,7 @@ class FastReader {
   }
 
   private mapping(start: number, indent: number): Read<MapNode> {
-    const node: MapNode = { kind: 'map', entries: new Map<string, MapEntry>(), span: this.span(start, start) }
+    const node: MapNode = { kind: 'map', entries: new Map<string, MapEntry>(), file: this.file, start, end: start }
     const open: Open = { indent }
     this.open.push(open)
     // Nesting limits and their problem are parseYaml's.
@@ -168,7 +168,7 @@ class FastReader {
       let p = key.colon + 1
       while (this.text.charCodeAt(p) === 32) p++
       const value = this.itemValue(key.colon + 1, p, indent, false)
-      node.entries.set(key.text, { keySpan: key.span, value: value.node })
+      node.entries.set(key.text, { file: this.file, start: key.start, end: key.end, value: value.node })
       last = value.end
       at = value.next
     }
@@ -179,7 +179,7 @@ class FastReader {
   private close<T extends MapNode | SeqNode>(node: T, open: Open, last: number, next: number | undefined): Read<T> {
     if (next !== undefined && this.column(next) > open.indent) decline()
     this.open.pop()
-    node.span.end = last
+    node.end = last
     return { node, end: open.commentEnd ?? last, next }
   }
 
@@ -199,7 +199,7 @@ class FastReader {
       if (next !== undefined && (column > indent || (!inSeq && column === indent && this.isSeqItem(next)))) return this.block(next, column)
       // An empty value sits after the indicator and its spaces; comments would move its end.
       if (ch === '#' || commentIndent !== undefined) decline()
-      return { node: { kind: 'scalar', value: null, span: this.span(p, p) }, end: p, next }
+      return { node: { kind: 'scalar', value: null, file: this.file, start: p, end: p }, end: p, next }
     }
     if (inSeq && this.isSeqItem(p)) decline()
     if (inSeq && ch !== '[' && ch !== '{' && ch !== '"' && ch !== "'" && this.colonAhead(p)) {
@@ -207,8 +207,8 @@ class FastReader {
       return this.mapping(p, this.column(p))
     }
     const node = ch === '[' ? this.flowSequence(p) : ch === '{' ? this.emptyFlowMap(p) : this.lineScalar(p, false)
-    const lineEnd = this.lineEnd(node.span.end)
-    this.checkLineRest(node.span.end, lineEnd)
+    const lineEnd = this.lineEnd(node.end)
+    this.checkLineRest(node.end, lineEnd)
     this.pos = lineEnd === this.text.length ? lineEnd : lineEnd + 1
     const end = this.deeperComments(indent)
     const next = this.nextContent()
@@ -259,13 +259,13 @@ class FastReader {
 
   // Keys and scalars -------------------------------------------------------------------
 
-  private key(at: number): { text: string; span: Span; colon: number } {
+  private key(at: number): { text: string; start: number; end: number; colon: number } {
     const ch = this.text[at]
     if (ch === '"' || ch === "'") {
       const node = this.quoted(at)
-      const after = this.text[node.span.end + 1]
-      if (this.text[node.span.end] !== ':' || (after !== ' ' && after !== '\n' && after !== undefined) || node.value === '<<') decline()
-      return { text: node.value as string, span: node.span, colon: node.span.end }
+      const after = this.text[node.end + 1]
+      if (this.text[node.end] !== ':' || (after !== ' ' && after !== '\n' && after !== undefined) || node.value === '<<') decline()
+      return { text: node.value as string, start: node.start, end: node.end, colon: node.end }
     }
     if (!this.plainStart(at, false)) decline()
     const end = this.lineEnd(at)
@@ -283,7 +283,7 @@ class FastReader {
     while (this.text.charCodeAt(keyEnd - 1) === 32) keyEnd--
     const source = this.text.slice(at, keyEnd)
     if (source === '<<') decline()
-    return { text: this.once(String(resolveCorePlain(source))), span: this.span(at, keyEnd), colon }
+    return { text: this.once(String(resolveCorePlain(source))), start: at, end: keyEnd, colon }
   }
 
   /** A one-line scalar at `p`, ending before spaces, a comment, or (in flow) `,` / `]`. */
@@ -314,7 +314,7 @@ class FastReader {
     // Compose's YAML reader takes a leading zero as octal (`mode: 0440`), as YAML 1.1 did.
     if (typeof value === 'number' && /^[-+]?0[0-7]+$/.test(source)) value = parseInt(source, 8)
     else if (typeof value === 'string') value = this.once(value)
-    return { kind: 'scalar', value, span: this.span(p, valueEnd) }
+    return { kind: 'scalar', value, file: this.file, start: p, end: valueEnd }
   }
 
   private plainStart(p: number, inFlow: boolean): boolean {
@@ -344,7 +344,7 @@ class FastReader {
       break
     }
     if (quote === '"' && value.includes('\\')) decline()
-    return { kind: 'scalar', value: this.once(value), span: this.span(p, i) }
+    return { kind: 'scalar', value: this.once(value), file: this.file, start: p, end: i }
   }
 
   /** A one-line flow sequence of scalars: `[a, "b", 1]` or `[]`. */
@@ -356,7 +356,7 @@ class FastReader {
       if (this.text[i] === ']' && items.length === 0) break
       const item = this.lineScalar(i, true)
       items.push(item)
-      i = item.span.end
+      i = item.end
       while (this.text.charCodeAt(i) === 32) i++
       if (this.text[i] === ',') {
         i++
@@ -365,14 +365,14 @@ class FastReader {
       if (this.text[i] === ']') break
       decline()
     }
-    return { kind: 'seq', items, span: this.span(p, i + 1) }
+    return { kind: 'seq', items, file: this.file, start: p, end: i + 1 }
   }
 
   private emptyFlowMap(p: number): MapNode {
     let i = p + 1
     while (this.text.charCodeAt(i) === 32) i++
     if (this.text[i] !== '}') decline()
-    return { kind: 'map', entries: new Map(), span: this.span(p, i + 1) }
+    return { kind: 'map', entries: new Map(), file: this.file, start: p, end: i + 1 }
   }
 
   /** The first string read with this text. */
@@ -381,9 +381,5 @@ class FastReader {
     if (known !== undefined) return known
     this.strings.set(text, text)
     return text
-  }
-
-  private span(start: number, end: number): Span {
-    return { file: this.file, start, end }
   }
 }

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml'
 import { clip, quote } from '../syntax/result.js'
-import type { MapEntry, MergeTag, Node, Span } from './node.js'
+import { entryAt, mapAt, scalar, seqAt, type MapEntry, type MergeTag, type Node, type Span } from './node.js'
 import { DEFAULT_YAML_LIMITS, type ParsedYaml, type YamlLimits, type YamlProblem } from './yaml-reading.js'
 
 // The full YAML reader: `yaml`'s composer, for every file the fast reader declines. The only
@@ -85,7 +85,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
     const convert = (node: YamlNode | null, depth: number, viaAlias = false): Node => {
       if (viaAlias && --budget < 0) throw new AliasLimitExceeded()
       if (depth > limits.maxDepth) throw new DepthLimitExceeded(span(node?.range))
-      if (node === null) return { kind: 'scalar', value: null, span: span([0, 0]) }
+      if (node === null) return scalar(null, span([0, 0]))
       if (isAlias(node)) {
         const target = node.resolve(doc)
         if (target && !open.has(target)) return convert(target, depth + 1, true)
@@ -100,7 +100,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
             hint: target ? 'An alias can only repeat a value that is complete; move it out of its anchor.' : 'Define the anchor (`&name`) before the alias, or fix the name.',
           })
         }
-        return { kind: 'scalar', value: null, span: span(node.range) }
+        return scalar(null, span(node.range))
       }
       const tag = readTag(node, span(node.range), viaAlias)
       if (isScalar(node)) {
@@ -119,13 +119,13 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
             hint: `Remove the \`!!${type}\` tag, or write a value of that type.`,
           })
         }
-        return withTag({ kind: 'scalar', value: v, span: span(node.range) }, tag)
+        return withTag(scalar(v, span(node.range)), tag)
       }
       if (isSeq(node)) {
         open.add(node)
         const items = node.items.map((item) => convert(item as YamlNode | null, depth + 1, viaAlias))
         open.delete(node)
-        return withTag({ kind: 'seq', items, span: span(node.range) }, tag)
+        return withTag(seqAt(items, span(node.range)), tag)
       }
       if (isMap(node)) {
         open.add(node)
@@ -144,7 +144,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
             merged.push(...(source.kind === 'seq' ? source.items : [source]))
             continue
           }
-          const value = pair.value === null ? { kind: 'scalar' as const, value: null, span: { ...keySpan, start: keySpan.end } } : convert(pair.value as YamlNode, depth + 1, viaAlias)
+          const value = pair.value === null ? scalar(null, { ...keySpan, start: keySpan.end }) : convert(pair.value as YamlNode, depth + 1, viaAlias)
           // Checked here, in one pass, rather than by the parser, which compares every pair of keys.
           if (entries.has(key) && !viaAlias) {
             duplicates = true
@@ -155,16 +155,16 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
               hint: 'Keep one of the two keys; YAML does not allow a key twice in one mapping.',
             })
           }
-          entries.set(key, { keySpan, value })
+          entries.set(key, entryAt(keySpan, value))
         }
         for (const source of merged) {
           if (source.kind !== 'map') continue
           for (const [key, entry] of source.entries) if (!entries.has(key)) entries.set(key, entry)
         }
         open.delete(node)
-        return withTag({ kind: 'map', entries, span: span(node.range) }, tag)
+        return withTag(mapAt(entries, span(node.range)), tag)
       }
-      return { kind: 'scalar', value: null, span: span(null) }
+      return scalar(null, span(null))
     }
     // Reported where the tag is written, not again for every alias that repeats it.
     const readTag = (node: YamlNode, where: Span, viaAlias: boolean): MergeTag | undefined => {
