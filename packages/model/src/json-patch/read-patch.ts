@@ -32,7 +32,7 @@ export function readPatch(source: { path: string; text: string }): Staged<PatchF
       code: 'PATCH_INVALID',
       message: `The patch file ${what}; a JSON Patch is a list of operations.`,
       path: [],
-      span: (extra ?? root) ?? { file: source.path, start: 0, end: 0 },
+      span: extra ?? root ?? { file: source.path, start: 0, end: 0 },
       hint: root?.kind === 'map' ? 'Wrap the operation in a list: `[{op: …, path: …}]`.' : RFC_HINT,
     })
     return finish(undefined)
