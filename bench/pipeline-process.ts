@@ -5,12 +5,14 @@ import { join } from 'node:path'
 export interface FreshProcessTimes {
   pipeline: number[]
   floor: number[]
+  /** The floor with its JSON text left a rope (`floorRopeStep`). */
+  floorRope: number[]
 }
 
 /**
- * Times `convert()` at `services` services and the floor for it, alternately, in a fresh
- * node process (bench/pipeline-target.ts, with the flags `pnpm bench` uses): untimed pairs for
- * `warmupMs` milliseconds (at least 3), then `runs` timed pairs.
+ * Times `convert()` at `services` services, the floor for it and the rope floor, in turn, in a
+ * fresh node process (bench/pipeline-target.ts, with the flags `pnpm bench` uses): untimed
+ * rounds for `warmupMs` milliseconds (at least 3), then `runs` timed rounds.
  */
 export function timeInFreshProcess(root: string, services: number, seed: number, warmupMs: number, runs: number): FreshProcessTimes {
   const env = { ...process.env }

@@ -13,7 +13,8 @@ const stepLabels: Record<StepName, string> = {
   emitYaml: 'emit YAML (`cfnYaml`)',
   pipeline: '**whole pipeline** (`convert()`, cfn-yaml)',
   pipelineJson: 'whole pipeline, cfn-json',
-  floor: '**floor** (js-yaml `load` + `JSON.stringify`)',
+  floor: '**floor** (js-yaml `load` + `JSON.stringify`, as one string)',
+  floorRope: 'floor, its JSON text left a rope (as `JSON.stringify` returns it)',
 }
 
 const cell = (s: Summary): string => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`
@@ -44,6 +45,7 @@ function steps(sizes: readonly SizeResult[]): string {
   const rows = names.map((n) => [stepLabels[n], ...sizes.map((s) => cell(s.steps[n]))])
   rows.push(['**pipeline / floor**', ...sizes.map((s) => `**${times(s.pipelineOverFloor)}**`)])
   rows.push(['pipeline (cfn-json) / floor', ...sizes.map((s) => times(s.pipelineJsonOverFloor))])
+  rows.push(['pipeline / rope floor', ...sizes.map((s) => times(s.steps.pipeline.median / s.steps.floorRope.median))])
   rows.push(['**peak heap** during one `convert()`', ...sizes.map((s) => `**${mb(s.heap.peak)}**`)])
   rows.push(['heap before it (after GC)', ...sizes.map((s) => mb(s.heap.baseline))])
   return table(['ms: median (min–max)', ...sizes.map((s) => `N=${s.services}`)], rows)
@@ -51,19 +53,21 @@ function steps(sizes: readonly SizeResult[]): string {
 
 function scaling(r: BenchResults): string {
   if (!r.scaling) return '_Not measured (needs N=100 and N=1000)._'
-  const { from, to, ratios, pipeline, floor, overFloor, pipelineRatio } = r.scaling
+  const { from, to, ratios, pipeline, floor, floorRope, overFloor, overFloorRope, pipelineRatio } = r.scaling
   const names = Object.keys(stepLabels) as StepName[]
   const inProcess = (n: number) => r.sizes.find((s) => s.services === n)?.pipelineOverFloor
   const before = [inProcess(from), inProcess(to)].every((x) => x !== undefined) ? ` In the bench's own process (the table above) the same ratios are ${times(inProcess(from)!)} and ${times(inProcess(to)!)}.` : ''
   return [
-    `Each size is timed in fresh processes of its own (\`node --no-flush-bytecode --conditions=source --import tsx bench/pipeline-target.ts\`), ${SCALING_METHOD.rounds} rounds of one process per size, alternately (N=${from}, N=${to}, N=${from}, …), so that drift affects both alike; each process generates its input, calls \`convert()\` and the floor alternately, untimed, for ${SCALING_METHOD.warmupMs / 1000} s (at least 3 times; the same time at both sizes — counted in calls, N=${from} was still getting faster after 10), then times ${SCALING_METHOD.small.runs} (N=${from}) or ${SCALING_METHOD.large.runs} (N=${to}) pairs of calls; no forced GC. Why fresh processes: the bench's own process still holds every size's prepared steps and results, a heap the pipeline does not own. There N=${to} took 1.0–2× its per-size median from one run to the next while N=${from} hardly moved, and the allocation-heavy pipeline pays more for that heap than the floor does. The same method applies to both sizes and to the pipeline and the floor alike.`,
+    `Each size is timed in fresh processes of its own (\`node --no-flush-bytecode --conditions=source --import tsx bench/pipeline-target.ts\`), ${SCALING_METHOD.rounds} rounds of one process per size, alternately (N=${from}, N=${to}, N=${from}, …), so that drift affects both alike; each process generates its input, calls \`convert()\`, the floor and the rope floor in turn, untimed, for ${SCALING_METHOD.warmupMs / 1000} s (at least 3 times; the same time at both sizes — counted in calls, N=${from} was still getting faster after 10), then times ${SCALING_METHOD.small.runs} (N=${from}) or ${SCALING_METHOD.large.runs} (N=${to}) rounds of calls; no forced GC. Why fresh processes: the bench's own process still holds every size's prepared steps and results, a heap the pipeline does not own. There N=${to} took 1.0–2× its per-size median from one run to the next while N=${from} hardly moved, and the allocation-heavy pipeline pays more for that heap than the floor does. The same method applies to both sizes and to the pipeline and the floor alike.`,
     '',
     table(
       ['fresh processes, ms: median (min–max)', `N=${from}`, `N=${to}`, `time(${to}) / time(${from})`],
       [
         ['**whole pipeline** (`convert()`, cfn-yaml)', `${cell(pipeline.small)} (${pipeline.small.runs} calls)`, `${cell(pipeline.large)} (${pipeline.large.runs} calls)`, `**${pipelineRatio.toFixed(1)}**`],
-        ['**floor** (js-yaml `load` + `JSON.stringify`)', cell(floor.small), cell(floor.large), (floor.large.median / floor.small.median).toFixed(1)],
+        ['**floor** (js-yaml `load` + `JSON.stringify`, as one string)', cell(floor.small), cell(floor.large), (floor.large.median / floor.small.median).toFixed(1)],
         ['**pipeline / floor**', `**${times(overFloor.small)}**`, `**${times(overFloor.large)}**`, ''],
+        ['floor, its JSON text left a rope', cell(floorRope.small), cell(floorRope.large), (floorRope.large.median / floorRope.small.median).toFixed(1)],
+        ['pipeline / rope floor', times(overFloorRope.small), times(overFloorRope.large), ''],
       ],
     ),
     '',
@@ -141,7 +145,7 @@ ${apps(r.sizes)}
 
 ${realism(r.sizes)}
 - **Method:** one process (\`node --expose-gc --no-flush-bytecode --conditions=source --import tsx\`: the pipeline runs from the workspace's TypeScript sources through tsx). After warm-up, the steps are timed interleaved in blocks (load ×k, check ×k, convert ×k, emit JSON ×k, emit YAML ×k, pipeline ×k, pipeline JSON ×k, floor ×k, load ×k, …; k = 4, 3, 1 at N = 10, 100, 1000, the first call of each block dropped when k > 1), so that drift on this noisy machine affects all steps alike and each step pays for its own garbage. No forced GC between calls: a \`gc()\` before every call made short, allocation-heavy calls 3–8× slower (V8 restarts from a small young generation), which distorted the floor most. \`--no-flush-bytecode\` keeps V8 from dropping the compiled code of steps idle across major GCs. Each stage is timed on the previous stage's prepared output; the whole pipeline is one \`convert()\` call from the compose text to the template text. Medians with min–max; only the ratios are meant to be compared across machines. The targets' pipeline / floor and time(1000) / time(100) are measured in fresh processes instead (below), where nothing but one size's input lives in the heap.
-- **Floor:** \`js-yaml\` 4.1.0 \`load\` of the compose files plus \`JSON.stringify(template, null, 2)\` of the emitted template: the least any converter must do (read the input, write the output).
+- **Floor:** \`js-yaml\` 4.1.0 \`load\` of the compose files plus \`JSON.stringify(template, null, 2)\` of the emitted template, the text made one string: the least any converter must do (read the input, write the output). V8 returns a long \`JSON.stringify\` result as a rope of the parts it wrote and copies them into one string only when the text is first read (written to a file, say); that copy takes longer than \`JSON.stringify\` itself (the rope-floor rows). \`convert()\` returns its templates as one string each (it joins the YAML text, and its template-size check reads the JSON text), so the floor reads one character of its text, which makes V8 do the copy inside the floor too. Until 2026-12-07 the floor left the rope (the rows \"rope floor\", kept for comparison).
 - **Peak heap:** used V8 heap, the maximum of its size before every GC (\`v8.GCProfiler\`, scavenges included) and at the end of one \`convert()\` call, starting after a full GC. MB = 10⁶ bytes; it includes the loaded code and the input (the "before" row).
 
 ### Results

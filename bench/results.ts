@@ -52,7 +52,10 @@ export interface BenchResults {
     ratios: Record<StepName, number>
     pipeline: { small: Summary; large: Summary }
     floor: { small: Summary; large: Summary }
+    /** The floor with its JSON text left a rope, as `JSON.stringify` returns it. */
+    floorRope: { small: Summary; large: Summary }
     overFloor: { small: number; large: number }
+    overFloorRope: { small: number; large: number }
     pipelineRatio: number
   }
   cli?: CliCost

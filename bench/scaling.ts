@@ -26,12 +26,13 @@ export function measureScaling(root: string, sizes: readonly SizeResult[], seed:
   const to = sizes.find((s) => s.services === 1000)
   if (!from || !to) return undefined
   const ratios = Object.fromEntries(Object.keys(from.steps).map((k) => [k, to.steps[k as StepName].median / from.steps[k as StepName].median])) as Record<StepName, number>
-  const smallTimes: FreshProcessTimes = { pipeline: [], floor: [] }
-  const largeTimes: FreshProcessTimes = { pipeline: [], floor: [] }
+  const smallTimes: FreshProcessTimes = { pipeline: [], floor: [], floorRope: [] }
+  const largeTimes: FreshProcessTimes = { pipeline: [], floor: [], floorRope: [] }
   const { rounds, warmupMs, small, large } = SCALING_METHOD
   const add = (into: FreshProcessTimes, times: FreshProcessTimes) => {
     into.pipeline.push(...times.pipeline)
     into.floor.push(...times.floor)
+    into.floorRope.push(...times.floorRope)
   }
   for (let i = 0; i < rounds; i++) {
     add(smallTimes, timeInFreshProcess(root, from.services, seed, warmupMs, small.runs))
@@ -39,6 +40,8 @@ export function measureScaling(root: string, sizes: readonly SizeResult[], seed:
   }
   const pipeline = { small: summarize(smallTimes.pipeline), large: summarize(largeTimes.pipeline) }
   const floor = { small: summarize(smallTimes.floor), large: summarize(largeTimes.floor) }
+  const floorRope = { small: summarize(smallTimes.floorRope), large: summarize(largeTimes.floorRope) }
   const overFloor = { small: pipeline.small.median / floor.small.median, large: pipeline.large.median / floor.large.median }
-  return { from: 100, to: 1000, ratios, pipeline, floor, overFloor, pipelineRatio: pipeline.large.median / pipeline.small.median }
+  const overFloorRope = { small: pipeline.small.median / floorRope.small.median, large: pipeline.large.median / floorRope.large.median }
+  return { from: 100, to: 1000, ratios, pipeline, floor, floorRope, overFloor, overFloorRope, pipelineRatio: pipeline.large.median / pipeline.small.median }
 }
