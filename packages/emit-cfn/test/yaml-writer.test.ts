@@ -48,6 +48,15 @@ test('random JSON at any depth, multi-line and marker text, long and odd keys', 
   fc.assert(fc.property(map, (m) => assertSameAsDocument(m as JsonObject)), { numRuns: 300 })
 })
 
+test('more distinct texts than the caches hold: the same bytes as yaml Document', () => {
+  // The writer's caches start again after 4 096 texts: what is written before that and after,
+  // and again once more, must not change.
+  const entries: [string, string][] = []
+  for (let i = 0; i < 6000; i++) entries.push([`Key${i}`, i % 3 === 0 ? `plain-${i}` : i % 3 === 1 ? `yes ${i}: quoted` : 'on'])
+  const template = { Resources: Object.fromEntries(entries), Again: Object.fromEntries(entries.slice(0, 50)), Last: Object.fromEntries(entries.slice(-50)) }
+  assertSameAsDocument(template as JsonObject)
+})
+
 test('one writer reused: the second document is written as the first', () => {
   const template = toTemplate(richGraph())
   const writer = new YamlWriter(true)
