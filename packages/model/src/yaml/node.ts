@@ -71,13 +71,6 @@ export function entryAt(key: Span, value: Node): MapEntry {
   return { file: key.file, start: key.start, end: key.end, value }
 }
 
-/** A mapping node from `[key, value]` pairs, each key spanning its value. */
-export function mapNode(pairs: Iterable<[string, Node]>, at: Span): MapNode {
-  const entries = new Map<string, MapEntry>()
-  for (const [key, value] of pairs) entries.set(key, entryAt(value, value))
-  return mapAt(entries, at)
-}
-
 /** The value under `key` of a mapping node, if the node is a mapping and has it. */
 export function child(node: Node | undefined, key: string): Node | undefined {
   return node?.kind === 'map' ? node.entries.get(key)?.value : undefined
