@@ -71,7 +71,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const projectDir = options.files.length > 0 ? (options.projectDirectory ?? dirnamePath(options.files[0]!)) : '.'
   const roots = [...new Set([projectDir, ...options.files.map(dirnamePath)])]
   const expansion = new ExpansionBudget(options.maxProjectLength ?? DEFAULT_MAX_PROJECT_LENGTH, reporter)
-  const ctx: LoadContext = { host: options.host, reporter, sources: files, baseDirs: new Map(), roots, named: new Set([...options.files, ...(options.envFiles ?? [])]), maxFileLength: options.maxFileLength ?? DEFAULT_MAX_FILE_LENGTH, expansion, included: { files: 0, limitReported: false } }
+  const ctx: LoadContext = { host: options.host, reporter, sources: files, baseDirs: new Map(), roots, named: new Set([...options.files, ...(options.envFiles ?? [])]), maxFileLength: options.maxFileLength ?? DEFAULT_MAX_FILE_LENGTH, expansion, included: { files: 0, limitReported: false }, mergeTags: false }
   const emptyModel = (name: string): ComposeModel => ({ name, services: {}, networks: {}, volumes: {}, secrets: {}, configs: {}, extensions: {} })
   const finish = (project: ComposeProject): Staged<ComposeProject> => ({ value: project, diagnostics: reporter.finish(files) })
 

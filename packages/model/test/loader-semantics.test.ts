@@ -215,6 +215,16 @@ test('merge: !reset removes, !override replaces', () => {
   assert.not.ok('test' in project.model.networks)
 })
 
+test('merge: in the first file, !reset drops the key and !override is only a tag; a later plain file leaves that as it is', () => {
+  const first = 'services:\n  web:\n    image: x\n    command: !reset [a]\n    environment: !override { A: "1" }\n'
+  const alone = services({ 'a.yaml': first }, { files: ['a.yaml'] })
+  assert.not.ok('command' in alone.web!)
+  assert.equal(alone.web?.environment, { A: '1' })
+  const withPlain = services({ 'a.yaml': first, 'b.yaml': 'services:\n  web:\n    image: y\n' }, { files: ['a.yaml', 'b.yaml'] })
+  assert.not.ok('command' in withPlain.web!)
+  assert.is(withPlain.web?.image, 'y')
+})
+
 test('merge: a mapping overridden by a list is MERGE_TYPE_MISMATCH, pointing at the override', () => {
   const { errors } = load({
     'a.yaml': 'services:\n  web:\n    image: x\n    deploy: { replicas: 1 }\n',

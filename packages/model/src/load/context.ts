@@ -23,4 +23,6 @@ export interface LoadContext {
   expansion: ExpansionBudget
   /** How many files `include` has loaded so far, and whether INCLUDE_LIMIT was reported. */
   included: { files: number; limitReported: boolean }
+  /** Whether a file read so far may carry `!reset` or `!override`: only then are resets looked for. */
+  mergeTags: boolean
 }

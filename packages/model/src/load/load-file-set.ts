@@ -35,7 +35,8 @@ export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined
     let root = interpolateNode(raw, lookup, ctx.reporter, [], ctx.expansion) as MapNode
     if (root.entries.has('include')) root = applyInclude(root, file, set, ctx)
     root = applyExtends(root, file, ctx, lookup)
-    merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : dropResets(root)) as MapNode
+    // A tree without merge tags has no resets to drop (most files: the walk is skipped).
+    merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : ctx.mergeTags ? dropResets(root) : root) as MapNode
   }
   return merged && resolveServiceEnvironments(merged, set.env, ctx)
 }

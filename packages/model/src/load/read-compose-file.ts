@@ -25,6 +25,7 @@ export function readComposeFile(file: string, ctx: LoadContext, from?: { path: (
   }
   ctx.sources.add(file, clean)
   const parsed = parseYaml(clean, file)
+  if (parsed.tagged !== false) ctx.mergeTags = true
   for (const problem of parsed.problems) {
     ctx.reporter.add({ code: problem.code, message: problem.message, path: [], span: problem.span, hint: problem.hint })
   }

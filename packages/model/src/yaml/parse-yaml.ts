@@ -11,7 +11,8 @@ import { DEFAULT_YAML_LIMITS, type ParsedYaml, type YamlLimits } from './yaml-re
 export function parseYaml(text: string, file: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
   // Most compose files are plain block YAML, read directly; anything else goes through yaml.
   const fast = parseFastYaml(text, file, limits.maxDepth)
-  if (fast !== undefined) return { documents: [fast], problems: [] }
+  // The direct reader declines every tag.
+  if (fast !== undefined) return { documents: [fast], problems: [], tagged: false }
   return parseWithYaml(text, file, limits)
 }
 

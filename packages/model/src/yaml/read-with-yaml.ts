@@ -60,6 +60,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
   }
   if (!Array.isArray(docs)) docs = [docs]
   const documents: Node[] = []
+  let tagged = false
   for (const doc of docs) {
     let fatal = false
     for (const error of doc.errors) {
@@ -103,6 +104,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
         return scalar(null, span(node.range))
       }
       const tag = readTag(node, span(node.range), viaAlias)
+      if (tag) tagged = true
       if (isScalar(node)) {
         const value = node.value
         let v = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value)
@@ -195,7 +197,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
       } else throw error
     }
   }
-  return { documents, problems: capped(problems, limits.maxProblems) }
+  return { documents, problems: capped(problems, limits.maxProblems), tagged }
 }
 
 function tooDeep(at: Span, maxDepth?: number): YamlProblem {

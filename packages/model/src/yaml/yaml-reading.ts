@@ -13,6 +13,8 @@ export interface YamlProblem {
 export interface ParsedYaml {
   documents: Node[]
   problems: YamlProblem[]
+  /** False when no node carries a merge tag (`!reset`, `!override`); absent, some may. */
+  tagged?: boolean
 }
 
 /** Limits that keep hostile YAML (alias bombs, deep nesting) bounded. */
