@@ -2,7 +2,7 @@
 // No timings here: the bench measures, the tests only check its input.
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { convert } from 'composeform'
+import { convert, danglingReferences } from 'composeform'
 import { generateApp } from '../bench/generate.js'
 
 for (const n of [10, 50]) {
@@ -17,6 +17,8 @@ for (const n of [10, 50]) {
     const options = { sources: app.files, files: app.composeFiles, environment: {}, emit: ['cfn-yaml', 'cfn-json'] }
     const first = convert(options)
     assert.equal(first.diagnostics.filter((d) => d.severity === 'error'), [])
+    assert.ok(first.graph)
+    assert.equal(danglingReferences(first.graph), [])
     assert.is(first.files.length, 2)
     assert.match(first.files.find((f) => f.path === 'template.yaml')!.contents, 'Value: debug', 'the override is applied')
     assert.equal(convert(options).files, first.files, 'the same input gives the same templates')

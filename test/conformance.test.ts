@@ -7,7 +7,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { parse } from 'yaml'
 import fastJsonPatch from 'fast-json-patch'
-import { joinPath, loadProject } from '@composeform/model'
+import { danglingReferences, joinPath, loadProject } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
 import { toGraph } from '@composeform/convert'
 import { toTemplate } from '@composeform/emit-cfn'
@@ -34,6 +34,7 @@ for (const c of cases) {
     const checked = checkEcs(project)
     const graph = toGraph(checked.value, { environment: { mode: 'literal', vpc: 'vpc-123', subnets: ['subnet1', 'subnet2'], assignPublicIp: true } })
     assert.equal(graph.diagnostics.filter((d) => d.severity === 'error'), [])
+    assert.equal(danglingReferences(graph.value), [])
     const ours = JSON.parse(JSON.stringify(toTemplate(graph.value)))
     const docker = parse(readFileSync(join(shared, c.golden), 'utf8'))
     const patch = fastJsonPatch.compare(docker, ours)

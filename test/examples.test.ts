@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { convert } from 'composeform'
+import { convert, danglingReferences } from 'composeform'
 import { nodeHost, discoverComposeFiles } from '@composeform/cli'
 import { expectGolden } from './support/golden.js'
 
@@ -13,6 +13,8 @@ for (const name of readdirSync(root, { withFileTypes: true }).filter((d) => d.is
     const dir = join(root, name)
     const result = convert({ files: discoverComposeFiles('.', dir), host: nodeHost(dir), projectDirectory: '.', directoryName: name, emit: ['cfn-yaml', 'cfn-json'] })
     assert.equal(result.diagnostics.filter((d) => d.severity === 'error'), [])
+    assert.ok(result.graph)
+    assert.equal(danglingReferences(result.graph), [])
     for (const file of result.files) expectGolden(file.contents, join(dir, 'out', file.path))
   })
 }

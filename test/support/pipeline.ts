@@ -1,4 +1,4 @@
-import { hasErrors, joinPath, loadProject, type Diagnostic } from '@composeform/model'
+import { danglingReferences, hasErrors, joinPath, loadProject, type Diagnostic } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
 import { toGraph } from '@composeform/convert'
 import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
@@ -15,5 +15,8 @@ export function convertText(text: string): { diagnostics: Diagnostic[]; json?: s
   const graph = toGraph(checked.value)
   diagnostics.push(...graph.diagnostics)
   if (hasErrors(diagnostics)) return { diagnostics }
+  // toGraph does not look for these at run time; a converter bug fails the test here.
+  const dangling = danglingReferences(graph.value)
+  if (dangling.length > 0) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)
   return { diagnostics, json: cfnJson.emit(graph.value).value[0]!.contents, yaml: cfnYaml.emit(graph.value).value[0]!.contents }
 }

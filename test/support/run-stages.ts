@@ -1,4 +1,4 @@
-import { applyEcsParams, collectEdges, hasErrors, loadProject, readPatch, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
+import { applyEcsParams, collectEdges, danglingReferences, hasErrors, loadProject, readPatch, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
 import { toGraph } from '@composeform/convert'
 import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
 import { checkEcs } from '@composeform/validate'
@@ -51,6 +51,9 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
       const graph = { ...built, value: withParameterDefaults(built.value, migrated?.value.parameterDefaults ?? {}) }
       diagnostics.push(...graph.diagnostics)
       if (!hasErrors(diagnostics)) {
+        // toGraph does not look for these at run time; a converter bug fails the case here.
+        const dangling = danglingReferences(graph.value)
+        if (dangling.length > 0) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)
         outputs.set('graph.json', json({ ...graph.value, edges: collectEdges(graph.value) }))
         for (const emitter of [cfnJson, cfnYaml]) {
           const emitted = emitter.emit(graph.value, { patches })

@@ -1,4 +1,4 @@
-import { danglingReferences, Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
+import { Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
 import { servesOnlyInternalNetworks, type EcsProject } from '@composeform/validate'
 import { reportAwsLimits } from './aws-limits.js'
 import type { ConvertOptions } from './convert-options.js'
@@ -91,8 +91,9 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, project, builder, reporter)
   const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   reportAwsLimits(graph, project, reporter)
-  const dangling = danglingReferences(graph)
-  // Colliding names were reported and skipped; anything else dangling is a converter bug.
-  if (dangling.length > 0 && !reporter.hasErrors()) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)
+  // Every reference resolves unless a name collision was reported: the tests hold every
+  // graph they build to that (`danglingReferences`). Not re-checked here: the walk of every
+  // value took a fifth of this function at N=1000 services, for a converter bug, not a
+  // property of the input.
   return { value: graph, diagnostics: reporter.finish(project.sources.files) }
 }
