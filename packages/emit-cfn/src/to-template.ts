@@ -1,4 +1,5 @@
 import type { Output, Parameter, ResourceGraph, ResourceNode, Rule, Value } from '@composeform/model'
+import { IdSection } from './id-section.js'
 import { isJsonObject, jsonObject, setOwn, type Json, type JsonObject } from './json.js'
 import { mergeOverlay } from './overlay.js'
 import { renderCondition } from './render-condition.js'
@@ -24,7 +25,7 @@ const ID_SECTIONS = new Set(['Parameters', 'Rules', 'Conditions', 'Resources', '
  * @throws Error when two entries of one section share an id, a converter bug.
  */
 export function toTemplate(graph: ResourceGraph): Template {
-  const generated = sections(graph, renderMap)
+  const generated = sections(graph, renderMap, section) as JsonObject
   // Without an overlay the sections are built in canonical order already (see `section`).
   if (graph.overlay === undefined) return generated as Template
   // The overlay was schema-checked by the validate stage, so the sections keep their shapes.
@@ -38,25 +39,32 @@ export function toTemplate(graph: ResourceGraph): Template {
  *
  * @throws Error for a graph with an overlay (merged over the rendered template only).
  */
-export function unrenderedTemplate(graph: ResourceGraph): JsonObject {
+export function unrenderedTemplate(graph: ResourceGraph): UnrenderedTemplate {
   if (graph.overlay !== undefined) throw new Error('unrenderedTemplate: the graph has an overlay')
-  return sections(graph, (values) => values as JsonObject)
+  return sections(graph, (values) => values as JsonObject, idSection)
+}
+
+/** What `unrenderedTemplate` gives: a template whose id sections are `IdSection`s. */
+export interface UnrenderedTemplate {
+  readonly [section: string]: Json | IdSection
 }
 
 type MapRenderer = (map: { readonly [key: string]: Value }) => JsonObject
+type SectionBuilder = <T extends { readonly id: string }>(name: string, items: readonly T[], render: (item: T) => Json) => Json | IdSection | undefined
 
-function sections(graph: ResourceGraph, renderProperties: MapRenderer): JsonObject {
-  return jsonObject(
-    present([
-      ['AWSTemplateFormatVersion', '2010-09-09'],
-      ['Description', graph.description === '' ? undefined : graph.description],
-      ['Parameters', section('Parameters', graph.parameters, renderParameter)],
-      ['Rules', section('Rules', graph.rules ?? [], renderRule)],
-      ['Conditions', section('Conditions', graph.conditions, (c) => renderCondition(c.expression))],
-      ['Resources', section('Resources', graph.nodes, (node) => renderResource(node, renderProperties))],
-      ['Outputs', section('Outputs', graph.outputs, renderOutput)],
-    ]),
-  )
+function sections(graph: ResourceGraph, renderProperties: MapRenderer, build: SectionBuilder): { [section: string]: Json | IdSection } {
+  // Built by assignment in canonical order; no key here is `__proto__`.
+  const out: { [section: string]: Json | IdSection } = { AWSTemplateFormatVersion: '2010-09-09' }
+  const add = (key: string, value: Json | IdSection | undefined) => {
+    if (value !== undefined) out[key] = value
+  }
+  add('Description', graph.description === '' ? undefined : graph.description)
+  add('Parameters', build('Parameters', graph.parameters, renderParameter))
+  add('Rules', build('Rules', graph.rules ?? [], renderRule))
+  add('Conditions', build('Conditions', graph.conditions, (c) => renderCondition(c.expression)))
+  add('Resources', build('Resources', graph.nodes, (node) => renderResource(node, renderProperties)))
+  add('Outputs', build('Outputs', graph.outputs, renderOutput))
+  return out
 }
 
 function renderParameter(p: Parameter): JsonObject {
@@ -107,6 +115,20 @@ function section<T extends { readonly id: string }>(name: string, items: readonl
   const object: { [id: string]: Json } = {}
   for (const item of byIdOnce(name, items)) setOwn(object, item.id, render(item))
   return object
+}
+
+// A canonical integer, which an object lists before its other keys, whatever their order.
+const INDEX_LIKE = /^(?:0|[1-9][0-9]*)$/
+
+function idSection<T extends { readonly id: string }>(name: string, items: readonly T[], render: (item: T) => Json): IdSection | JsonObject | undefined {
+  if (items.length === 0) return undefined
+  // Such ids (never the converter's) keep the order the section has as an object.
+  if (items.some((item) => INDEX_LIKE.test(item.id))) return section(name, items, render)
+  const sorted = byIdOnce(name, items)
+  return new IdSection(
+    sorted.map((item) => item.id),
+    (index) => render(sorted[index]!),
+  )
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { Value } from '@composeform/model'
 import { ChunkedText } from './chunked-text.js'
-import type { Json, JsonObject } from './json.js'
+import { IdSection } from './id-section.js'
+import { setOwn, type Json, type JsonObject } from './json.js'
 import { readAsOtherType } from './plain-types.js'
 import { renderValue } from './render-value.js'
 import { oneKeyTag, shortFormArgument } from './short-form.js'
 import { SHORT_TAGS } from './short-tags.js'
 import type { Template } from './template.js'
+import type { UnrenderedTemplate } from './to-template.js'
 import { INDENT_STEP, yamlNonText, yamlText } from './yaml-text.js'
 
 const SIMPLE_WORD = /^[A-Za-z_][A-Za-z0-9_\-./:]*(?<!:)$/
@@ -42,11 +44,13 @@ export class YamlWriter {
    * leaves them): each is rendered as it is written, which gives the text of the rendered
    * template without building it.
    */
-  write(template: Template | JsonObject, graphValues = false): string {
+  write(template: Template | JsonObject | UnrenderedTemplate, graphValues = false): string {
     this.parts = new ChunkedText()
     this.rendering = graphValues
     // A template's optional sections are absent, never undefined.
-    this.node(template as JsonObject, 0, false)
+    const keys = Object.keys(template)
+    if (keys.some((key) => template[key] instanceof IdSection)) this.sections(template as UnrenderedTemplate, keys)
+    else this.node(template as JsonObject, 0, false)
     this.parts.push('\n')
     const text = this.parts.toString()
     this.parts = new ChunkedText()
@@ -102,16 +106,37 @@ export class YamlWriter {
     if (keys.length === 0) return this.parts.push(lead === '' ? '{}' : lead + ' {}')
     const line = this.line(depth)
     if (lead !== '') this.parts.push(lead, line)
+    for (let i = 0; i < keys.length; i++) this.item(i === 0 ? '' : line, keys[i]!, map[keys[i]!]!, depth)
+  }
+
+  /** One entry of a mapping at `depth`, after `separator` (nothing, or a line break and indent). */
+  private item(separator: string, key: string, value: Json, depth: number): void {
+    const keyText = this.scalar(key, depth + 1, true)
+    if (keyText.length > MAX_IMPLICIT_KEY) {
+      this.parts.push(separator, '? ', keyText, this.line(depth))
+      this.parts.push(': ')
+      this.node(value, depth + 1, false)
+    } else this.entry(separator, keyText, value, depth)
+  }
+
+  /**
+   * The top level of a template whose id sections are `IdSection`s (`unrenderedTemplate`),
+   * byte for byte what `mapping` writes for the same sections as objects. The top level has
+   * two keys or more, so no short form or rendering applies to it as a whole.
+   */
+  private sections(template: UnrenderedTemplate, keys: readonly string[]): void {
+    const line = this.line(0)
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!
-      const keyText = this.scalar(key, depth + 1, true)
-      const value = map[key]!
       const separator = i === 0 ? '' : line
-      if (keyText.length > MAX_IMPLICIT_KEY) {
-        this.parts.push(separator, '? ', keyText, line)
-        this.parts.push(': ')
-        this.node(value, depth + 1, false)
-      } else this.entry(separator, keyText, value, depth)
+      const value = template[keys[i]!]!
+      if (!(value instanceof IdSection)) this.item(separator, keys[i]!, value, 0)
+      // Up to two entries may read as a short form or a reference as a whole (`mapEntry`, `mayRender`); written as the object they stand for.
+      else if (value.ids.length <= 2) this.item(separator, keys[i]!, sectionObject(value), 0)
+      else {
+        this.parts.push(separator, this.scalar(keys[i]!, 1, true), ':', this.line(1))
+        const entryLine = this.line(1)
+        for (let j = 0; j < value.ids.length; j++) this.item(j === 0 ? '' : entryLine, value.ids[j]!, value.valueAt(j), 1)
+      }
     }
   }
 
@@ -186,6 +211,12 @@ export class YamlWriter {
     cache.set(value, text)
     return text
   }
+}
+
+function sectionObject(section: IdSection): JsonObject {
+  const object: { [id: string]: Json } = {}
+  section.ids.forEach((id, index) => setOwn(object, id, section.valueAt(index)))
+  return object
 }
 
 /**

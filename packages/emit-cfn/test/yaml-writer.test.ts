@@ -40,6 +40,23 @@ test('graph values rendered while writing: the same bytes as writing the rendere
   fc.assert(fc.property(oddGraph, same), { numRuns: 500 })
 })
 
+test('id sections written entry by entry: the same bytes as the sections as objects, whatever the ids', () => {
+  const same = (ids: string[], outputs: string[] = []) => {
+    const g = graphOf({ nodes: ids.map((id) => node(id, { N: id })), outputs: outputs.map((id) => ({ id, description: '', value: { $ref: ids[0]! } })) })
+    for (const shortForm of [true, false]) {
+      assert.is(new YamlWriter(shortForm).write(unrenderedTemplate(g), true), new YamlWriter(shortForm).write(toTemplate(g)), `${ids.join(',')} shortForm: ${shortForm}`)
+    }
+  }
+  same(['Alpha', 'Beta', 'Gamma', 'Delta'], ['One', 'Two', 'Three'])
+  // An object lists integer keys first: `9` before `10`, both before `A`.
+  same(['10', '9', 'A', 'B'], ['2', '1', 'x'])
+  // A section of one or two entries may read as a short form (`!Ref`) or a reference.
+  same(['Ref'], ['Condition'])
+  same(['$ref', 'attribute'])
+  same(['Fn::GetAtt'], ['Ref', 'Value'])
+  same(['x'.repeat(1100), 'y'.repeat(1100), 'Z'])
+})
+
 test('random JSON at any depth, multi-line and marker text, long and odd keys', () => {
   const odd = fc.constantFrom('--- a', '...', '%x', 'a\n--- b', 'a\n...\n', '  a\n b', 'x'.repeat(1030), 'y\n'.repeat(600), '# c', 'a\n\n\nb  \n', '\n a', '  ')
   const map = fc.dictionary(fc.oneof(fc.string({ maxLength: 4 }), odd), fc.oneof(json, odd), { maxKeys: 5, noNullPrototype: true })
