@@ -13,7 +13,9 @@ export class GraphBuilder {
   readonly #conditions = new Map<string, Condition>()
   readonly #outputs = new Map<LogicalId, Output>()
   readonly #rules = new Map<string, Rule>()
-  readonly #owners = new Map<LogicalId, Path | undefined>()
+  // The ids each owner added, for the rare collision report: a list per owner rather than an
+  // owner per id, which at thousands of resources was one more large hash table per graph.
+  readonly #added = new Map<Path | undefined, LogicalId[]>()
 
   /** Whose resources are being added now: a compose path, or undefined for the project's own. */
   owner: Path | undefined
@@ -27,15 +29,26 @@ export class GraphBuilder {
    */
   add(node: ResourceNode): void {
     if (this.#nodes.has(node.id) || this.#parameters.has(node.id)) {
-      const first = this.#owners.get(node.id)
+      const first = this.#ownerOf(node.id)
       if (!this.onCollision || (first === undefined && this.owner === undefined)) throw new Error(`resource ${node.id} added twice`)
       this.onCollision(node.id, first, this.owner)
       return
     }
-    this.#owners.set(node.id, this.owner)
+    this.#addedBy(this.owner).push(node.id)
     // Most resources depend on one resource or none, already a sorted set.
     const dependsOn = node.dependsOn.length < 2 ? node.dependsOn : [...new Set(node.dependsOn)].sort()
     this.#nodes.set(node.id, dependsOn === node.dependsOn ? node : { ...node, dependsOn })
+  }
+
+  #addedBy(owner: Path | undefined): LogicalId[] {
+    let ids = this.#added.get(owner)
+    if (ids === undefined) this.#added.set(owner, (ids = []))
+    return ids
+  }
+
+  #ownerOf(id: LogicalId): Path | undefined {
+    for (const [owner, ids] of this.#added) if (ids.includes(id)) return owner
+    return undefined
   }
 
   /** True when a resource with this id exists. */
