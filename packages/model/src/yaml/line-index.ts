@@ -2,10 +2,16 @@ import type { Point } from '../diagnostic.js'
 
 /** Turns offsets into 1-based line/column points for one text; built once, queried in O(log n). */
 export class LineIndex {
-  readonly #starts: number[] = [0]
+  // Outside the JS heap and sized once: a growing array of a large file's lines was copied
+  // as it grew, and its last copy was too large for V8's young generation.
+  readonly #starts: Uint32Array
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts.push(i + 1)
+    let lines = 1
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++
+    this.#starts = new Uint32Array(lines)
+    let line = 1
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.#starts[line++] = i + 1
   }
 
   /** The point of a 0-based offset. */
