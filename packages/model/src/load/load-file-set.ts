@@ -36,7 +36,7 @@ export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined
     if (root.entries.has('include')) root = applyInclude(root, file, set, ctx)
     root = applyExtends(root, file, ctx, lookup)
     // A tree without merge tags has no resets to drop (most files: the walk is skipped).
-    merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : ctx.mergeTags ? dropResets(root) : root) as MapNode
+    merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : ctx.mergeTags ? dropResets(root) : root, [], merged) as MapNode
   }
   return merged && resolveServiceEnvironments(merged, set.env, ctx)
 }

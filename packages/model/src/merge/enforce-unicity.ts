@@ -7,7 +7,8 @@ type Indexer = (item: Node) => string | undefined
 
 const keyValue: Indexer = (item) => {
   const s = scalarString(item)
-  return s === undefined ? undefined : s.split('=')[0]
+  const equals = s === undefined ? -1 : s.indexOf('=')
+  return equals === -1 ? s : s!.slice(0, equals)
 }
 const scalar: Indexer = (item) => scalarString(item)
 const port: Indexer = (item) => {
@@ -75,22 +76,25 @@ const uniqueAt = patternTree(uniqueLists)
  * Removes duplicate entries from the lists compose keeps unique (ports, volumes, secrets,
  * environment entries, …): a later entry with the same key replaces the earlier one in place.
  * Runs after each merge, as compose does, so that appending an override's list to the base's
- * does not produce duplicates the schema would reject.
+ * does not produce duplicates the schema would reject. `done` is the tree of the previous
+ * merge, unique already: a subtree the merge kept as it was (the same object at the same
+ * path) is not walked again.
  */
-export function enforceUnicity(node: Node, path: Path = []): Node {
+export function enforceUnicity(node: Node, path: Path = [], done?: Node): Node {
   let at: PatternTree<Indexer> | undefined = uniqueAt
   for (const part of path) at = patternBranch(at, part)
-  return at ? unique(node, at) : node
+  return at ? unique(node, at, done) : node
 }
 
 // Walks only the paths the table names; a map is copied only when a value under it changed.
-function unique(node: Node, tree: PatternTree<Indexer>): Node {
+function unique(node: Node, tree: PatternTree<Indexer>, done: Node | undefined): Node {
+  if (node === done) return node
   if (node.kind === 'map') {
     let changed: Map<string, Node> | undefined
     for (const [key, entry] of node.entries) {
       const next = patternBranch(tree, key)
       if (!next) continue
-      const value = unique(entry.value, next)
+      const value = unique(entry.value, next, child(done, key))
       if (value !== entry.value) (changed ??= new Map()).set(key, value)
     }
     if (!changed) return node
