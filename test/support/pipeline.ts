@@ -1,7 +1,8 @@
-import { danglingReferences, hasErrors, joinPath, loadProject, type Diagnostic } from '@composeform/model'
+import { hasErrors, joinPath, loadProject, type Diagnostic } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
 import { toGraph } from '@composeform/convert'
 import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
+import { assertNoDanglingReferences } from './no-dangling.js'
 
 /** Runs the whole pipeline on in-memory compose text; templates only when nothing failed. */
 export function convertText(text: string): { diagnostics: Diagnostic[]; json?: string; yaml?: string } {
@@ -15,8 +16,6 @@ export function convertText(text: string): { diagnostics: Diagnostic[]; json?: s
   const graph = toGraph(checked.value)
   diagnostics.push(...graph.diagnostics)
   if (hasErrors(diagnostics)) return { diagnostics }
-  // toGraph does not look for these at run time; a converter bug fails the test here.
-  const dangling = danglingReferences(graph.value)
-  if (dangling.length > 0) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)
+  assertNoDanglingReferences(graph.value)
   return { diagnostics, json: cfnJson.emit(graph.value).value[0]!.contents, yaml: cfnYaml.emit(graph.value).value[0]!.contents }
 }

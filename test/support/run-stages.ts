@@ -1,9 +1,10 @@
-import { applyEcsParams, collectEdges, danglingReferences, hasErrors, loadProject, readPatch, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
+import { applyEcsParams, collectEdges, hasErrors, loadProject, readPatch, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
 import { toGraph } from '@composeform/convert'
 import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
 import { checkEcs } from '@composeform/validate'
 import { caseComposeFiles, caseEcsParams, caseOptions, casePatchFiles } from './fixture-case.js'
 import { memoryHost } from './memory-host.js'
+import { assertNoDanglingReferences } from './no-dangling.js'
 
 /** What one fixture case produces: output file name → contents, and the files it read. */
 export interface StageOutputs {
@@ -51,9 +52,7 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
       const graph = { ...built, value: withParameterDefaults(built.value, migrated?.value.parameterDefaults ?? {}) }
       diagnostics.push(...graph.diagnostics)
       if (!hasErrors(diagnostics)) {
-        // toGraph does not look for these at run time; a converter bug fails the case here.
-        const dangling = danglingReferences(graph.value)
-        if (dangling.length > 0) throw new Error(`dangling references: ${dangling.map((e) => `${e.from} → ${e.to}`).join(', ')}`)
+        assertNoDanglingReferences(graph.value)
         outputs.set('graph.json', json({ ...graph.value, edges: collectEdges(graph.value) }))
         for (const emitter of [cfnJson, cfnYaml]) {
           const emitted = emitter.emit(graph.value, { patches })

@@ -7,8 +7,9 @@ type Indexer = (item: Node) => string | undefined
 
 const keyValue: Indexer = (item) => {
   const s = scalarString(item)
-  const equals = s === undefined ? -1 : s.indexOf('=')
-  return equals === -1 ? s : s!.slice(0, equals)
+  if (s === undefined) return undefined
+  const equals = s.indexOf('=')
+  return equals === -1 ? s : s.slice(0, equals)
 }
 const scalar: Indexer = (item) => scalarString(item)
 const port: Indexer = (item) => {
