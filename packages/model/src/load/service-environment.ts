@@ -1,6 +1,6 @@
 import { splitKeyValue } from '../syntax/key-value.js'
 import { dirnamePath } from '../posix-path.js'
-import { child, entryAt, mapAt, scalar, scalarString, type MapEntry, type MapNode, type Node, type Span } from '../yaml/node.js'
+import { child, entryAt, mapAt, scalar, scalarString, type MapEntry, type MapNode, type Node, type ScalarNode } from '../yaml/node.js'
 import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { readEnvFiles, type Environment } from './environment.js'
@@ -28,43 +28,71 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
   const envFile = service.entries.get('env_file')
   const environment = service.entries.get('environment')
   if (!envFile && !environment) return service
-  const values = new Map<string, { value: string | null; span: Span }>()
-  if (envFile) {
-    const list = envFile.value.kind === 'seq' ? envFile.value.items : [envFile.value]
-    list.forEach((item, i) => {
-      const rel = item.kind === 'map' ? scalarString(child(item, 'path')) : scalarString(item)
-      if (rel === undefined) return
-      const requiredNode = child(item, 'required')
-      const required = !(requiredNode?.kind === 'scalar' && (requiredNode.value === false || requiredNode.value === 'false'))
-      const from = { path: ['services', name, 'env_file', i], span: item }
-      const path = confinedPath(ctx.baseDirs.get(item.file) ?? dirnamePath(item.file), rel, { what: 'The env file', ...from }, ctx)
-      if (path === undefined) return
-      const read = readEnvFiles([{ path, required, from }], env, ctx)
-      for (const [key, value] of read) values.set(key, { value, span: item })
-    })
-  }
-  if (environment) {
-    const node = environment.value
-    if (node.kind === 'map') {
-      for (const [key, e] of node.entries) {
-        const v = e.value
-        values.set(key, { value: v.kind === 'scalar' && v.value !== null ? String(v.value) : (env.get(key) ?? null), span: v })
-      }
-    } else if (node.kind === 'seq') {
-      for (const item of node.items) {
-        if (item.kind !== 'scalar' || item.value === null) continue
-        const { key, value } = splitKeyValue(String(item.value))
-        values.set(key, { value: value ?? env.get(key) ?? null, span: item })
-      }
+  // Values that are not scalars (or a list that is not of scalars) stay as written, for the
+  // schema check to report where they are; resolving would drop them without a word.
+  if (environment && !resolvable(environment.value)) return service
+  if (!envFile && environment && written(environment.value)) return service
+  const values = new Map<string, MapEntry>()
+  if (envFile) readServiceEnvFiles(envFile.value, name, env, ctx, values)
+  const node = environment?.value
+  if (node?.kind === 'map') {
+    for (const [key, e] of node.entries) {
+      const v = e.value as ScalarNode
+      // The entry keeps its key's position; a value that is not text yet becomes text.
+      values.set(key, typeof v.value === 'string' ? e : entryAt(e, scalar(v.value === null ? (env.get(key) ?? null) : String(v.value), v)))
     }
-  }
-  const resolved = new Map<string, MapEntry>()
-  for (const key of [...values.keys()].sort()) {
-    const { value, span } = values.get(key)!
-    resolved.set(key, entryAt(span, scalar(value, span)))
+  } else if (node?.kind === 'seq') {
+    for (const item of node.items as ScalarNode[]) {
+      const { key, value } = splitKeyValue(String(item.value))
+      values.set(key, entryAt(item, scalar(value ?? env.get(key) ?? null, item)))
+    }
   }
   const entries = new Map(service.entries)
   entries.delete('env_file')
-  entries.set('environment', entryAt(environment ?? envFile!, mapAt(resolved, environment?.value ?? envFile!.value)))
+  entries.set('environment', entryAt(environment ?? envFile!, mapAt(sortedByKey(values), environment?.value ?? envFile!.value)))
   return { ...service, entries }
+}
+
+/** True for an environment resolving keeps whole: a mapping of scalars, a list of non-null scalars, or nothing (null). */
+function resolvable(node: Node): boolean {
+  if (node.kind === 'map') {
+    for (const entry of node.entries.values()) if (entry.value.kind !== 'scalar') return false
+    return true
+  }
+  if (node.kind === 'seq') return node.items.every((item) => item.kind === 'scalar' && item.value !== null)
+  return node.value === null
+}
+
+/** True for a mapping that is resolved as written: its keys in order and every value text. */
+function written(node: Node): boolean {
+  if (node.kind !== 'map') return false
+  let previous: string | undefined
+  for (const [key, entry] of node.entries) {
+    if ((previous !== undefined && !(previous < key)) || typeof (entry.value as ScalarNode).value !== 'string') return false
+    previous = key
+  }
+  return true
+}
+
+function readServiceEnvFiles(envFile: Node, name: string, env: Environment, ctx: LoadContext, values: Map<string, MapEntry>): void {
+  const list = envFile.kind === 'seq' ? envFile.items : [envFile]
+  list.forEach((item, i) => {
+    const rel = item.kind === 'map' ? scalarString(child(item, 'path')) : scalarString(item)
+    if (rel === undefined) return
+    const requiredNode = child(item, 'required')
+    const required = !(requiredNode?.kind === 'scalar' && (requiredNode.value === false || requiredNode.value === 'false'))
+    const from = { path: ['services', name, 'env_file', i], span: item }
+    const path = confinedPath(ctx.baseDirs.get(item.file) ?? dirnamePath(item.file), rel, { what: 'The env file', ...from }, ctx)
+    if (path === undefined) return
+    const read = readEnvFiles([{ path, required, from }], env, ctx)
+    for (const [key, value] of read) values.set(key, entryAt(item, scalar(value, item)))
+  })
+}
+
+function sortedByKey(entries: Map<string, MapEntry>): Map<string, MapEntry> {
+  const keys = [...entries.keys()]
+  let inOrder = true
+  for (let i = 1; i < keys.length && inOrder; i++) inOrder = keys[i - 1]! < keys[i]!
+  if (inOrder) return entries
+  return new Map(keys.sort().map((key) => [key, entries.get(key)!]))
 }

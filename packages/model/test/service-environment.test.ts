@@ -1,0 +1,57 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import type { MapNode, Node } from '../src/yaml/node.js'
+import { load, services } from './load-helper.js'
+
+const compose = (environment: string, extra = '') => ({ 'compose.yaml': `services:\n  web:\n    image: nginx\n    environment:${environment}\n${extra}`, 'web.env': 'FROM_FILE=file\nOVERRIDDEN=file\n' })
+const at = (node: Node | undefined, ...keys: string[]): Node => keys.reduce((n, k) => (n as MapNode).entries.get(k)!.value, node!)
+
+test('a mapping of scalars resolves to text, bare keys from the variables, sorted', () => {
+  const env = services(compose('\n      Z: 1\n      B: true\n      A: text\n      FROM_VAR:\n      UNSET:'), { environment: { FROM_VAR: 'var' } }).web!.environment
+  assert.equal(Object.entries(env ?? {}), [['A', 'text'], ['B', 'true'], ['FROM_VAR', 'var'], ['UNSET', null], ['Z', '1']])
+})
+
+test('a list resolves like a mapping; env files are layered under it', () => {
+  const env = services(compose('\n      - OVERRIDDEN=list\n      - FROM_VAR\n      - EMPTY=', '    env_file: web.env\n'), { environment: { FROM_VAR: 'var' } }).web!.environment
+  assert.equal(Object.entries(env ?? {}), [['EMPTY', ''], ['FROM_FILE', 'file'], ['FROM_VAR', 'var'], ['OVERRIDDEN', 'list']])
+})
+
+// Resolving these would drop them (the value is no text) without a word; the schema check says where they are.
+test('a value that is not a scalar is a schema error where it is written, not dropped', () => {
+  const cases: [string, string, string][] = [
+    ['\n      A:\n        b: 1\n      C: 3', 'services.web.environment.A', '6:9'],
+    ['\n      A: [1, 2]', 'services.web.environment.A', '5:10'],
+    ['\n      - A: 1\n      - B=2', 'services.web.environment[0]', '5:9'],
+    ['\n      - B=2\n      -', 'services.web.environment[1]', '6:8'],
+    [' FOO', 'services.web.environment', '4:18'],
+  ]
+  for (const [environment, where, position] of cases) {
+    for (const extra of ['', '    env_file: web.env\n']) {
+      const { errors } = load(compose(environment, extra))
+      assert.is(errors.length, 1, `${environment} ${extra}: ${JSON.stringify(errors)}`)
+      assert.is(errors[0]!.code, 'SCHEMA_TYPE')
+      assert.match(errors[0]!.message, where)
+      const start = errors[0]!.location?.start
+      assert.is(`${start?.line}:${start?.column}`, position, environment)
+    }
+  }
+})
+
+test('an empty environment takes the env files alone', () => {
+  const env = services(compose('', '    env_file: web.env\n')).web!.environment
+  assert.equal(Object.entries(env ?? {}), [['FROM_FILE', 'file'], ['OVERRIDDEN', 'file']])
+})
+
+test('an entry keeps its key position; a sorted mapping of text is kept as written', () => {
+  const sorted = load(compose('\n      A: x\n      B: "y"'))
+  const root = sorted.project.sources.root
+  assert.is(sorted.project.sources.span(['services', 'web', 'environment', 'B'], { key: true })?.start, sorted.project.sources.files.text('compose.yaml')!.indexOf('B:'))
+  assert.is(at(root, 'services', 'web', 'environment', 'A').kind, 'scalar')
+  const unsorted = load(compose('\n      B: 2\n      A: x'))
+  const text = unsorted.project.sources.files.text('compose.yaml')!
+  assert.is(unsorted.project.sources.span(['services', 'web', 'environment', 'B'], { key: true })?.start, text.indexOf('B:'))
+  assert.is(unsorted.project.sources.span(['services', 'web', 'environment', 'B'])?.start, text.indexOf('2'))
+  assert.equal([...(at(unsorted.project.sources.root, 'services', 'web', 'environment') as MapNode).entries.keys()], ['A', 'B'])
+})
+
+test.run()
