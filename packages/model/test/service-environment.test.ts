@@ -24,6 +24,7 @@ test('a value that is not a scalar is a schema error where it is written, not dr
     ['\n      - A: 1\n      - B=2', 'services.web.environment[0]', '5:9'],
     ['\n      - B=2\n      -', 'services.web.environment[1]', '6:8'],
     [' FOO', 'services.web.environment', '4:18'],
+    ['\n      - 5', 'services.web.environment[0]', '5:9'],
   ]
   for (const [environment, where, position] of cases) {
     for (const extra of ['', '    env_file: web.env\n']) {
@@ -34,6 +35,21 @@ test('a value that is not a scalar is a schema error where it is written, not dr
       const start = errors[0]!.location?.start
       assert.is(`${start?.line}:${start?.column}`, position, environment)
     }
+  }
+})
+
+test('an env_file entry without a path is a schema error, not skipped', () => {
+  const cases: [string, string, string][] = [
+    ['      - path: [1]', 'services.web.env_file[0].path', '6:15'],
+    ['      - required: false', 'services.web.env_file[0]', '6:9'],
+    ['      - web.env\n      - 3', 'services.web.env_file[1]', '7:9'],
+  ]
+  for (const [envFile, where, position] of cases) {
+    const { errors } = load(compose(' { A: x }', `    env_file:\n${envFile}\n`))
+    assert.is(errors.length, 1, `${envFile}: ${JSON.stringify(errors)}`)
+    assert.match(errors[0]!.message, where)
+    const start = errors[0]!.location?.start
+    assert.is(`${start?.line}:${start?.column}`, position, envFile)
   }
 })
 

@@ -28,9 +28,10 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
   const envFile = service.entries.get('env_file')
   const environment = service.entries.get('environment')
   if (!envFile && !environment) return service
-  // Values that are not scalars (or a list that is not of scalars) stay as written, for the
-  // schema check to report where they are; resolving would drop them without a word.
-  if (environment && !resolvable(environment.value)) return service
+  // What resolving could only drop or guess at stays as written, for the schema check to
+  // report where it is: a value that is not a scalar, a list item that is not text, an
+  // env_file entry without a path.
+  if ((environment && !resolvable(environment.value)) || (envFile && !readable(envFile.value))) return service
   if (!envFile && environment && written(environment.value)) return service
   const values = new Map<string, MapEntry>()
   if (envFile) readServiceEnvFiles(envFile.value, name, env, ctx, values)
@@ -53,15 +54,23 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
   return { ...service, entries }
 }
 
-/** True for an environment resolving keeps whole: a mapping of scalars, a list of non-null scalars, or nothing (null). */
+/** True for an environment resolving keeps whole: a mapping of scalars, a list of text, or nothing (null). */
 function resolvable(node: Node): boolean {
   if (node.kind === 'map') {
     for (const entry of node.entries.values()) if (entry.value.kind !== 'scalar') return false
     return true
   }
-  if (node.kind === 'seq') return node.items.every((item) => item.kind === 'scalar' && item.value !== null)
+  if (node.kind === 'seq') return node.items.every(isText)
   return node.value === null
 }
+
+/** True for an env_file resolving reads whole: a path, a list of paths or `{ path }` mappings, or nothing (null). */
+function readable(node: Node): boolean {
+  if (node.kind === 'seq') return node.items.every((item) => isText(item) || isText(child(item, 'path')))
+  return node.kind === 'scalar' && (node.value === null || typeof node.value === 'string')
+}
+
+const isText = (node: Node | undefined): boolean => node?.kind === 'scalar' && typeof node.value === 'string'
 
 /** True for a mapping that is resolved as written: its keys in order and every value text. */
 function written(node: Node): boolean {
