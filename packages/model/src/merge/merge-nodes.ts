@@ -7,6 +7,26 @@ import { toMapping, toSequence } from './to-sequence.js'
 type Merger = (base: Node, over: Node, path: Path, reporter: Reporter) => Node
 
 const replace: Merger = (_base, over) => over
+
+// Compose checks every file against the schema before merging; here the merged tree is
+// checked. A side that a form conversion would change in meaning (a value it would drop,
+// flatten or coerce) is therefore kept as written, the other side dropped: the schema check
+// then reports it where it is, and the project does not convert.
+const guarded =
+  (accepts: (node: Node) => boolean, merge: Merger): Merger =>
+  (base, over, path, reporter) =>
+    !accepts(over) ? over : !accepts(base) ? base : merge(base, over, path, reporter)
+const scalarValues = (node: Node, also?: (value: Node) => boolean): boolean =>
+  node.kind !== 'map' || [...node.entries.values()].every((e) => e.value.kind === 'scalar' || (also?.(e.value) ?? false))
+// A list or a mapping of scalars (compose's list_or_dict).
+const listOrDict = (node: Node): boolean => scalarValues(node)
+// A string or a list of them (compose's string_or_list): never a mapping.
+const stringOrList = (node: Node): boolean => node.kind !== 'map'
+// extra_hosts: a host may map to a list of addresses.
+const hosts = (node: Node): boolean => scalarValues(node, (v) => v.kind === 'seq' && v.items.every((i) => i.kind === 'scalar'))
+// A list of names (compose converts it to a mapping): each a string.
+const names = (node: Node): boolean => node.kind !== 'seq' || node.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string')
+
 const concatAsSequence: Merger = (base, over) => {
   const a = toSequence(base)
   const b = toSequence(over)
@@ -27,10 +47,8 @@ const dependsOnDefaults = (item: Node): Node =>
     item,
   )
 const nullValue = (item: Node): Node => scalar(null, item)
-const asMapping =
-  (defaults: (item: Node) => Node): Merger =>
-  (base, over, path, reporter) =>
-    mergeNodes(toMapping(base, defaults), toMapping(over, defaults), path, reporter, true)
+const asMapping = (defaults: (item: Node) => Node): Merger =>
+  guarded(names, (base, over, path, reporter) => mergeNodes(toMapping(base, defaults), toMapping(over, defaults), path, reporter, true))
 const buildAsMapping: Merger = (base, over, path, reporter) => {
   const wrap = (n: Node): Node =>
     n.kind === 'scalar' ? mapAt(new Map([['context', entryAt(n, n)]]), n) : n
@@ -44,6 +62,8 @@ const logging: Merger = (base, over, path, reporter) => {
   if (a && b && !same) return over
   return mergeNodes(base, over, path, reporter, true)
 }
+const listOrDictConcat = guarded(listOrDict, concatAsSequence)
+const stringOrListConcat = guarded(stringOrList, concatAsSequence)
 
 /** Compose's special merge rules by path; everything else merges generically. */
 const specials = pathMatcher<Merger>({
@@ -51,25 +71,25 @@ const specials = pathMatcher<Merger>({
   'services.*.entrypoint': replace,
   'services.*.healthcheck.test': replace,
   'services.*.ulimits.*': replace,
-  'services.*.environment': concatAsSequence,
-  'services.*.labels': concatAsSequence,
-  'services.*.annotations': concatAsSequence,
-  'services.*.build.args': concatAsSequence,
-  'services.*.build.labels': concatAsSequence,
-  'services.*.build.additional_contexts': concatAsSequence,
-  'services.*.deploy.labels': concatAsSequence,
-  'services.*.dns': concatAsSequence,
-  'services.*.dns_opt': concatAsSequence,
-  'services.*.dns_search': concatAsSequence,
-  'services.*.env_file': concatAsSequence,
-  'services.*.label_file': concatAsSequence,
-  'services.*.sysctls': concatAsSequence,
-  'services.*.tmpfs': concatAsSequence,
-  'services.*.volumes.*.volume.labels': concatAsSequence,
-  'networks.*.labels': concatAsSequence,
-  'volumes.*.labels': concatAsSequence,
-  'services.*.extra_hosts': unionAsSequence,
-  'services.*.build.extra_hosts': unionAsSequence,
+  'services.*.environment': listOrDictConcat,
+  'services.*.labels': listOrDictConcat,
+  'services.*.annotations': listOrDictConcat,
+  'services.*.build.args': listOrDictConcat,
+  'services.*.build.labels': listOrDictConcat,
+  'services.*.build.additional_contexts': listOrDictConcat,
+  'services.*.deploy.labels': listOrDictConcat,
+  'services.*.dns': stringOrListConcat,
+  'services.*.dns_opt': stringOrListConcat,
+  'services.*.dns_search': stringOrListConcat,
+  'services.*.env_file': stringOrListConcat,
+  'services.*.label_file': stringOrListConcat,
+  'services.*.sysctls': listOrDictConcat,
+  'services.*.tmpfs': stringOrListConcat,
+  'services.*.volumes.*.volume.labels': listOrDictConcat,
+  'networks.*.labels': listOrDictConcat,
+  'volumes.*.labels': listOrDictConcat,
+  'services.*.extra_hosts': guarded(hosts, unionAsSequence),
+  'services.*.build.extra_hosts': guarded(hosts, unionAsSequence),
   'services.*.depends_on': asMapping(dependsOnDefaults),
   'services.*.networks': asMapping(nullValue),
   'services.*.models': asMapping(nullValue),
