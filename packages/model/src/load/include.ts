@@ -20,7 +20,10 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
   let imported: MapNode = mapAt(new Map(), includeEntry.value)
   list.forEach((item, index) => {
     const at = ['include', index]
-    const paths = listOf(item.kind === 'map' ? child(item, 'path') : item)
+    const pathNode = item.kind === 'map' ? child(item, 'path') : item
+    // An entry whose paths are not all text is left to the schema check, which reports it.
+    if (!pathNode || !textOrTexts(pathNode)) return
+    const paths = listOf(pathNode)
     if (paths.length === 0) return
     const confined = paths.map((p) => confinedPath(set.projectDir, p.value, { what: 'The included file', path: at, span: p.node }, ctx))
     const resolved = confined.filter((p): p is string => p !== undefined)
@@ -56,12 +59,12 @@ export function applyInclude(root: MapNode, file: string, set: FileSet, ctx: Loa
           })
         : [{ path: ctx.host.resolve(projectDir, '.env'), required: false }]
     const env = layerEnvironment(readEnvFiles(files, set.env, ctx), set.env)
-    const loaded = loadFileSet({ files: resolved, projectDir, env, chain: [...set.chain, file] }, ctx)
+    const namedAt = paths.map((p, i) => ({ path: item.kind !== 'map' ? at : pathNode.kind === 'seq' ? [...at, 'path', i] : [...at, 'path'], span: p.node }))
+    const loaded = loadFileSet({ files: resolved, projectDir, env, chain: [...set.chain, file], namedAt }, ctx)
     if (loaded) imported = importResources(imported, loaded, ctx, at)
   })
-  const own = new Map(root.entries)
-  own.delete('include')
-  return mergeMaps(imported, { ...root, entries: own }, [], ctx.reporter)
+  // The `include` entry stays, for the schema check; nothing after it reads the key.
+  return mergeMaps(imported, root, [], ctx.reporter)
 }
 
 /** How deep includes may nest, and how many files they may load in all (a diamond loads its base twice). */
@@ -113,6 +116,9 @@ function importResources(into: MapNode, from: MapNode, ctx: LoadContext, at: (st
   }
   return { ...into, entries: top }
 }
+
+const isText = (node: Node): boolean => node.kind === 'scalar' && typeof node.value === 'string'
+const textOrTexts = (node: Node): boolean => (node.kind === 'seq' ? node.items.every(isText) : isText(node))
 
 function listOf(node: Node | undefined): { value: string; node: Node }[] {
   if (!node) return []

@@ -1,7 +1,8 @@
 import { interpolateNode } from '../interpolation/interpolate-node.js'
 import { enforceUnicity } from '../merge/enforce-unicity.js'
 import { dropResets, mergeMaps } from '../merge/merge-nodes.js'
-import type { MapNode } from '../yaml/node.js'
+import type { Path } from '../diagnostic.js'
+import type { MapNode, Span } from '../yaml/node.js'
 import type { LoadContext } from './context.js'
 import { lookupIn, type Environment } from './environment.js'
 import { applyExtends } from './extends.js'
@@ -18,6 +19,8 @@ export interface FileSet {
   env: Environment
   /** Files that include this set, outermost first, for cycle detection. */
   chain: readonly string[]
+  /** Where each file is named (an `include` entry), for a diagnostic when it cannot be read. */
+  namedAt?: readonly { path: Path; span: Span }[]
 }
 
 /**
@@ -28,8 +31,8 @@ export interface FileSet {
 export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined {
   const lookup = lookupIn(set.env)
   let merged: MapNode | undefined
-  for (const file of set.files) {
-    const raw = readComposeFile(file, ctx)
+  for (const [index, file] of set.files.entries()) {
+    const raw = readComposeFile(file, ctx, set.namedAt?.[index])
     if (!raw) continue
     ctx.baseDirs.set(file, set.projectDir)
     let root = interpolateNode(raw, lookup, ctx.reporter, [], ctx.expansion) as MapNode

@@ -1,4 +1,5 @@
 import { mergeNodes } from '../merge/merge-nodes.js'
+import type { Path } from '../diagnostic.js'
 import type { Span } from '../yaml/node.js'
 import { parseYaml } from '../yaml/parse-yaml.js'
 import type { MapNode } from '../yaml/node.js'
@@ -10,7 +11,7 @@ import { readLimited } from './read-limited.js'
  * as compose does. Returns undefined (with a diagnostic) when the file is missing, empty,
  * not YAML or not a mapping.
  */
-export function readComposeFile(file: string, ctx: LoadContext, from?: { path: (string | number)[]; span?: Span }): MapNode | undefined {
+export function readComposeFile(file: string, ctx: LoadContext, from?: { path: Path; span?: Span }): MapNode | undefined {
   const clean = readLimited(file, 'compose', ctx, from)
   if (clean === 'refused') return undefined
   if (clean === undefined) {
