@@ -77,6 +77,8 @@ class ExtendsResolver {
       this.#chainTooLong = true
       return withoutExtends(service)
     }
+    // A malformed `extends` stays in the service: the schema check says what is wrong with it.
+    if (!wellFormed(ext)) return service
     const baseName = ext.kind === 'scalar' ? scalarString(ext) : scalarString(child(ext, 'service'))
     if (!baseName) {
       this.ctx.reporter.add({
@@ -121,6 +123,16 @@ class ExtendsResolver {
     const services = child(interpolateNode(root, this.lookup, this.ctx.reporter, [], this.ctx.expansion), 'services')
     return services?.kind === 'map' ? services : undefined
   }
+}
+
+/** `extends` as a name, or as `service` (the one key it needs; EXTENDS_SERVICE_REQUIRED without it) and `file`, each text. */
+function wellFormed(ext: Node): boolean {
+  if (ext.kind === 'scalar') return ext.value === null || typeof ext.value === 'string'
+  if (ext.kind !== 'map') return false
+  for (const [key, entry] of ext.entries) {
+    if ((key !== 'service' && key !== 'file') || entry.value.kind !== 'scalar' || typeof entry.value.value !== 'string') return false
+  }
+  return true
 }
 
 function withoutExtends(service: Node): Node {
