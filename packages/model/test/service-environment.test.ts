@@ -43,6 +43,7 @@ test('an env_file entry without a path is a schema error, not skipped', () => {
     ['      - path: [1]', 'services.web.env_file[0].path', '6:15'],
     ['      - required: false', 'services.web.env_file[0]', '6:9'],
     ['      - web.env\n      - 3', 'services.web.env_file[1]', '7:9'],
+    ['      - path: web.env\n        service: db', 'services.web.env_file[0]', '7:9'],
   ]
   for (const [envFile, where, position] of cases) {
     const { errors } = load(compose(' { A: x }', `    env_file:\n${envFile}\n`))
@@ -53,8 +54,10 @@ test('an env_file entry without a path is a schema error, not skipped', () => {
   }
 })
 
-test('an empty environment takes the env files alone', () => {
-  const env = services(compose('', '    env_file: web.env\n')).web!.environment
+test('an environment without a value is a schema error, as labels are; env files alone make one', () => {
+  const { errors } = load(compose('', '    env_file: web.env\n'))
+  assert.equal(errors.map((e) => `${e.code} ${e.location?.start.line}:${e.location?.start.column}`), ['SCHEMA_TYPE 4:17'])
+  const env = services({ ...compose(''), 'compose.yaml': 'services:\n  web:\n    image: nginx\n    env_file: web.env\n' }).web!.environment
   assert.equal(Object.entries(env ?? {}), [['FROM_FILE', 'file'], ['OVERRIDDEN', 'file']])
 })
 

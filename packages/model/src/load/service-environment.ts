@@ -54,20 +54,28 @@ function resolveOne(service: Node, name: string, env: Environment, ctx: LoadCont
   return { ...service, entries }
 }
 
-/** True for an environment resolving keeps whole: a mapping of scalars, a list of text, or nothing (null). */
+/** True for an environment resolving keeps whole: a mapping of scalars, or a list of text. */
 function resolvable(node: Node): boolean {
   if (node.kind === 'map') {
     for (const entry of node.entries.values()) if (entry.value.kind !== 'scalar') return false
     return true
   }
-  if (node.kind === 'seq') return node.items.every(isText)
-  return node.value === null
+  return node.kind === 'seq' && node.items.every(isText)
 }
 
-/** True for an env_file resolving reads whole: a path, a list of paths or `{ path }` mappings, or nothing (null). */
+/** True for an env_file resolving reads whole: a path, or a list of paths or `{ path, required, format }` mappings. */
 function readable(node: Node): boolean {
-  if (node.kind === 'seq') return node.items.every((item) => isText(item) || isText(child(item, 'path')))
-  return node.kind === 'scalar' && (node.value === null || typeof node.value === 'string')
+  if (node.kind === 'seq') return node.items.every((item) => isText(item) || envFileEntry(item))
+  return isText(node)
+}
+
+function envFileEntry(item: Node): boolean {
+  if (item.kind !== 'map' || !isText(child(item, 'path'))) return false
+  for (const [key, entry] of item.entries) {
+    const v = entry.value
+    if (key === 'required' ? !(v.kind === 'scalar' && (typeof v.value === 'boolean' || typeof v.value === 'string')) : key === 'format' ? !isText(v) : key !== 'path') return false
+  }
+  return true
 }
 
 const isText = (node: Node | undefined): boolean => node?.kind === 'scalar' && typeof node.value === 'string'

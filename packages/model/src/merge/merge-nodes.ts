@@ -8,24 +8,26 @@ type Merger = (base: Node, over: Node, path: Path, reporter: Reporter) => Node
 
 const replace: Merger = (_base, over) => over
 
-// Compose checks every file against the schema before merging; here the merged tree is
-// checked. A side that a form conversion would change in meaning (a value it would drop,
-// flatten or coerce) is therefore kept as written, the other side dropped: the schema check
-// then reports it where it is, and the project does not convert.
+// Compose checks the merged document against the schema, as composeform does, but its form
+// conversions read only what they can convert. A side that a conversion would change in
+// meaning (a value it would drop, flatten or coerce) is therefore kept as written, the other
+// side dropped: the schema check then reports it where it is, and the project does not
+// convert. A null side is nothing to merge, as in compose.
 const guarded =
   (accepts: (node: Node) => boolean, merge: Merger): Merger =>
   (base, over, path, reporter) =>
-    !accepts(over) ? over : !accepts(base) ? base : merge(base, over, path, reporter)
-const scalarValues = (node: Node, also?: (value: Node) => boolean): boolean =>
-  node.kind !== 'map' || [...node.entries.values()].every((e) => e.value.kind === 'scalar' || (also?.(e.value) ?? false))
+    !acceptsOrNull(accepts, over) ? over : !acceptsOrNull(accepts, base) ? base : merge(base, over, path, reporter)
+const acceptsOrNull = (accepts: (node: Node) => boolean, node: Node): boolean => (node.kind === 'scalar' && node.value === null) || accepts(node)
+const isText = (node: Node): boolean => node.kind === 'scalar' && typeof node.value === 'string'
+const valuesAre = (node: Node, accepts: (value: Node) => boolean): boolean => node.kind === 'map' && [...node.entries.values()].every((e) => accepts(e.value))
 // A list or a mapping of scalars (compose's list_or_dict).
-const listOrDict = (node: Node): boolean => scalarValues(node)
-// A string or a list of them (compose's string_or_list): never a mapping.
-const stringOrList = (node: Node): boolean => node.kind !== 'map'
-// extra_hosts: a host may map to a list of addresses.
-const hosts = (node: Node): boolean => scalarValues(node, (v) => v.kind === 'seq' && v.items.every((i) => i.kind === 'scalar'))
-// A list of names (compose converts it to a mapping): each a string.
-const names = (node: Node): boolean => node.kind !== 'seq' || node.items.every((i) => i.kind === 'scalar' && typeof i.value === 'string')
+const listOrDict = (node: Node): boolean => node.kind === 'seq' || valuesAre(node, (v) => v.kind === 'scalar')
+// A string or a list (compose's string_or_list).
+const stringOrList = (node: Node): boolean => node.kind === 'seq' || isText(node)
+// extra_hosts: a list, or a mapping of hosts to an address or a list of addresses.
+const hosts = (node: Node): boolean => node.kind === 'seq' || valuesAre(node, (v) => isText(v) || (v.kind === 'seq' && v.items.every(isText)))
+// A mapping, or a list of names (which compose converts to a mapping).
+const names = (node: Node): boolean => node.kind === 'map' || (node.kind === 'seq' && node.items.every(isText))
 
 const concatAsSequence: Merger = (base, over) => {
   const a = toSequence(base)

@@ -1,4 +1,4 @@
-import type { Path } from '../diagnostic.js'
+import { formatPath, type Path } from '../diagnostic.js'
 import type { DependsOn, FileReference, Healthcheck, PortConfig, ServiceVolume } from '../compose-types.js'
 import { parseDuration } from '../syntax/duration.js'
 import { parsePort, portNumberProblem } from '../syntax/port.js'
@@ -42,8 +42,14 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
     if (item.kind === 'scalar' && (typeof item.value === 'string' || typeof item.value === 'number')) {
       configs = parsedOr(parsePort(item.value), 'INVALID_PORT', item, [...path, i], ctx)?.map((p): PortConfig => ({ ...p }))
     } else if (item.kind === 'map') {
-      const target = num(child(item, 'target'))
-      if (target === undefined) return
+      const targetNode = child(item, 'target')
+      const target = num(targetNode)
+      if (target === undefined) {
+        // A port with no container port cannot be mapped. A target that is not a number is
+        // reported already (INVALID_NUMBER, or the schema).
+        if (!targetNode) ctx.reporter.add({ code: 'SCHEMA_REQUIRED', message: `\`${formatPath([...path, i])}\` is missing the required key \`target\`.`, path: [...path, i], span: item, hint: 'Name the container port: `target: 8080`.' })
+        return
+      }
       const published = str(child(item, 'published'))
       if (!longFormPortsFit(item, target, published, [...path, i], ctx)) return
       const config: PortConfig = { mode: str(child(item, 'mode')) === 'host' ? 'host' : 'ingress', target, protocol: 'tcp' }
@@ -135,16 +141,26 @@ export function dependsOn(node: Node): Record<string, DependsOn> {
 }
 
 /** `secrets`/`configs` of a service with targets filled in, unique by target. */
-export function fileReferences(node: Node, kind: 'secrets' | 'configs'): FileReference[] {
+export function fileReferences(node: Node, kind: 'secrets' | 'configs', path: Path, ctx: NormalizeContext): FileReference[] {
   const out = new Map<string, FileReference>()
   const items = node.kind === 'seq' ? node.items : []
   const targetFor = (source: string, target: string | undefined): string => {
     if (kind === 'secrets') return target === undefined ? `/run/secrets/${source}` : target.startsWith('/') ? target : `/run/secrets/${target}`
     return target ?? `/${source}`
   }
-  for (const item of items) {
+  items.forEach((item, index) => {
     const source = item.kind === 'map' ? str(child(item, 'source')) : str(item)
-    if (source === undefined) continue
+    // The schema leaves `source` optional, but a reference to nothing cannot be delivered.
+    if (item.kind === 'map' && !item.entries.has('source')) {
+      ctx.reporter.add({
+        code: 'SCHEMA_REQUIRED',
+        message: `\`${formatPath([...path, index])}\` is missing the required key \`source\`.`,
+        path: [...path, index],
+        span: item,
+        hint: `Name the ${kind === 'secrets' ? 'secret' : 'config'}: \`source: <name>\`, one of the top-level \`${kind}:\`.`,
+      })
+    }
+    if (source === undefined) return
     const ref: FileReference = { source, target: targetFor(source, str(child(item, 'target'))) }
     const uid = str(child(item, 'uid'))
     const gid = str(child(item, 'gid'))
@@ -158,7 +174,7 @@ export function fileReferences(node: Node, kind: 'secrets' | 'configs'): FileRef
     }
     if (item.kind === 'map') for (const [key, entry] of item.entries) if (key.startsWith('x-')) ref[key as `x-${string}`] = toPlain(entry.value)
     out.set(ref.target, ref)
-  }
+  })
   return [...out.values()]
 }
 
