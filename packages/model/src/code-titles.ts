@@ -99,7 +99,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   ROLLBACK_DISABLED: '`failure_action` other than rollback: a failed deployment is not rolled back.',
   SCHEMA_ENUM: 'A value is not one of those the compose-spec allows.',
   SCHEMA_NEWER_KEY: 'A key newer than the bundled compose-spec schema; it is kept but not checked.',
-  SCHEMA_REQUIRED: "A key the compose-spec requires is missing: by its schema, or, like a long-form port's `target` and a secret's or config's `source`, by its text.",
+  SCHEMA_REQUIRED: "A key the compose-spec requires is missing: by its schema, or, like a long-form port's or volume's `target` and a secret's or config's `source`, by its text.",
   SCHEMA_TYPE: 'A value has a type the compose-spec does not allow there.',
   SCHEMA_UNKNOWN_KEY: 'A key the compose-spec does not define.',
   SCHEMA_VALUE: 'A value breaks another rule of the compose-spec schema.',

@@ -38,14 +38,15 @@ const document = (service: Record<string, unknown>) => stringify({ services: { w
 const schemaErrors = (service: Record<string, unknown>) =>
   checkSchema({ services: { web: service, db: { image: 'postgres' } }, networks: { front: {} } }).filter((i) => i.code !== 'SCHEMA_NEWER_KEY' && !i.message.includes(' repeats '))
 
-test('a long-form port without a target, and a secret or config without a source, are errors where they are written', () => {
-  const { errors } = load({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports:\n      - published: 80\n    secrets:\n      - target: /x\n    configs:\n      - {}\n' })
+test('a long-form port or volume without a target, and a secret or config without a source, are errors where they are written', () => {
+  const { errors } = load({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports:\n      - published: 80\n    secrets:\n      - target: /x\n    configs:\n      - {}\n    volumes:\n      - type: volume\n        source: data\nvolumes:\n  data: {}\n' })
   assert.equal(
     errors.map((e) => `${e.code} ${e.location?.start.line}:${e.location?.start.column} ${e.message}`),
     [
       'SCHEMA_REQUIRED 5:9 `services.web.ports[0]` is missing the required key `target`.',
       'SCHEMA_REQUIRED 7:9 `services.web.secrets[0]` is missing the required key `source`.',
       'SCHEMA_REQUIRED 9:9 `services.web.configs[0]` is missing the required key `source`.',
+      'SCHEMA_REQUIRED 11:9 `services.web.volumes[0]` is missing the required key `target`.',
     ],
   )
 })

@@ -97,7 +97,11 @@ export function serviceVolumes(node: Node, path: Path, ctx: NormalizeContext): S
       volume = parsedOr(parseVolume(item.value), 'INVALID_VOLUME', item, [...path, i], ctx)
     } else if (item.kind === 'map') {
       volume = toPlain(item) as ServiceVolume
-      if (typeof volume.target !== 'string') return
+      if (typeof volume.target !== 'string') {
+        // A mount needs a place in the container; a target of another type fails the schema, which says so.
+        if (!item.entries.has('target')) ctx.reporter.add({ code: 'SCHEMA_REQUIRED', message: `\`${formatPath([...path, i])}\` is missing the required key \`target\`.`, path: [...path, i], span: item, hint: 'Name the path in the container: `target: /data`.' })
+        return
+      }
       const tmpfsSize = child(child(item, 'tmpfs'), 'size')
       if (volume.tmpfs && tmpfsSize?.kind === 'scalar' && typeof tmpfsSize.value === 'string') {
         const n = Number(tmpfsSize.value)
