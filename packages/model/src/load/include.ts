@@ -1,6 +1,6 @@
 import { mergeMaps } from '../merge/merge-nodes.js'
 import { dirnamePath } from '../posix-path.js'
-import { child, entryAt, mapAt, scalarString, toPlain, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { child, entryAt, isText, mapAt, scalarString, toPlain, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
 import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { layerEnvironment, readEnvFiles } from './environment.js'
@@ -117,7 +117,6 @@ function importResources(into: MapNode, from: MapNode, ctx: LoadContext, at: (st
   return { ...into, entries: top }
 }
 
-const isText = (node: Node): boolean => node.kind === 'scalar' && typeof node.value === 'string'
 const textOrTexts = (node: Node): boolean => (node.kind === 'seq' ? node.items.every(isText) : isText(node))
 
 function listOf(node: Node | undefined): { value: string; node: Node }[] {

@@ -1,6 +1,6 @@
 import { splitKeyValue } from '../syntax/key-value.js'
 import { dirnamePath } from '../posix-path.js'
-import { child, entryAt, mapAt, scalar, scalarString, type MapEntry, type MapNode, type Node, type ScalarNode } from '../yaml/node.js'
+import { child, entryAt, isText, mapAt, scalar, scalarString, type MapEntry, type MapNode, type Node, type ScalarNode } from '../yaml/node.js'
 import { confinedPath } from './confine.js'
 import type { LoadContext } from './context.js'
 import { readEnvFiles, type Environment } from './environment.js'
@@ -77,8 +77,6 @@ function envFileEntry(item: Node): boolean {
   }
   return true
 }
-
-const isText = (node: Node | undefined): boolean => node?.kind === 'scalar' && typeof node.value === 'string'
 
 /** True for a mapping that is resolved as written: its keys in order and every value text. */
 function written(node: Node): boolean {

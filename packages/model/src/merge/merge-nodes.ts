@@ -1,7 +1,7 @@
 import type { Path } from '../diagnostic.js'
 import { pathMatcher } from '../path-pattern.js'
 import type { Reporter } from '../report.js'
-import { entryAt, firstEntries, mapAt, scalar, seqAt, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
+import { entryAt, firstEntries, isText, mapAt, scalar, seqAt, type MapEntry, type MapNode, type Node } from '../yaml/node.js'
 import { toMapping, toSequence } from './to-sequence.js'
 
 type Merger = (base: Node, over: Node, path: Path, reporter: Reporter) => Node
@@ -18,7 +18,6 @@ const guarded =
   (base, over, path, reporter) =>
     !acceptsOrNull(accepts, over) ? over : !acceptsOrNull(accepts, base) ? base : merge(base, over, path, reporter)
 const acceptsOrNull = (accepts: (node: Node) => boolean, node: Node): boolean => (node.kind === 'scalar' && node.value === null) || accepts(node)
-const isText = (node: Node): boolean => node.kind === 'scalar' && typeof node.value === 'string'
 const valuesAre = (node: Node, accepts: (value: Node) => boolean): boolean => node.kind === 'map' && [...node.entries.values()].every((e) => accepts(e.value))
 // A list or a mapping of scalars (compose's list_or_dict).
 const listOrDict = (node: Node): boolean => node.kind === 'seq' || valuesAre(node, (v) => v.kind === 'scalar')

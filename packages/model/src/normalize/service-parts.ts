@@ -47,7 +47,7 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
       if (target === undefined) {
         // A port with no container port cannot be mapped. A target that is not a number is
         // reported already (INVALID_NUMBER, or the schema).
-        if (!targetNode) ctx.reporter.add({ code: 'SCHEMA_REQUIRED', message: `\`${formatPath([...path, i])}\` is missing the required key \`target\`.`, path: [...path, i], span: item, hint: 'Name the container port: `target: 8080`.' })
+        if (!targetNode) missingKey('target', item, [...path, i], 'Name the container port: `target: 8080`.', ctx)
         return
       }
       const published = str(child(item, 'published'))
@@ -99,7 +99,7 @@ export function serviceVolumes(node: Node, path: Path, ctx: NormalizeContext): S
       volume = toPlain(item) as ServiceVolume
       if (typeof volume.target !== 'string') {
         // A mount needs a place in the container; a target of another type fails the schema, which says so.
-        if (!item.entries.has('target')) ctx.reporter.add({ code: 'SCHEMA_REQUIRED', message: `\`${formatPath([...path, i])}\` is missing the required key \`target\`.`, path: [...path, i], span: item, hint: 'Name the path in the container: `target: /data`.' })
+        if (!item.entries.has('target')) missingKey('target', item, [...path, i], 'Name the path in the container: `target: /data`.', ctx)
         return
       }
       const tmpfsSize = child(child(item, 'tmpfs'), 'size')
@@ -155,15 +155,7 @@ export function fileReferences(node: Node, kind: 'secrets' | 'configs', path: Pa
   items.forEach((item, index) => {
     const source = item.kind === 'map' ? str(child(item, 'source')) : str(item)
     // The schema leaves `source` optional, but a reference to nothing cannot be delivered.
-    if (item.kind === 'map' && !item.entries.has('source')) {
-      ctx.reporter.add({
-        code: 'SCHEMA_REQUIRED',
-        message: `\`${formatPath([...path, index])}\` is missing the required key \`source\`.`,
-        path: [...path, index],
-        span: item,
-        hint: `Name the ${kind === 'secrets' ? 'secret' : 'config'}: \`source: <name>\`, one of the top-level \`${kind}:\`.`,
-      })
-    }
+    if (item.kind === 'map' && !item.entries.has('source')) missingKey('source', item, [...path, index], `Name the ${kind === 'secrets' ? 'secret' : 'config'}: \`source: <name>\`, one of the top-level \`${kind}:\`.`, ctx)
     if (source === undefined) return
     const ref: FileReference = { source, target: targetFor(source, str(child(item, 'target'))) }
     const uid = str(child(item, 'uid'))
@@ -199,4 +191,10 @@ export function healthcheck(node: Node, path: Path, ctx: NormalizeContext): Heal
   const disable = child(node, 'disable')
   if ((disable?.kind === 'scalar' && disable.value === true) || out.test?.[0] === 'NONE') out.disable = true
   return out
+}
+
+// SCHEMA_REQUIRED for a key the compose-spec's text requires where its schema does not: an
+// item without it cannot be converted, and would otherwise be dropped without a word.
+function missingKey(key: string, item: Node, path: Path, hint: string, ctx: NormalizeContext): void {
+  ctx.reporter.add({ code: 'SCHEMA_REQUIRED', message: `\`${formatPath(path)}\` is missing the required key \`${key}\`.`, path, span: item, hint })
 }

@@ -76,6 +76,11 @@ export function child(node: Node | undefined, key: string): Node | undefined {
   return node?.kind === 'map' ? node.entries.get(key)?.value : undefined
 }
 
+/** True for a scalar whose value is text (not a number, boolean or null). */
+export function isText(node: Node | undefined): node is ScalarNode & { value: string } {
+  return node?.kind === 'scalar' && typeof node.value === 'string'
+}
+
 /** The scalar value of a node as a string, or undefined for non-scalars and null. */
 export function scalarString(node: Node | undefined): string | undefined {
   if (node?.kind !== 'scalar' || node.value === null) return undefined
