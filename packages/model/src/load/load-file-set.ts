@@ -2,7 +2,7 @@ import { interpolateNode } from '../interpolation/interpolate-node.js'
 import { enforceUnicity } from '../merge/enforce-unicity.js'
 import { dropResets, mergeMaps } from '../merge/merge-nodes.js'
 import type { Path } from '../diagnostic.js'
-import type { MapNode, Span } from '../yaml/node.js'
+import { entryAt, mapAt, type MapEntry, type MapNode, type Span } from '../yaml/node.js'
 import type { LoadContext } from './context.js'
 import { lookupIn, type Environment } from './environment.js'
 import { applyExtends } from './extends.js'
@@ -39,7 +39,21 @@ export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined
     if (root.entries.has('include')) root = applyInclude(root, file, set, ctx)
     root = applyExtends(root, file, ctx, lookup)
     // A tree without merge tags has no resets to drop (most files: the walk is skipped).
-    merged = enforceUnicity(merged ? mergeMaps(merged, root, [], ctx.reporter) : ctx.mergeTags ? dropResets(root) : root, [], merged) as MapNode
+    merged = enforceUnicity(merged ? firstWritten(mergeMaps(merged, root, [], ctx.reporter), merged) : ctx.mergeTags ? dropResets(root) : root, [], merged) as MapNode
   }
   return merged && resolveServiceEnvironments(merged, set.env, ctx)
+}
+
+// The project, its sections and what they declare (a service, a network…) are where the
+// first file wrote them: a later file adds to them and overrides values, but a diagnostic
+// about a whole service or the whole project points at its declaration, not at an override.
+function firstWritten(result: MapNode, first: MapNode, depth = 2): MapNode {
+  let entries: Map<string, MapEntry> | undefined
+  for (const [key, entry] of result.entries) {
+    const before = first.entries.get(key)
+    if (!before || before === entry) continue
+    const value = depth > 1 && entry.value.kind === 'map' && before.value.kind === 'map' ? firstWritten(entry.value, before.value, depth - 1) : entry.value
+    ;(entries ??= new Map(result.entries)).set(key, entryAt(before, value))
+  }
+  return mapAt(entries ?? result.entries, first)
 }
