@@ -54,7 +54,7 @@ const value = fc.letrec((tie) => ({
   ),
 })).node
 
-/** `doc` with `value` at `path` (a copy). */
+/** A copy of `doc` with `v` at `path`. */
 function withValue(doc: unknown, path: readonly string[], v: unknown): Record<string, unknown> {
   const copy = structuredClone(doc) as Record<string, unknown>
   let at = copy
