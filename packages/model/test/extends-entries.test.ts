@@ -1,9 +1,8 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { load } from './load-helper.js'
+import { load, located } from './load-helper.js'
 
 const project = (ext: string) => load({ 'compose.yaml': `services:\n  web:\n    image: nginx\n    extends:${ext}\n  base:\n    image: x\n    environment: {A: x}\n` })
-const where = (d: { location?: { start: { line: number; column: number } } }) => `${d.location?.start.line}:${d.location?.start.column}`
 
 // `extends` is resolved before the schema check, so a malformed one must stay for it.
 test('a malformed extends is a schema error where it is written, not resolved or ignored', () => {
@@ -16,7 +15,7 @@ test('a malformed extends is a schema error where it is written, not resolved or
     const { errors } = project(ext)
     assert.equal(errors.map((e) => e.code), [code], ext)
     assert.match(errors[0]!.message, message)
-    assert.is(where(errors[0]!), position, ext)
+    assert.is(located(errors[0]!), position, ext)
   }
 })
 

@@ -1,9 +1,8 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { load } from './load-helper.js'
+import { load, located } from './load-helper.js'
 
 const project = (include: string, files: Record<string, string> = {}) => load({ 'compose.yaml': `include:\n${include}\nservices:\n  web:\n    image: nginx\n`, 'ok.yaml': 'services:\n  other:\n    image: x\n', ...files })
-const where = (d: { location?: { file: string; start: { line: number; column: number } } }) => `${d.location?.file}:${d.location?.start.line}:${d.location?.start.column}`
 
 test('an included file that does not exist is reported where it is named', () => {
   for (const [include, path, position] of [
@@ -14,7 +13,7 @@ test('an included file that does not exist is reported where it is named', () =>
     const { errors } = project(include)
     assert.equal(errors.map((e) => e.code), ['FILE_NOT_FOUND'], include)
     assert.equal(errors[0]!.path, path, include)
-    assert.is(where(errors[0]!), position, include)
+    assert.is(located(errors[0]!, true), position, include)
   }
 })
 
@@ -27,7 +26,7 @@ test('an include entry of the wrong shape is a schema error, not skipped or gues
     const { errors } = project(include)
     assert.equal(errors.map((e) => e.code), ['SCHEMA_TYPE'], include)
     assert.match(errors[0]!.message, message)
-    assert.is(where(errors[0]!), position, include)
+    assert.is(located(errors[0]!, true), position, include)
   }
 })
 

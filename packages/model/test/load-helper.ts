@@ -19,3 +19,9 @@ export function load(
 export function services(files: Record<string, string>, options: Partial<Omit<LoadOptions, 'host'>> = {}) {
   return load(files, options).project.model.services
 }
+
+/** Where a diagnostic points, as `line:column`, with `file:` in front when `withFile`. */
+export function located(d: Diagnostic, withFile = false): string {
+  const at = `${d.location?.start.line}:${d.location?.start.column}`
+  return withFile ? `${d.location?.file}:${at}` : at
+}

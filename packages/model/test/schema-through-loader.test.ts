@@ -6,7 +6,7 @@ import { enforceUnicity } from '../src/merge/enforce-unicity.js'
 import { checkSchema } from '../src/schema/check-schema.js'
 import { parseYaml } from '../src/yaml/parse-yaml.js'
 import { toPlain } from '../src/yaml/node.js'
-import { load } from './load-helper.js'
+import { load, located } from './load-helper.js'
 
 // The loader resolves env files, extends, includes and merges before it checks the merged
 // document against the schema. Whatever the schema rejects in a file must still fail the
@@ -73,7 +73,7 @@ const FILES = { 'web.env': 'B=y\n', 's.txt': 'secret\n' }
 test('a long-form port or volume without a target, and a secret or config without a source, are errors where they are written', () => {
   const { errors } = load({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    ports:\n      - published: 80\n    secrets:\n      - target: /x\n    configs:\n      - {}\n    volumes:\n      - type: volume\n        source: data\nvolumes:\n  data: {}\n' })
   assert.equal(
-    errors.map((e) => `${e.code} ${e.location?.start.line}:${e.location?.start.column} ${e.message}`),
+    errors.map((e) => `${e.code} ${located(e)} ${e.message}`),
     [
       'SCHEMA_REQUIRED 5:9 `services.web.ports[0]` is missing the required key `target`.',
       'SCHEMA_REQUIRED 7:9 `services.web.secrets[0]` is missing the required key `source`.',

@@ -1,7 +1,7 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import type { MapNode, Node } from '../src/yaml/node.js'
-import { load, services } from './load-helper.js'
+import { load, located, services } from './load-helper.js'
 
 const compose = (environment: string, extra = '') => ({ 'compose.yaml': `services:\n  web:\n    image: nginx\n    environment:${environment}\n${extra}`, 'web.env': 'FROM_FILE=file\nOVERRIDDEN=file\n' })
 const at = (node: Node | undefined, ...keys: string[]): Node => keys.reduce((n, k) => (n as MapNode).entries.get(k)!.value, node!)
@@ -32,8 +32,7 @@ test('a value that is not a scalar is a schema error where it is written, not dr
       assert.is(errors.length, 1, `${environment} ${extra}: ${JSON.stringify(errors)}`)
       assert.is(errors[0]!.code, 'SCHEMA_TYPE')
       assert.match(errors[0]!.message, where)
-      const start = errors[0]!.location?.start
-      assert.is(`${start?.line}:${start?.column}`, position, environment)
+      assert.is(located(errors[0]!), position, environment)
     }
   }
 })
@@ -49,14 +48,13 @@ test('an env_file entry without a path is a schema error, not skipped', () => {
     const { errors } = load(compose(' { A: x }', `    env_file:\n${envFile}\n`))
     assert.is(errors.length, 1, `${envFile}: ${JSON.stringify(errors)}`)
     assert.match(errors[0]!.message, where)
-    const start = errors[0]!.location?.start
-    assert.is(`${start?.line}:${start?.column}`, position, envFile)
+    assert.is(located(errors[0]!), position, envFile)
   }
 })
 
 test('an environment without a value is a schema error, as labels are; env files alone make one', () => {
   const { errors } = load(compose('', '    env_file: web.env\n'))
-  assert.equal(errors.map((e) => `${e.code} ${e.location?.start.line}:${e.location?.start.column}`), ['SCHEMA_TYPE 4:17'])
+  assert.equal(errors.map((e) => `${e.code} ${located(e)}`), ['SCHEMA_TYPE 4:17'])
   const env = services({ ...compose(''), 'compose.yaml': 'services:\n  web:\n    image: nginx\n    env_file: web.env\n' }).web!.environment
   assert.equal(Object.entries(env ?? {}), [['FROM_FILE', 'file'], ['OVERRIDDEN', 'file']])
 })
