@@ -1,7 +1,7 @@
 // reviewSecurity over hand-written templates: each attention kind, each way a secret arrives.
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { convert, renderSecurityReview, reviewSecurity, toTemplate, type Template } from 'composeform'
+import { convert, renderSecurityReview, reviewSecurity, toTemplate, type ServiceReview, type Template } from 'composeform'
 
 const role = (statements: unknown[], managed: unknown[] = []) => ({ Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: managed, Policies: [{ PolicyName: 'P', PolicyDocument: { Statement: statements } }] } })
 
@@ -68,6 +68,21 @@ test('IAM: wildcard actions or resources and broad managed policies are flagged;
   assert.equal(web.publicIp, 'DISABLED', 'ECS defaults to no public IP')
   assert.equal(web.executionRole, { id: 'Exec', managedPolicies: [], statements: [{ effect: 'Allow', actions: ['secretsmanager:GetSecretValue'], resources: ['S'] }] })
   assert.equal(web.taskRole?.statements.length, 2)
+})
+
+test('existing roles: named in the review as existing, and flagged, since the template cannot show what they allow', () => {
+  const result = convert({
+    sources: { 'compose.yaml': 'x-aws-execution_role: ecsTaskExecutionRole\nservices:\n  web:\n    image: nginx\n    x-aws-task_role: arn:aws:iam::123456789012:role/web\n  worker:\n    image: busybox\n' },
+    emit: [],
+  })
+  const review = reviewSecurity(toTemplate(result.graph!))
+  const [web, worker] = review.services as [ServiceReview, ServiceReview]
+  assert.equal(web.executionRole, { id: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:role/ecsTaskExecutionRole', existing: true, managedPolicies: [], statements: [] })
+  assert.equal(web.taskRole, { id: 'arn:aws:iam::123456789012:role/web', existing: true, managedPolicies: [], statements: [] })
+  assert.is(worker.taskRole, undefined, 'no task role at all is still none')
+  assert.equal(review.attention.map((a) => `${a.kind} ${a.id}`), ['existing-role WebService', 'existing-role WebService', 'existing-role WorkerService'])
+  assert.match(review.attention[1]!.message, 'The task role of web is the existing role arn:aws:iam::123456789012:role/web: review what it allows in IAM.')
+  assert.match(renderSecurityReview(review), 'task role        arn:aws:iam::123456789012:role/web (existing: what it allows is not in this template)')
 })
 
 test('secrets: created from NoEcho parameters, echoed parameters or literals; delivered as variables or files; registry credentials', () => {

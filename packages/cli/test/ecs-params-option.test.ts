@@ -16,7 +16,8 @@ test('convert --ecs-params maps the file onto the project', () => {
   assert.is(template.Resources.WebTaskDefinition.Properties.Memory, '2048')
   assert.is(template.Parameters.Subnets.Default, 'subnet-1')
   assert.is(template.Parameters.AssignPublicIp.Default, 'ENABLED')
-  assert.match(stderr, /ecs-params\.yml:4:3: warning ECS_PARAMS_UNSUPPORTED: `task_definition\.task_role_arn`/)
+  assert.is(template.Resources.WebTaskDefinition.Properties.TaskRoleArn, 'arn:aws:iam::123456789012:role/app')
+  assert.is(template.Resources.WebTaskRole, undefined)
 })
 
 test('check --ecs-params reports errors in it with a code frame (exit 1)', () => {

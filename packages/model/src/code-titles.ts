@@ -37,6 +37,8 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   EMPTY_FILE: 'A compose file is empty.',
   ENV_FILE_SYNTAX: 'A line of a `.env` / `env_file` file cannot be parsed.',
   EPHEMERAL_STORAGE_INVALID: '`storage_opt.size` is not a size, or more task storage than Fargate gives (200 GiB).',
+  EXISTING_ROLE_CONFLICT: '`x-aws-role` or `x-aws-policies` would add permissions to the task role, but the task runs as an existing role (`x-aws-task_role`), which composeform does not change.',
+  EXISTING_ROLE_PERMISSIONS: 'A task uses an existing role (`x-aws-task_role`, `x-aws-execution_role`) that must allow what composeform would have granted a role it created: secrets, configs, registry credentials, volumes, ECS Exec.',
   EXTENDS_CYCLE: 'Services extend each other in a cycle.',
   EXTENDS_DEPTH_LIMIT: 'Services extend each other in a chain longer than composeform follows (64).',
   EXTENDS_SERVICE_REQUIRED: '`extends` does not name a service.',

@@ -43,6 +43,8 @@ export const diagnosticCodes = {
   EMPTY_FILE: { severity: 'error', stage: 'load' },
   ENV_FILE_SYNTAX: { severity: 'error', stage: 'load' },
   EPHEMERAL_STORAGE_INVALID: { severity: 'error', stage: 'validate' },
+  EXISTING_ROLE_CONFLICT: { severity: 'error', stage: 'validate' },
+  EXISTING_ROLE_PERMISSIONS: { severity: 'warning', stage: 'convert' },
   EXTENDS_CYCLE: { severity: 'error', stage: 'load' },
   EXTENDS_DEPTH_LIMIT: { severity: 'error', stage: 'load' },
   EXTENDS_SERVICE_REQUIRED: { severity: 'error', stage: 'load' },

@@ -105,12 +105,25 @@ test('subnets and assign_public_ip become parameter defaults', () => {
 })
 
 test('unknown keys and services are warnings with a did-you-mean; unsupported keys name themselves', () => {
-  const { codes, diagnostics: unsorted } = apply('version: 1\ntask_defintion: {}\ntask_definition:\n  services:\n    wbe: {essential: true}\n    web: {secrets: [{name: A, value_from: b}], essential: false}\n  task_role_arn: arn\n')
+  const { codes, diagnostics: unsorted } = apply('version: 1\ntask_defintion: {}\ntask_definition:\n  services:\n    wbe: {essential: true}\n    web: {secrets: [{name: A, value_from: b}], essential: false}\n  pid_mode: host\n')
   assert.equal(codes, ['ECS_PARAMS_UNKNOWN_KEY 2:1', 'ECS_PARAMS_UNKNOWN_SERVICE 5:5', 'ECS_PARAMS_UNSUPPORTED 6:11', 'ECS_PARAMS_UNSUPPORTED 6:59', 'ECS_PARAMS_UNSUPPORTED 7:3'])
   const diagnostics = sortDiagnostics(unsorted)
   assert.is(diagnostics[0]!.hint, 'Did you mean `task_definition`?')
   assert.is(diagnostics[1]!.hint, 'Did you mean `web`?')
   assert.ok(diagnostics.every((d) => d.severity === 'warning'))
+})
+
+test('task_role_arn and task_execution_role become the top-level x-aws-task_role / x-aws-execution_role, replacing a service\'s own', () => {
+  const composeText = 'x-aws-execution_role: old-execution\nservices:\n  web:\n    image: nginx\n    x-aws-task_role: web-role\n  worker:\n    image: busybox\n'
+  const { codes, value } = apply('task_definition:\n  task_role_arn: arn:aws:iam::123456789012:role/app\n  task_execution_role: ecsTaskExecutionRole\n', composeText)
+  assert.equal(codes, ['ECS_PARAMS_OVERRIDE 2:18', 'ECS_PARAMS_OVERRIDE 3:24'])
+  const { model, sources } = value.project
+  assert.equal(model.extensions, { 'x-aws-execution_role': 'ecsTaskExecutionRole', 'x-aws-task_role': 'arn:aws:iam::123456789012:role/app' })
+  assert.is(model.services.web!['x-aws-task_role'], 'arn:aws:iam::123456789012:role/app')
+  assert.not.ok(Object.hasOwn(model.services.worker!, 'x-aws-task_role'), 'a service without its own follows the top level')
+  // Later diagnostics about the roles point at ecs-params.yml.
+  for (const path of [['x-aws-task_role'], ['services', 'web', 'x-aws-task_role'], ['x-aws-execution_role']]) assert.is(sources.span(path)?.file, 'ecs-params.yml', path.join('.'))
+  assert.equal(apply('task_definition:\n  task_role_arn: [app]\n').codes, ['ECS_PARAMS_INVALID 2:18'])
 })
 
 test('values of the wrong kind are errors, all reported in one run, and the project is unchanged', () => {

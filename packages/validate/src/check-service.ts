@@ -6,6 +6,7 @@ import { checkCapacity, checkExec } from './rules/capacity.js'
 import { checkDependsOn } from './rules/depends-on.js'
 import { checkDeployment } from './rules/deployment.js'
 import { checkEphemeralStorage } from './rules/ephemeral-storage.js'
+import { checkExistingRoles } from './rules/existing-roles.js'
 import { checkGpu } from './rules/gpu.js'
 import { checkHealthcheck } from './rules/healthcheck.js'
 import { checkImage } from './rules/image.js'
@@ -65,6 +66,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
     oneShot: checkRestart(ctx),
     ...(capacityProviderStrategy ? { capacityProviderStrategy } : {}),
     enableExecuteCommand: checkExec(ctx),
+    ...checkExistingRoles(ctx),
     ...(ephemeralStorageGiB !== undefined ? { ephemeralStorageGiB } : {}),
     request,
     task: name,

@@ -61,6 +61,14 @@ export interface GpuCapacity {
   instanceType: GpuInstanceType
 }
 
+/** An existing IAM role a task uses instead of one composeform creates. */
+export interface ExistingRole {
+  /** The role's name or ARN, as written. */
+  role: string
+  /** Where it is set: the service's extension, or the top-level one. */
+  origin: (string | number)[]
+}
+
 /** What the checker decided for one service: everything convert needs beyond the compose model. */
 export interface EcsService {
   name: string
@@ -85,6 +93,10 @@ export interface EcsService {
   capacityProviderStrategy?: CapacityProviderItem[]
   /** ECS Exec (`x-aws-exec`). */
   enableExecuteCommand: boolean
+  /** `x-aws-task_role` of the task: the role its containers run as; without it composeform creates one when they need permissions. */
+  taskRole?: ExistingRole
+  /** `x-aws-execution_role` of the task: the role ECS starts it with; without it composeform creates one. */
+  executionRole?: ExistingRole
   /** Task storage in GiB beyond the included 20 (`storage_opt.size`). */
   ephemeralStorageGiB?: number
   /** What the service asks for (CPUs, memory bytes), before rounding to a Fargate size. */

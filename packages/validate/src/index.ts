@@ -1,7 +1,7 @@
 export { checkEcs } from './check-ecs.js'
 export { servesOnlyInternalNetworks } from './internal-networks.js'
 export type { CheckMode, CheckOptions } from './check-options.js'
-export type { CapacityProviderItem, CheckInput, CpuUnits, EcsPort, EcsProject, EcsService, EcsSettings, GpuCapacity, GpuInstanceType, ListenerRoute, MiB, RuntimePlatform } from './ecs-project.js'
+export type { CapacityProviderItem, CheckInput, CpuUnits, EcsPort, EcsProject, EcsService, EcsSettings, ExistingRole, GpuCapacity, GpuInstanceType, ListenerRoute, MiB, RuntimePlatform } from './ecs-project.js'
 export { attributeTable } from './attribute-table.js'
 export type { Support } from './support.js'
 export { FARGATE_SIZES, fargateSizesFor } from './sizing/fargate-sizes.js'

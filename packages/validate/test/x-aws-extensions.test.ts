@@ -120,6 +120,8 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
     [{ capacity_provider: 'FARGATE_SPOT' }],
   ],
   'x-aws-exec': [true, false],
+  'x-aws-task_role': ['app-task', 'arn:aws:iam::123456789012:role/app-task', 'arn:aws-cn:iam::123456789012:role/team/apps/app+task=1,v.2@x_y-z'],
+  'x-aws-execution_role': ['ecsTaskExecutionRole', 'arn:aws-us-gov:iam::123456789012:role/service-role/ecsTaskExecutionRole'],
   'x-aws-task': ['web', 'api-gateway_2.0'],
   'x-aws-pull_credentials': ['arn:aws:secretsmanager:eu-west-1:123456789012:secret:DockerHubAccessToken-AbCdEf'],
   'x-aws-role': [
@@ -191,6 +193,20 @@ test('x-aws-cluster and x-aws-loadbalancer', () => {
     invalid('x-aws-loadbalancer', [], '`x-aws-loadbalancer` must be a load balancer name or ARN, not `-lb`.', description('x-aws-loadbalancer')),
   ])
   assert.equal(check('x-aws-loadbalancer', 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/gwy/g/0123456789abcdef').length, 1)
+})
+
+test('x-aws-task_role and x-aws-execution_role: a role name or a role ARN, nothing else', () => {
+  for (const name of ['x-aws-task_role', 'x-aws-execution_role'] as const) {
+    const rejects = (value: string, shown: string) =>
+      assert.equal(check(name, value), [invalid(name, [], `\`${name}\` must be an IAM role name or ARN, not \`${shown}\`.`, description(name))], value)
+    rejects('app task', 'app task')
+    rejects('r'.repeat(65), `${'r'.repeat(39)}…`)
+    rejects('arn:aws:iam::123456789012:policy/app', 'arn:aws:iam::123456789012:policy/app')
+    rejects('arn:aws:iam:us-east-1:123456789012:role/app', 'arn:aws:iam:us-east-1:123456789012:role…')
+    rejects('arn:aws:iam::1234:role/app', 'arn:aws:iam::1234:role/app')
+    rejects('arn:aws:iam::123456789012:role/', 'arn:aws:iam::123456789012:role/')
+    assert.equal(check(name, 'r'.repeat(64)), [])
+  }
 })
 
 test('x-aws-logs_retention', () => {
@@ -413,7 +429,8 @@ test('unknown x-aws keys: retired names and what works in the place', () => {
   unknown([], 'x-aws-lb', 'It was renamed: use `x-aws-loadbalancer`.')
   unknown([], 'x-aws-subnets', NEVER)
   unknown(['services', 'web', 'ports', 0], 'x-aws-certificate', NEVER)
-  unknown(['services', 'web'], 'x-aws-task-role', `The extensions that work directly under a service are \`x-aws-capacity_provider_strategy\`, \`x-aws-exec\`, \`x-aws-task\`, \`x-aws-pull_credentials\`, \`x-aws-role\` and \`x-aws-policies\`. ${OWN_NAME}`)
+  unknown(['services', 'web'], 'x-aws-widget', `The extensions that work directly under a service are \`x-aws-capacity_provider_strategy\`, \`x-aws-exec\`, \`x-aws-task_role\`, \`x-aws-execution_role\`, \`x-aws-task\`, \`x-aws-pull_credentials\`, \`x-aws-role\` and \`x-aws-policies\`. ${OWN_NAME}`)
+  unknown(['services', 'web'], 'x-aws-task-role', 'Did you mean `x-aws-task_role`?')
   unknown(['volumes', 'data'], 'x-aws-efs', `No \`x-aws-*\` extension works on a volume. ${OWN_NAME}`)
   unknown(['configs', 'settings'], 'x-aws-ssm', `No \`x-aws-*\` extension works on a config. ${OWN_NAME}`)
   unknown(['services', 'web', 'deploy', 'rollback_config'], 'x-aws-order', `No \`x-aws-*\` extension works under \`deploy.rollback_config\`. ${OWN_NAME}`)

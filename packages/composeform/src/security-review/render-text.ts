@@ -66,7 +66,7 @@ function instanceLines(instance: InstanceReview): string[] {
 
 function roleRows(label: string, role: RoleReview | undefined): string[][] {
   if (!role) return [[label, 'none']]
-  const rows: string[][] = [[label, role.id]]
+  const rows: string[][] = [[label, role.existing ? `${role.id} (existing: what it allows is not in this template)` : role.id]]
   for (const policy of role.managedPolicies) rows.push(['', `managed policy ${policy}`])
   for (const s of role.statements) rows.push(['', `${s.effect} ${s.actions.join(', ')} on ${s.resources.join(', ')}`])
   return rows

@@ -74,6 +74,9 @@ function flagService(service: ServiceReview, flag: (id: string, kind: string, me
   if (service.publicIp === 'ENABLED') flag(service.id, 'public-ip', `Tasks of ${service.name} always get public IP addresses.`)
   if (!service.deployment.circuitBreaker || !service.deployment.rollback) flag(service.id, 'no-rollback', `A failing deployment of ${service.name} is not rolled back (circuit breaker ${onOff(service.deployment.circuitBreaker)}, rollback ${onOff(service.deployment.rollback)}).`)
   for (const role of [service.executionRole, service.taskRole]) if (role) flagRole(role, flag)
+  for (const [label, role] of [['execution role', service.executionRole], ['task role', service.taskRole]] as const) {
+    if (role?.existing) flag(service.id, 'existing-role', `The ${label} of ${service.name} is the existing role ${role.id}: review what it allows in IAM.`)
+  }
 }
 
 function flagRole(role: RoleReview, flag: (id: string, kind: string, message: string) => void): void {

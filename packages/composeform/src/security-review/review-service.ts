@@ -2,7 +2,7 @@ import type { Json } from '@composeform/emit-cfn'
 import { describeValue, listOf, objectOf, referencedIds, type ParameterTable } from './describe-value.js'
 import { reviewRole } from './review-role.js'
 import type { TemplateResource } from './template-resources.js'
-import type { ListenerReview, ServiceReview, ServiceSecretReview } from './types.js'
+import type { ListenerReview, RoleReview, ServiceReview, ServiceSecretReview } from './types.js'
 
 const SERVICE_TAG = 'com.docker.compose.service'
 
@@ -20,11 +20,14 @@ export function reviewService(service: TemplateResource, byId: ReadonlyMap<strin
   const taskDefinition = referencedIds(service.properties['TaskDefinition'] ?? null)
     .map((id) => byId.get(id))
     .find((r) => r?.type === 'AWS::ECS::TaskDefinition')
-  const role = (key: string) => {
-    const resource = referencedIds(taskDefinition?.properties[key] ?? null)
+  const role = (key: string): RoleReview | undefined => {
+    const value = taskDefinition?.properties[key]
+    if (value === undefined) return undefined
+    const resource = referencedIds(value)
       .map((id) => byId.get(id))
       .find((r) => r?.type === 'AWS::IAM::Role')
-    return resource ? reviewRole(resource, parameters) : undefined
+    // A role the template does not create: an existing one, named by its ARN.
+    return resource ? reviewRole(resource, parameters) : { id: describeValue(value, parameters), existing: true, managedPolicies: [], statements: [] }
   }
   const executionRole = role('ExecutionRoleArn')
   const taskRole = role('TaskRoleArn')

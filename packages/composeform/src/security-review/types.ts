@@ -93,7 +93,10 @@ export interface ServiceReview {
 
 /** An IAM role and what it allows. */
 export interface RoleReview {
+  /** Its logical id; for an existing role, its name or ARN. */
   readonly id: string
+  /** Set for a role the template only names (`x-aws-task_role`, `x-aws-execution_role`): what it allows is not in the template. */
+  readonly existing?: true
   readonly managedPolicies: readonly string[]
   readonly statements: readonly StatementReview[]
 }

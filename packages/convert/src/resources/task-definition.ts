@@ -4,6 +4,7 @@ import { normalizeName } from '../logical-id.js'
 import type { TaskDelivery } from '../task-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
+import { reportRoleNeeds, roleArn, type ReportRoleNeeds } from './existing-role.js'
 import { ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
 import { secretsContainerParts, secretsInitContainer } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
@@ -21,9 +22,11 @@ export interface TaskSecrets {
  * and `<S>TaskRole` only when the service asks for permissions (`x-aws-role`,
  * `x-aws-policies`). With secrets, the task also has their volumes and the init container
  * that writes them, which the main container waits for. With volumes, the task mounts them
- * and the task role may mount exactly those file systems.
+ * and the task role may mount exactly those file systems. A task with an existing role
+ * (`x-aws-task_role`, `x-aws-execution_role`) gets no role of that kind; what composeform
+ * would have granted the created one goes to `reportNeeds`.
  */
-export function addTaskDefinition(base: string, members: readonly TaskMember[], projectName: string, builder: GraphBuilder, secrets?: TaskSecrets, volumes?: ServiceVolumes): LogicalId {
+export function addTaskDefinition(base: string, members: readonly TaskMember[], projectName: string, builder: GraphBuilder, reportNeeds: ReportRoleNeeds, secrets?: TaskSecrets, volumes?: ServiceVolumes): LogicalId {
   const { name, ecs } = members[0]!
   const origin = ['services', name]
   const serviceTags = tags([PROJECT_TAG, projectName], [SERVICE_TAG, name])
@@ -33,23 +36,29 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const init = secrets?.delivery.init
   if (init && init.policyResources.length > 0) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, init.policyResources))
   if (init && init.parameterResources.length > 0) executionPolicies.push(readParametersPolicy(`${base}Configs`, init.parameterResources))
-  builder.add({
-    id: `${base}TaskExecutionRole`,
-    type: 'AWS::IAM::Role',
-    properties: {
-      AssumeRolePolicyDocument: ecsTasksAssumeRole,
-      ManagedPolicyArns: [managedPolicy('service-role/AmazonECSTaskExecutionRolePolicy')],
-      ...(executionPolicies.length > 0 ? { Policies: executionPolicies } : {}),
-      Tags: serviceTags,
-    },
-    dependsOn: [],
-    origin,
-  })
+  if (ecs.executionRole) {
+    reportRoleNeeds(ecs.executionRole, `\`${name}\`'s tasks start with the existing execution role`, executionPolicies, projectName, reportNeeds)
+  } else {
+    builder.add({
+      id: `${base}TaskExecutionRole`,
+      type: 'AWS::IAM::Role',
+      properties: {
+        AssumeRolePolicyDocument: ecsTasksAssumeRole,
+        ManagedPolicyArns: [managedPolicy('service-role/AmazonECSTaskExecutionRolePolicy')],
+        ...(executionPolicies.length > 0 ? { Policies: executionPolicies } : {}),
+        Tags: serviceTags,
+      },
+      dependsOn: [],
+      origin,
+    })
+  }
   // The task role is shared by the task's containers: it holds what each asks for.
   const roles = members.flatMap((m) => (m.service['x-aws-role'] ? [{ PolicyName: `${normalizeName(m.name)}Policy`, PolicyDocument: literal(m.service['x-aws-role'] as LiteralJson) }] : []))
   const policies = [...new Set(members.flatMap((m) => (Array.isArray(m.service['x-aws-policies']) ? (m.service['x-aws-policies'] as string[]) : [])))]
   const inlinePolicies: Value[] = [...roles, ...(volumes?.taskRolePolicies ?? []), ...(ecs.enableExecuteCommand ? [execPolicy(`${base}ExecPolicy`)] : [])]
-  const hasTaskRole = policies.length > 0 || inlinePolicies.length > 0
+  const hasTaskRole = ecs.taskRole === undefined && (policies.length > 0 || inlinePolicies.length > 0)
+  // The checker made `x-aws-role` and `x-aws-policies` errors next to an existing task role.
+  if (ecs.taskRole) reportRoleNeeds(ecs.taskRole, `\`${name}\`'s containers run as the existing task role`, inlinePolicies, projectName, reportNeeds)
   if (hasTaskRole) {
     builder.add({
       id: `${base}TaskRole`,
@@ -91,8 +100,8 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
       RequiresCompatibilities: [ecs.launchType],
       ...(ecs.ephemeralStorageGiB !== undefined ? { EphemeralStorage: { SizeInGiB: ecs.ephemeralStorageGiB } } : {}),
       RuntimePlatform: { CpuArchitecture: ecs.runtimePlatform.cpuArchitecture, OperatingSystemFamily: ecs.runtimePlatform.operatingSystemFamily },
-      ExecutionRoleArn: ref(`${base}TaskExecutionRole`, 'Arn'),
-      ...(hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
+      ExecutionRoleArn: ecs.executionRole ? roleArn(ecs.executionRole.role) : ref(`${base}TaskExecutionRole`, 'Arn'),
+      ...(ecs.taskRole ? { TaskRoleArn: roleArn(ecs.taskRole.role) } : hasTaskRole ? { TaskRoleArn: ref(`${base}TaskRole`, 'Arn') } : {}),
       ContainerDefinitions: secrets && init && init.files.length > 0 ? [...containers, secretsInitContainer(name, init, secrets.initImage, projectName)] : containers,
       ...(taskVolumes.length > 0 ? { Volumes: taskVolumes } : {}),
       Tags: serviceTags,

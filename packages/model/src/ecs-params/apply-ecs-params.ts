@@ -12,6 +12,7 @@ import { applyEdits, type Edit } from './edit.js'
 import { ecsParamsSpec } from './ecs-params-spec.js'
 import { invalidValueReporter } from './invalid-value.js'
 import { networkDefaults } from './network-defaults.js'
+import { roleEdits } from './role-edits.js'
 import { serviceEdits } from './service-edits.js'
 import { taskSizeEdits } from './task-size-edits.js'
 
@@ -33,7 +34,7 @@ export interface EcsParamsResult {
  * Maps an ecs-cli `ecs-params.yml` onto a loaded project by translating each key into the
  * compose attribute or `x-aws-*` extension that means the same (see
  * docs/migrating-from-ecs-cli.md): `task_size` → every service's `deploy.resources.limits`,
- * per-service `mem_limit`, `mem_reservation`, `cpu_shares`, `healthcheck`,
+ * `task_role_arn` / `task_execution_role` → `x-aws-task_role` / `x-aws-execution_role`, per-service `mem_limit`, `mem_reservation`, `cpu_shares`, `healthcheck`,
  * `init_process_enabled` → `init`, `repository_credentials` → `x-aws-pull_credentials`;
  * `subnets` and `assign_public_ip` become template parameter defaults. As in ecs-cli, a
  * value ecs-params.yml sets wins over the compose file's (ECS_PARAMS_OVERRIDE, info).
@@ -100,6 +101,7 @@ export function applyEcsParams(project: ComposeProject, source: EcsParamsSource,
 
   // After the per-service values, so that the task size wins over a service's `mem_limit`.
   taskSizeEdits(child(taskDefinition, 'task_size'), serviceNames, edits, invalid)
+  roleEdits(taskDefinition, project.model.services, edits)
 
   const parameterDefaults = networkDefaults(child(child(child(root, 'run_params'), 'network_configuration'), 'awsvpc_configuration'), reporter)
   if (reporter.hasErrors()) return unchanged()

@@ -16,8 +16,6 @@ const unsupported = (hint: string): KeySpec => ({ kind: 'unsupported', hint })
 const string: KeySpec = { kind: 'string' }
 const size: KeySpec = { kind: 'size' }
 
-const ROLE_PATCH = 'set it with a JSON Patch (`--patch`) on `/Resources/<Service>TaskDefinition/Properties/'
-
 /**
  * Every key of ecs-cli's ecs-params.yml (`version: 1`), from ecs-cli's own reader
  * (`ecs-cli/modules/utils/compose/ecs_params_reader.go`). docs/migrating-from-ecs-cli.md
@@ -27,8 +25,8 @@ export const ecsParamsSpec: KeySpec = map({
   version: size,
   task_definition: map({
     ecs_network_mode: string,
-    task_role_arn: unsupported(`composeform creates a task role from \`x-aws-role\` / \`x-aws-policies\`. To use an existing role, ${ROLE_PATCH}TaskRoleArn\`.`),
-    task_execution_role: unsupported(`composeform creates each service's execution role. To use an existing role, ${ROLE_PATCH}ExecutionRoleArn\`.`),
+    task_role_arn: string,
+    task_execution_role: string,
     pid_mode: unsupported('Fargate tasks do not share PID namespaces with the host.'),
     ipc_mode: unsupported('Fargate does not support an IPC mode.'),
     task_size: map({ cpu_limit: size, mem_limit: size }),

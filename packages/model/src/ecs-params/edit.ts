@@ -7,10 +7,11 @@ import type { SourceFiles } from '../yaml/source-files.js'
 import { graft } from './graft.js'
 import { getIn, setIn } from './set-in.js'
 
-/** One compose attribute of one service that an ecs-params.yml value sets. */
+/** One compose attribute of one service, or one top-level extension, that an ecs-params.yml value sets. */
 export interface Edit {
-  service: string
-  /** The attribute's path inside the service, e.g. `['deploy', 'resources', 'limits', 'cpus']`. */
+  /** The service; undefined for the project's top level, where only `x-*` extensions are set. */
+  service: string | undefined
+  /** The attribute's path inside the service (e.g. `['deploy', 'resources', 'limits', 'cpus']`) or the top level. */
   attribute: string[]
   value: unknown
   /** The ecs-params.yml node the value came from, and its key path there. */
@@ -29,19 +30,20 @@ export function applyEdits(project: ComposeProject, edits: readonly Edit[], file
   const model = sortKeysDeep(project.model)
   let root = project.sources.root
   for (const edit of edits) {
-    const written = project.model.services[edit.service]
+    const written = edit.service === undefined ? project.model.extensions : project.model.services[edit.service]
     const replaced = edit.replaces.find((attribute) => getIn(written, attribute) !== undefined)
+    const at = edit.service === undefined ? [] : ['services', edit.service]
     if (replaced) {
       reporter.add({
         code: 'ECS_PARAMS_OVERRIDE',
-        message: `\`${edit.from.join('.')}\` replaces \`services.${edit.service}.${replaced.join('.')}\` of the compose file, as in ecs-cli.`,
+        message: `\`${edit.from.join('.')}\` replaces \`${[...at, ...replaced].join('.')}\` of the compose file, as in ecs-cli.`,
         path: edit.from,
         span: edit.node,
         hint: 'Remove one of the two to say which you mean.',
       })
     }
-    setIn(model.services[edit.service] as unknown as Record<string, unknown>, edit.attribute, edit.value)
-    if (root) root = graft(root, ['services', edit.service, ...edit.attribute], edit.node)
+    setIn((edit.service === undefined ? model.extensions : model.services[edit.service]) as unknown as Record<string, unknown>, edit.attribute, edit.value)
+    if (root) root = graft(root, [...at, ...edit.attribute], edit.node)
   }
   return { ...project, model: sortKeysDeep(model), sources: new SourceMap(root, files) }
 }

@@ -27,6 +27,10 @@ export declare const validateXAwsCloudformation: XAwsValidateFunction
 export declare const validateXAwsCapacityProviderStrategy: XAwsValidateFunction
 /** Validates the value of `x-aws-exec` (all errors). */
 export declare const validateXAwsExec: XAwsValidateFunction
+/** Validates the value of `x-aws-task_role` (all errors). */
+export declare const validateXAwsTaskRole: XAwsValidateFunction
+/** Validates the value of `x-aws-execution_role` (all errors). */
+export declare const validateXAwsExecutionRole: XAwsValidateFunction
 /** Validates the value of `x-aws-task` (all errors). */
 export declare const validateXAwsTask: XAwsValidateFunction
 /** Validates the value of `x-aws-pull_credentials` (all errors). */
@@ -62,6 +66,8 @@ export declare const validators: {
   readonly 'x-aws-cloudformation': XAwsValidateFunction
   readonly 'x-aws-capacity_provider_strategy': XAwsValidateFunction
   readonly 'x-aws-exec': XAwsValidateFunction
+  readonly 'x-aws-task_role': XAwsValidateFunction
+  readonly 'x-aws-execution_role': XAwsValidateFunction
   readonly 'x-aws-task': XAwsValidateFunction
   readonly 'x-aws-pull_credentials': XAwsValidateFunction
   readonly 'x-aws-role': XAwsValidateFunction

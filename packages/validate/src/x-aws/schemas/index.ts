@@ -4,6 +4,7 @@ import { CLOUDFORMATION_SCHEMA } from './cloudformation.js'
 import { CLUSTER_SCHEMA } from './cluster.js'
 import { ENV_SCHEMA } from './env.js'
 import { EXEC_SCHEMA } from './exec.js'
+import { EXECUTION_ROLE_SCHEMA, TASK_ROLE_SCHEMA } from './existing-role.js'
 import type { DescribedSchema } from './json-schema.js'
 import { KEYS_SCHEMA } from './keys.js'
 import { LOADBALANCER_SCHEMA } from './loadbalancer.js'
@@ -43,7 +44,8 @@ export interface AwsExtension {
  * Every `x-aws-*` extension, after Docker's ECS integration (compose-cli `ecs/`), plus
  * `request_count` in `x-aws-autoscaling`, `x-aws-capacity_provider_strategy` (Fargate Spot),
  * `x-aws-exec` (ECS Exec), `x-aws-task` (sidecars), `x-aws-env` (secrets as variables),
- * `x-aws-loadbalancer_scheme` and `x-aws-rule` (host/path routing), which are ours.
+ * `x-aws-loadbalancer_scheme`, `x-aws-rule` (host/path routing), and `x-aws-task_role` and
+ * `x-aws-execution_role` (existing IAM roles), which are ours.
  *
  * To add an extension: write its schema in a file of this folder, add one entry here, and run
  * `node packages/validate/scripts/generate-x-aws-validators.mjs` to regenerate the validators.
@@ -58,6 +60,8 @@ export const AWS_EXTENSIONS = {
   'x-aws-cloudformation': { where: ['project'], schema: CLOUDFORMATION_SCHEMA },
   'x-aws-capacity_provider_strategy': { where: ['project', 'service'], schema: CAPACITY_PROVIDER_STRATEGY_SCHEMA },
   'x-aws-exec': { where: ['project', 'service'], schema: EXEC_SCHEMA },
+  'x-aws-task_role': { where: ['project', 'service'], schema: TASK_ROLE_SCHEMA },
+  'x-aws-execution_role': { where: ['project', 'service'], schema: EXECUTION_ROLE_SCHEMA },
   'x-aws-task': { where: ['service'], schema: TASK_SCHEMA },
   'x-aws-pull_credentials': { where: ['service'], schema: PULL_CREDENTIALS_SCHEMA },
   'x-aws-role': { where: ['service'], schema: ROLE_SCHEMA },
