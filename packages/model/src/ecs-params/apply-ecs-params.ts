@@ -34,7 +34,8 @@ export interface EcsParamsResult {
  * Maps an ecs-cli `ecs-params.yml` onto a loaded project by translating each key into the
  * compose attribute or `x-aws-*` extension that means the same (see
  * docs/migrating-from-ecs-cli.md): `task_size` → every service's `deploy.resources.limits`,
- * `task_role_arn` / `task_execution_role` → `x-aws-task_role` / `x-aws-execution_role`, per-service `mem_limit`, `mem_reservation`, `cpu_shares`, `healthcheck`,
+ * `task_role_arn` / `task_execution_role` → `x-aws-task_role` / `x-aws-execution_role`,
+ * per-service `mem_limit`, `mem_reservation`, `cpu_shares`, `healthcheck`,
  * `init_process_enabled` → `init`, `repository_credentials` → `x-aws-pull_credentials`;
  * `subnets` and `assign_public_ip` become template parameter defaults. As in ecs-cli, a
  * value ecs-params.yml sets wins over the compose file's (ECS_PARAMS_OVERRIDE, info).
