@@ -31,7 +31,7 @@ const serviceKeys = [
   'image', 'ports', 'expose', 'environment', 'env_file', 'deploy', 'healthcheck', 'command', 'entrypoint', 'labels', 'depends_on', 'networks', 'volumes',
   'secrets', 'configs', 'logging', 'ulimits', 'sysctls', 'cap_add', 'privileged', 'platform', 'stop_grace_period', 'extends', 'profiles', 'build', 'user',
   'working_dir', 'restart', 'init', 'cpus', 'mem_limit', 'scale', 'network_mode', 'devices', 'tmpfs', 'read_only', 'x-aws-role', 'x-aws-policies',
-  'x-aws-pull_credentials', 'x-custom',
+  'x-aws-pull_credentials', 'x-aws-task_role', 'x-aws-execution_role', 'x-custom',
 ] as const
 
 /** Plausible values per key, mixed with anything at all. */
@@ -135,6 +135,8 @@ const typedService = fc.record(
     read_only: fc.boolean(),
     init: fc.boolean(),
     'x-aws-policies': fc.array(mostly(fc.constant('arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'), fc.constant('not-an-arn')), { maxLength: 1 }),
+    'x-aws-task_role': mostly(fc.constantFrom('app', 'arn:aws:iam::123456789012:role/team/app'), fc.constant('not a role')),
+    'x-aws-execution_role': mostly(fc.constant('ecsTaskExecutionRole'), fc.constant('arn:aws:iam::123456789012:policy/x')),
     // A condition key shaped like the graph's intrinsics must stay the user's text.
     'x-aws-role': fc.constantFrom('aws:SourceAccount', '$ref', '$sub', '$literal').map((key) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { [key]: 'x' } } }] })),
   },
@@ -149,6 +151,7 @@ export const composeTyped = fc.record(
     networks: fc.dictionary(fc.constantFrom('front', 'back', 'LoadBalancer', 'Default'), fc.oneof(fc.constant({}), fc.constant({ external: true }), fc.constant({ internal: true })), { maxKeys: 2 }),
     'x-aws-logs_retention': mostly(fc.integer({ min: 1, max: 5000 }), fc.constant(-1)),
     'x-aws-cloudformation': fc.constantFrom({}, { Resources: { WebService: { Properties: { DesiredCount: 3 } } } }, { Resources: { Extra: { Type: 'AWS::SNS::Topic' } } }, { Outputs: { X: { Value: { Ref: 'Missing' } } } }),
+    'x-aws-execution_role': fc.constant('ecsTaskExecutionRole'),
   },
   { requiredKeys: ['services'] },
 )

@@ -45,6 +45,8 @@ const service = fc.record(
     envSecret: fc.boolean(),
     spot: fc.boolean(),
     exec: fc.boolean(),
+    existingTaskRole: fc.boolean(),
+    existingExecutionRole: fc.boolean(),
   },
   { requiredKeys: ['image', 'targets'] },
 )
@@ -56,7 +58,7 @@ const TOKEN_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:token-Ab
  * services, `depends_on` only on services defined before (no cycles), networks defined at the
  * top level, sizes Fargate can round up to; EFS volumes (some read-only, some anonymous),
  * sidecars in an earlier service's task (on its platform, without ports of their own), a
- * config, a secret as a variable, Fargate Spot and ECS Exec.
+ * config, a secret as a variable, Fargate Spot, ECS Exec and existing roles.
  */
 export const validApp = fc
   .tuple(fc.uniqueArray(fc.constantFrom(...serviceNames), { minLength: 1, maxLength: 4 }), fc.array(service, { minLength: 4, maxLength: 4 }), fc.constantFrom(1, 7, 30, 365))
@@ -64,7 +66,7 @@ export const validApp = fc
     let published = 20_000
     const services: Record<string, Record<string, unknown>> = {}
     names.forEach((name, index) => {
-      const { targets, dependsOn, healthyDependencies, networks, volume, anonymousVolume, sidecarOf, config, envSecret, spot, exec, ...attributes } = specs[index]!
+      const { targets, dependsOn, healthyDependencies, networks, volume, anonymousVolume, sidecarOf, config, envSecret, spot, exec, existingTaskRole, existingExecutionRole, ...attributes } = specs[index]!
       const before = names.slice(0, index)
       const dependencies = [...new Set((dependsOn ?? []).filter((i) => i < before.length).map((i) => before[i]!))]
       // A sidecar joins the task of an earlier service that is no sidecar itself; it shares that task's ports and platform.
@@ -82,6 +84,9 @@ export const validApp = fc
       if (envSecret) out['secrets'] = [{ source: 'token', 'x-aws-env': 'API_TOKEN_VALUE' }]
       if (spot && !owner) out['x-aws-capacity_provider_strategy'] = 'FARGATE_SPOT'
       if (exec) out['x-aws-exec'] = true
+      // A task has its owner's roles: a sidecar names none.
+      if (existingTaskRole && !owner) out['x-aws-task_role'] = `arn:aws:iam::123456789012:role/apps/${name}`
+      if (existingExecutionRole && !owner) out['x-aws-execution_role'] = 'ecsTaskExecutionRole'
       if (dependencies.length > 0) {
         // Inside one task ECS waits for `service_healthy`, which needs a health check: a sidecar only waits for starts.
         out['depends_on'] = healthyDependencies && !owner ? Object.fromEntries(dependencies.map((d) => [d, { condition: 'service_healthy' }])) : dependencies
