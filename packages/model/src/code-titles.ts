@@ -93,6 +93,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   PORT_PROTOCOL_UNSUPPORTED: 'A port uses a protocol ECS port mappings do not carry (SCTP).',
   PORT_RANGE_UNSUPPORTED: 'A published port range cannot become load-balancer listeners.',
   PRIVILEGED_UNSUPPORTED: '`privileged: true` cannot work on Fargate.',
+  PROFILE_INACTIVE: 'A service is left out of the conversion because none of its `profiles` is active, as compose leaves it out.',
   PROJECT_TOO_LARGE: 'Aliases, variables or shared env files repeat text until the project holds more than composeform handles (16 MiB).',
   PUBLISHED_PORT_CONFLICT: 'Two services publish the same port on the shared load balancer, and no `x-aws-rule` tells them apart.',
   PUBLISHED_PORT_INTERNAL: 'A service that joins only `internal: true` networks publishes a port.',

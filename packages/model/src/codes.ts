@@ -99,6 +99,7 @@ export const diagnosticCodes = {
   PORT_PROTOCOL_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   PORT_RANGE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   PRIVILEGED_UNSUPPORTED: { severity: 'error', stage: 'validate' },
+  PROFILE_INACTIVE: { severity: 'info', stage: 'load' },
   PROJECT_TOO_LARGE: { severity: 'error', stage: 'load' },
   PUBLISHED_PORT_CONFLICT: { severity: 'error', stage: 'validate' },
   PUBLISHED_PORT_INTERNAL: { severity: 'error', stage: 'validate' },

@@ -7,7 +7,7 @@ import { layerEnvironment, readEnvFiles } from './load/environment.js'
 import { loadFileSet } from './load/load-file-set.js'
 import { DEFAULT_MAX_PROJECT_LENGTH, ExpansionBudget, textLength } from './load/expansion-budget.js'
 import { DEFAULT_MAX_FILE_LENGTH } from './load/read-limited.js'
-import { applyProfiles } from './load/profiles.js'
+import { applyProfiles, reportInactive } from './load/profiles.js'
 import { isValidProjectName, projectNameFromDirectory } from './load/project-name.js'
 import { normalizeProject } from './normalize/normalize-project.js'
 import { withSortedKeys } from './normalize/plain.js'
@@ -103,6 +103,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const normalized = normalizeProject(root, { ...ctx, projectName: name })
   const active = options.profiles ?? (env.get('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter(Boolean)
   const { model: enabled, disabled } = applyProfiles(normalized, active)
+  for (const service of disabled) reportInactive(service, normalized.services[service]!.profiles ?? [], sources, reporter)
   const model = withSortedKeys(checkConsistency(enabled, disabled, sources, reporter))
   // Aliases and env files repeat strings by reference; the template would write each copy out.
   const length = textLength(model, expansion.limit)

@@ -354,6 +354,17 @@ test('profiles: services with profiles are dropped unless one is active', () => 
   assert.equal(Object.keys(services(files, { profiles: ['*'] })), ['dbg', 'web'])
 })
 
+test('profiles: each service left out is a note at its key, naming its profiles and how to activate one', () => {
+  const files = { 'compose.yaml': 'services:\n  web: { image: x }\n  dbg: { image: x, profiles: [debug, dev] }\n  mon: { image: x, profiles: [monitoring] }\n' }
+  const notes = (options = {}) => load(files, options).diagnostics.filter((d) => d.code === 'PROFILE_INACTIVE')
+  assert.equal(notes().map((d) => [d.severity, d.path.join('.'), d.location?.start.line, d.location?.start.column, d.message, d.hint]), [
+    ['info', 'services.dbg', 3, 3, '`dbg` is left out: none of its profiles `debug`, `dev` is active.', 'To convert it, activate one with `--profile debug` (or COMPOSE_PROFILES=debug).'],
+    ['info', 'services.mon', 4, 3, '`mon` is left out: its profile `monitoring` is not active.', 'To convert it, activate it with `--profile monitoring` (or COMPOSE_PROFILES=monitoring).'],
+  ])
+  assert.equal(notes({ profiles: ['dev'] }).map((d) => d.path[1]), ['mon'])
+  assert.equal(notes({ profiles: ['*'] }), [])
+})
+
 test('profiles: a depends_on edge into a disabled service is not a cycle', () => {
   const { errors } = load({
     'compose.yaml': [
