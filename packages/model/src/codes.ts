@@ -83,6 +83,7 @@ export const diagnosticCodes = {
   LOGICAL_ID_COLLISION: { severity: 'error', stage: 'convert' },
   LOGS_RETENTION_ROUNDED: { severity: 'info', stage: 'validate' },
   LOG_DRIVER_REPLACED: { severity: 'warning', stage: 'validate' },
+  LOG_GROUP_EXISTING: { severity: 'info', stage: 'validate' },
   MERGE_TYPE_MISMATCH: { severity: 'error', stage: 'load' },
   NETWORK_MODE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   NOT_APPLICABLE: { severity: 'info', stage: 'validate' },

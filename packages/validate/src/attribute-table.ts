@@ -33,7 +33,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.ulimits', checked('ContainerDefinition.Ulimits', 'ulimits')],
   ['services.*.sysctls', checked('ContainerDefinition.SystemControls (namespaced ones Fargate allows)', 'sysctls')],
   ['services.*.healthcheck', checked('ContainerDefinition.HealthCheck (clamped to ECS limits)', 'healthcheck')],
-  ['services.*.logging', checked('ContainerDefinition.LogConfiguration (awslogs)', 'logging')],
+  ['services.*.logging', checked('ContainerDefinition.LogConfiguration (awslogs; `awslogs-*` options as written, `awslogs-group` a group of your own)', 'logging')],
   ['services.*.restart', checked('ECS service scheduling (tasks are always replaced)', 'restart')],
   ['services.*.depends_on', checked('Service DependsOn (creation order only)', 'depends-on')],
   ['services.*.hostname', ignored('tasks in awsvpc network mode cannot set a hostname')],

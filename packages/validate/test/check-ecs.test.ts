@@ -114,6 +114,18 @@ test('restart policies that stop restarting are reported and mark the service on
   assert.ok(codes(diagnostics).includes('RESTART_POLICY_NOT_HONOURED'))
 })
 
+test('a log group of the user\'s is a note: retention does not apply, and it must exist unless ECS creates it', () => {
+  const note = (options: string) => {
+    const found = check(`services:\n  web:\n    image: nginx\n    logging:\n      options: {${options}}\n`).diagnostics.filter((d) => d.code === 'LOG_GROUP_EXISTING')
+    return found.map((d) => [d.severity, d.path.join('.'), d.message, d.hint])
+  }
+  assert.equal(note('awslogs-stream-prefix: web'), [])
+  assert.equal(note('awslogs-group: /shared/apps'), [
+    ['info', 'services.web.logging.options.awslogs-group', "`web` writes its logs to `/shared/apps`, not to the project's log group: `x-aws-logs_retention` does not apply to it, and it must exist before a task starts.", 'Create the group first, or set `awslogs-create-group: "true"` to let ECS create it; leave `awslogs-group` out to use the project\'s.'],
+  ])
+  assert.match(note('awslogs-group: /apps, awslogs-create-group: "true"')[0]![2]!, 'ECS creates it when a task starts (`awslogs-create-group`), with no retention.')
+})
+
 test('logs retention snaps up to a CloudWatch period', () => {
   const { value, diagnostics } = check('x-aws-logs_retention: 10\nservices:\n  web:\n    image: nginx\n')
   assert.is(value.settings.logsRetentionDays, 14)

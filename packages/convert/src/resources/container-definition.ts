@@ -69,7 +69,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   if (typeof pull === 'string') c.RepositoryCredentials = { CredentialsParameter: pull }
   const options: Record<string, string> = {}
   for (const [key, value] of Object.entries(service.logging?.options ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (key.startsWith('awslogs-') && key !== 'awslogs-group' && key !== 'awslogs-region') options[key] = value
+    if (key.startsWith('awslogs-')) options[key] = value
     if (key === 'mode' || key === 'max-buffer-size') options[key] = value
   }
   c.LogConfiguration = awslogsConfiguration(projectName, options)
@@ -78,8 +78,8 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
 
 /**
  * A container's `LogConfiguration`: the project's log group in the stack's region, streams
- * prefixed with the project name; `options` add to or replace the defaults (not the group
- * and region).
+ * prefixed with the project name; `options` add to or replace the defaults, the group and
+ * region included (a log group of the user's, which the checker notes).
  */
 export function awslogsConfiguration(projectName: string, options: Record<string, string> = {}): Record<string, Value> {
   const awslogs: Record<string, Value> = {

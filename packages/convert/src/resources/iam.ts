@@ -1,4 +1,4 @@
-import { sub, type Value } from '@composeform/model'
+import { ref, sub, type Value } from '@composeform/model'
 
 /** A role document letting ECS tasks assume the role. */
 export const ecsTasksAssumeRole: Value = {
@@ -48,5 +48,26 @@ export function readParametersPolicy(policyName: string, resources: readonly Val
   return {
     PolicyName: policyName,
     PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ssm:GetParameters'], Resource: [...resources] }] },
+  }
+}
+
+/**
+ * The execution-role policy `awslogs-create-group` needs: creating exactly the named log
+ * groups, each in its `awslogs-region` or the stack's. The managed execution policy has no
+ * `logs:CreateLogGroup`.
+ */
+export function createLogGroupsPolicy(policyName: string, groups: readonly { readonly name: string; readonly region?: string }[]): Value {
+  return {
+    PolicyName: policyName,
+    PolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['logs:CreateLogGroup'],
+          Resource: groups.map((g) => sub('arn:', ref('AWS::Partition'), ':logs:', g.region ?? ref('AWS::Region'), ':', ref('AWS::AccountId'), `:log-group:${g.name}:*`)),
+        },
+      ],
+    },
   }
 }

@@ -5,7 +5,7 @@ import type { TaskDelivery } from '../task-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
 import { reportRoleNeeds, roleArn, type ReportRoleNeeds } from './existing-role.js'
-import { ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
+import { createLogGroupsPolicy, ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
 import { secretsContainerParts, secretsInitContainer } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
 import { containerDependsOn, containerResources, isEssential, type TaskMember } from './task-members.js'
@@ -18,7 +18,8 @@ export interface TaskSecrets {
 
 /**
  * The task definition of a service with its roles: `<S>TaskExecutionRole` (pull the image,
- * write logs, read the private-registry secret and the service's secrets — nothing else),
+ * write logs, read the private-registry secret and the service's secrets, create the log
+ * groups `awslogs-create-group` asks for — nothing else),
  * and `<S>TaskRole` only when the service asks for permissions (`x-aws-role`,
  * `x-aws-policies`). With secrets, the task also has their volumes and the init container
  * that writes them, which the main container waits for. With volumes, the task mounts them
@@ -36,6 +37,14 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const init = secrets?.delivery.init
   if (init && init.policyResources.length > 0) executionPolicies.push(readSecretsPolicy(`${base}Secrets`, init.policyResources))
   if (init && init.parameterResources.length > 0) executionPolicies.push(readParametersPolicy(`${base}Configs`, init.parameterResources))
+  const createdLogGroups = members.flatMap(({ service }) => {
+    const options = service.logging?.options ?? {}
+    const name = options['awslogs-group']
+    return options['awslogs-create-group'] === 'true' && name !== undefined ? [{ name, ...(options['awslogs-region'] !== undefined ? { region: options['awslogs-region'] } : {}) }] : []
+  })
+  // Sidecars may write to their owner's group: each group once.
+  const uniqueLogGroups = [...new Map(createdLogGroups.map((g) => [`${g.region ?? ''} ${g.name}`, g])).values()]
+  if (uniqueLogGroups.length > 0) executionPolicies.push(createLogGroupsPolicy(`${base}CreateLogGroup`, uniqueLogGroups))
   if (ecs.executionRole) {
     reportRoleNeeds(ecs.executionRole, `\`${name}\`'s tasks start with the existing execution role`, executionPolicies, projectName, reportNeeds)
   } else {

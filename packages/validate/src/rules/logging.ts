@@ -20,4 +20,14 @@ export function checkLogging({ service, path, emit }: RuleContext): void {
     if (key.startsWith('awslogs-') || key === 'mode' || key === 'max-buffer-size') continue
     emit.unsupported([...path, 'logging', 'options', key], 'the awslogs driver does not know this option')
   }
+  const group = logging.options?.['awslogs-group']
+  if (typeof group === 'string') {
+    const created = logging.options?.['awslogs-create-group'] === 'true'
+    emit.report(
+      'LOG_GROUP_EXISTING',
+      [...path, 'logging', 'options', 'awslogs-group'],
+      `\`${path[1]}\` writes its logs to \`${group}\`, not to the project's log group: \`x-aws-logs_retention\` does not apply to it, and ${created ? 'ECS creates it when a task starts (`awslogs-create-group`), with no retention' : 'it must exist before a task starts'}.`,
+      created ? undefined : 'Create the group first, or set `awslogs-create-group: "true"` to let ECS create it; leave `awslogs-group` out to use the project\'s.',
+    )
+  }
 }
