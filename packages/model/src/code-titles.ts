@@ -6,6 +6,7 @@ import type { DiagnosticCode } from './codes.js'
  * the three identical) and SARIF output quotes them.
  */
 export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
+  APP_PROTOCOL_UNKNOWN: 'A port\'s `app_protocol` or `x-aws-protocol` names a protocol composeform does not know; the port is treated as HTTP(S) on 80/443, else plain TCP.',
   AUTOSCALING_METRIC_REPLACED: 'An autoscaling metric is not available for the service; another one is used.',
   BIND_MOUNT_UNSUPPORTED: 'A service mounts a host path, which Fargate tasks cannot see.',
   CAPABILITY_UNSUPPORTED: '`cap_add` names a capability other than SYS_PTRACE, the only one Fargate allows.',
@@ -91,6 +92,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   PATH_OUTSIDE_PROJECT: 'An `extends`, `include`, `env_file` or config `file` path is absolute, or it or a symbolic link leads out of the project directory; composeform does not read it.',
   PLACEHOLDER_VALUE: 'Plain ECS JSON needs a value only a deployment knows; a named placeholder was written instead.',
   PLATFORM_UNSUPPORTED: '`platform` names a platform Fargate cannot run.',
+  PORT_NAME_INVALID: 'A port\'s `name` cannot name an ECS port mapping: not lowercase letters, digits, `_` and `-`, or the name of another port of the service, or a second name for one port.',
   PORT_PROTOCOL_UNSUPPORTED: 'A port uses a protocol ECS port mappings do not carry (SCTP).',
   PORT_RANGE_UNSUPPORTED: 'A published port range cannot become load-balancer listeners.',
   PRIVILEGED_UNSUPPORTED: '`privileged: true` cannot work on Fargate.',

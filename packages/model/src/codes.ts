@@ -12,6 +12,7 @@ export interface CodeInfo {
  * catalog and the table in docs/diagnostics.md identical.
  */
 export const diagnosticCodes = {
+  APP_PROTOCOL_UNKNOWN: { severity: 'warning', stage: 'validate' },
   AUTOSCALING_METRIC_REPLACED: { severity: 'warning', stage: 'convert' },
   BIND_MOUNT_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   CAPABILITY_UNSUPPORTED: { severity: 'error', stage: 'validate' },
@@ -97,6 +98,7 @@ export const diagnosticCodes = {
   PATH_OUTSIDE_PROJECT: { severity: 'error', stage: 'load' },
   PLACEHOLDER_VALUE: { severity: 'warning', stage: 'emit' },
   PLATFORM_UNSUPPORTED: { severity: 'error', stage: 'validate' },
+  PORT_NAME_INVALID: { severity: 'error', stage: 'validate' },
   PORT_PROTOCOL_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   PORT_RANGE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   PRIVILEGED_UNSUPPORTED: { severity: 'error', stage: 'validate' },

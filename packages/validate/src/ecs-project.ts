@@ -21,6 +21,8 @@ export interface EcsPort {
   protocol: 'tcp' | 'udp'
   /** Set when the port speaks HTTP(S): from `x-aws-protocol`, `app_protocol`, or published 80/443. */
   appProtocol?: 'http' | 'https' | 'grpc'
+  /** The port's own `name` (ECS `PortMapping.Name`); without it, `<protocol>-<containerPort>`. */
+  name?: string
   /** Index in the service's `ports` (or `expose`, for unpublished ports) it came from. */
   origin: (string | number)[]
   /** For a port of a sidecar in its owner's task: the sidecar (its container name). */

@@ -1,9 +1,19 @@
 import { literal, ref, type ComposeService, type Value } from '@composeform/model'
 import type { EcsPort, EcsService } from '@composeform/validate'
 
-/** The ECS port name of a port: Service Connect and target groups refer to ports by it. */
+/**
+ * The ports of a container, each once: a port published on two listeners (80 and 443 to
+ * 8080), or both exposed and published, is one port mapping (the checker gave them one name).
+ */
+export function containerPorts(ports: readonly EcsPort[]): EcsPort[] {
+  const byName = new Map<string, EcsPort>()
+  for (const port of ports) if (!byName.has(portName(port))) byName.set(portName(port), port)
+  return [...byName.values()]
+}
+
+/** The ECS port name of a port: its own `name`, else `<protocol>-<containerPort>`; Service Connect refers to ports by it. */
 export function portName(port: EcsPort): string {
-  return `${port.protocol}-${port.containerPort}`
+  return port.name ?? `${port.protocol}-${port.containerPort}`
 }
 
 const MiB = 1024 * 1024
@@ -53,7 +63,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   const reservation = service.deploy?.resources?.reservations?.memory ?? service.mem_reservation
   if (typeof reservation === 'number' && reservation > 0) c.MemoryReservation = Math.max(6, Math.floor(reservation / MiB))
   if (ecs.ports.length > 0) {
-    c.PortMappings = ecs.ports.map((p) => ({
+    c.PortMappings = containerPorts(ecs.ports).map((p) => ({
       ContainerPort: p.containerPort,
       Protocol: p.protocol,
       Name: portName(p),

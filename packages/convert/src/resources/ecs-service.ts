@@ -3,7 +3,7 @@ import type { EcsService } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
-import { portName } from './container-definition.js'
+import { containerPorts, portName } from './container-definition.js'
 import { gpuCapacityProviderId, waitForClusterCapacityProviders } from './gpu-capacity.js'
 import type { MountTargetWait } from './mount-targets.js'
 import type { ServicePorts } from './service-ports.js'
@@ -31,7 +31,7 @@ export function addEcsService(
 ): LogicalId {
   const id = `${base}Service`
   const deployTags = Object.entries(service.deploy?.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
-  const connect = ecs.ports.map((p) => ({
+  const connect = containerPorts(ecs.ports).map((p) => ({
     PortName: portName(p),
     DiscoveryName: `${p.container ?? name}-${portName(p)}`,
     ClientAliases: [{ Port: p.containerPort, DnsName: p.container ?? name }],

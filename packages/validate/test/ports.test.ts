@@ -1,0 +1,46 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { joinPath, loadProject } from '@composeform/model'
+import { checkEcs } from '../src/index.js'
+
+function check(ports: string, expose = '') {
+  const yaml = `services:\n  web:\n    image: nginx\n    ports:\n${ports}${expose ? `    expose: ${expose}\n` : ''}`
+  const files = new Map([['compose.yaml', yaml]])
+  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })
+  assert.equal(loaded.diagnostics.filter((d) => d.severity === 'error'), [], 'the test input loads')
+  const { value, diagnostics } = checkEcs(loaded.value)
+  return { ports: value.services.web!.ports, notes: diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.path.join('.')}`) }
+}
+
+test('x-aws-protocol or app_protocol tcp on 80 or 443 is plain TCP (the port number made it HTTP)', () => {
+  assert.equal(check('      - {target: 53, published: "80", x-aws-protocol: tcp}\n').ports.map((p) => p.appProtocol), [undefined])
+  assert.equal(check('      - {target: 53, published: "443", app_protocol: TCP}\n').ports.map((p) => p.appProtocol), [undefined])
+  assert.equal(check('      - {target: 80, published: "80"}\n      - {target: 443, published: "443"}\n').ports.map((p) => p.appProtocol), ['http', 'https'])
+  assert.equal(check('      - {target: 80, published: "8080", app_protocol: grpc}\n').ports.map((p) => p.appProtocol), ['grpc'])
+})
+
+test('a protocol composeform does not know is a warning saying how the port is treated', () => {
+  const unpublished = check('      - {target: 9000, app_protocol: http2}\n')
+  assert.equal(unpublished.notes, ['APP_PROTOCOL_UNKNOWN services.web.ports.0.app_protocol'])
+  assert.equal(unpublished.ports.map((p) => p.appProtocol), [undefined])
+  const on80 = check('      - {target: 9000, published: "80", app_protocol: ws}\n')
+  assert.equal(on80.ports.map((p) => p.appProtocol), ['http'])
+})
+
+test('a port\'s name is its ECS port-mapping name, for every entry of that container port; invalid or doubled names are errors', () => {
+  const named = check('      - {target: 8080, published: "80", name: web-http}\n      - {target: 8080, published: "443"}\n', '["8080"]')
+  assert.equal(named.notes, [])
+  // The exposed 8080 is the published one already.
+  assert.equal(named.ports.map((p) => [p.containerPort, p.listenerPort, p.name]), [[8080, 80, 'web-http'], [8080, 443, 'web-http']])
+  assert.equal(check('      - {target: 8080, name: Web}\n').notes, ['PORT_NAME_INVALID services.web.ports.0.name'])
+  assert.equal(check('      - {target: 8080, name: app}\n      - {target: 9090, name: app}\n').notes, ['PORT_NAME_INVALID services.web.ports.1.name'])
+  assert.equal(check('      - {target: 8080, published: "80", name: a}\n      - {target: 8080, published: "81", name: b}\n').notes, ['PORT_NAME_INVALID services.web.ports.1.name'])
+})
+
+test('expose with a protocol other than tcp or udp is an error, as in ports (it became tcp)', () => {
+  const { ports, notes } = check('      - {target: 80}\n', '["53/sctp", "53/udp"]')
+  assert.equal(notes, ['PORT_PROTOCOL_UNSUPPORTED services.web.expose.0'])
+  assert.equal(ports.map((p) => `${p.containerPort}/${p.protocol}`), ['80/tcp', '53/udp'])
+})
+
+test.run()
