@@ -1,6 +1,6 @@
 import { applyEcsParams, collectEdges, hasErrors, loadProject, readPatch, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SeverityOverrides } from '@composeform/model'
 import { toGraph } from '@composeform/convert'
-import { cfnJson, cfnYaml } from '@composeform/emit-cfn'
+import { applyPatches, cfnJson, cfnYaml } from '@composeform/emit-cfn'
 import { checkEcs } from '@composeform/validate'
 import { caseComposeFiles, caseEcsParams, caseOptions, casePatchFiles } from './fixture-case.js'
 import { memoryHost } from './memory-host.js'
@@ -55,7 +55,7 @@ export function runStages(files: ReadonlyMap<string, string>): StageOutputs {
         assertNoDanglingReferences(graph.value)
         outputs.set('graph.json', json({ ...graph.value, edges: collectEdges(graph.value) }))
         for (const emitter of [cfnJson, cfnYaml]) {
-          const emitted = emitter.emit(graph.value, { patches })
+          const emitted = emitter.emit(graph.value, patches.length > 0 ? { patch: (template) => applyPatches(template, patches) } : {})
           // Both emitters apply the same patches; a failure is reported once.
           if (emitter === cfnJson) diagnostics.push(...emitted.diagnostics)
           for (const file of emitted.value) outputs.set(file.path, file.contents)

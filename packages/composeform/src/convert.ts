@@ -2,14 +2,14 @@ import { applyEcsParams } from '@composeform/model'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
 import { emitNestedStacks } from './nested-stacks.js'
 import type { OptionalSteps } from './optional-steps.js'
-import { checkPatches, patchedEmitters, readPatches } from './patches.js'
+import { checkPatches, patchedEmitters, patchWith, readPatches } from './patches.js'
 import { runPipeline } from './pipeline.js'
 
 export type { ConvertOptions, ConvertResult } from './convert-options.js'
 
 const EVERY_STEP: OptionalSteps = {
   ecsParams: applyEcsParams,
-  patches: { read: readPatches, check: checkPatches, emitters: patchedEmitters },
+  patches: { read: readPatches, check: checkPatches, apply: patchWith, emitters: patchedEmitters },
   nestedStacks: emitNestedStacks,
 }
 

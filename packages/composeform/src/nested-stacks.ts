@@ -24,7 +24,7 @@ export function emitNestedStacks(emitter: Emitter, graph: ResourceGraph, options
   files.push(...root.value)
   diagnostics.push(...root.diagnostics)
   // Patches and the overlay name the root template's paths; nested templates are as generated.
-  const { patches: _, ...nestedOptions } = options
+  const { patch: _, ...nestedOptions } = options
   for (const stack of split.stacks) {
     const emitted = emitter.emit(stack.graph, nestedOptions)
     diagnostics.push(...emitted.diagnostics)

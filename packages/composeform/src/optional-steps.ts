@@ -1,6 +1,6 @@
 import type { applyEcsParams } from '@composeform/model'
 import type { emitNestedStacks } from './nested-stacks.js'
-import type { checkPatches, readPatches } from './patches.js'
+import type { checkPatches, patchWith, readPatches } from './patches.js'
 
 /**
  * The steps of `convert` that run only when an option asks for them. They are handed to the
@@ -10,8 +10,8 @@ import type { checkPatches, readPatches } from './patches.js'
 export interface OptionalSteps {
   /** Maps an ecs-cli `ecs-params.yml` onto the loaded project (`ecsParams`). */
   ecsParams?: typeof applyEcsParams
-  /** Reads and checks JSON patch files, and names the emitters they change (`patches`). */
-  patches?: { read: typeof readPatches; check: typeof checkPatches; emitters: ReadonlySet<string> }
+  /** Reads, checks and applies JSON patch files, and names the emitters they change (`patches`). */
+  patches?: { read: typeof readPatches; check: typeof checkPatches; apply: typeof patchWith; emitters: ReadonlySet<string> }
   /** Writes a template emitter's output as nested stacks (`nestedStacks`). */
   nestedStacks?: typeof emitNestedStacks
 }

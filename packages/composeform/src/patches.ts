@@ -1,4 +1,4 @@
-import { applyPatches, cfnJson, cfnYaml, toTemplate } from '@composeform/emit-cfn'
+import { applyPatches, cfnJson, cfnYaml, toTemplate, type PatchTemplate } from '@composeform/emit-cfn'
 import { readPatch, type Diagnostic, type PatchFile, type ResourceGraph } from '@composeform/model'
 
 /** A JSON Patch file's text as the caller read it (the library does no I/O). */
@@ -30,4 +30,9 @@ export function readPatches(sources: readonly PatchSource[]): { files: PatchFile
  */
 export function checkPatches(graph: ResourceGraph, files: readonly PatchFile[]): Diagnostic[] {
   return files.length === 0 ? [] : applyPatches(toTemplate(graph), files).diagnostics
+}
+
+/** The template emitters' `patch` option for these files. */
+export function patchWith(files: readonly PatchFile[]): PatchTemplate {
+  return (template) => applyPatches(template, files)
 }

@@ -51,7 +51,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []
   for (const emitter of emitters) {
-    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(patchSteps?.emitters.has(emitter.name) && patches.files.length > 0 ? { patches: patches.files } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
+    const emitterOptions = { ...(options.parameters ? { parameters: options.parameters } : {}), ...(patchSteps?.emitters.has(emitter.name) && patches.files.length > 0 ? { patch: patchSteps.apply(patches.files) } : {}), ...(options.emitterOptions?.[emitter.name] ?? {}) }
     const emitted = options.nestedStacks && TEMPLATE_EMITTERS.has(emitter.name) ? need(steps.nestedStacks, 'nestedStacks')(emitter, graph.value, emitterOptions, loaded.value, (service) => checked.value.services[service]?.task ?? service) : emitter.emit(graph.value, emitterOptions)
     diagnostics.push(...emitted.diagnostics)
     files.push(...emitted.value)

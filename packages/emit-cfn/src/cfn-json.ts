@@ -1,17 +1,17 @@
-import type { PatchFile } from '@composeform/model'
 import type { Emitter } from './emitter.js'
-import { applyPatches } from './patch/apply-patches.js'
+import type { PatchTemplate } from './patch/patch-template.js'
 import { toTemplate } from './to-template.js'
 
 /**
  * CloudFormation JSON: one file, `template.json`, written as
- * `JSON.stringify(template, null, indent) + '\n'` (`indent` defaults to 2 spaces), with
- * `patches` (RFC 6902, see `applyPatches`) applied; no file when one does not apply.
+ * `JSON.stringify(template, null, indent) + '\n'` (`indent` defaults to 2 spaces), after
+ * `patch` changed it (such as `(t) => applyPatches(t, files)`); no file when that reports a
+ * problem.
  */
-export const cfnJson: Emitter<{ indent: number; patches: readonly PatchFile[] }> = {
+export const cfnJson: Emitter<{ indent: number; patch: PatchTemplate }> = {
   name: 'cfn-json',
   emit(graph, options = {}) {
-    const template = applyPatches(toTemplate(graph), options.patches ?? [])
+    const template = options.patch ? options.patch(toTemplate(graph)) : { value: toTemplate(graph), diagnostics: [] }
     if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
     const contents = JSON.stringify(template.value, null, options.indent ?? 2) + '\n'
     return { value: [{ path: 'template.json', contents }], diagnostics: [] }

@@ -1,6 +1,5 @@
-import type { PatchFile } from '@composeform/model'
 import type { Emitter } from './emitter.js'
-import { applyPatches } from './patch/apply-patches.js'
+import type { PatchTemplate } from './patch/patch-template.js'
 import { toTemplate, unrenderedTemplate } from './to-template.js'
 import { YamlWriter } from './yaml-writer.js'
 
@@ -13,17 +12,18 @@ import { YamlWriter } from './yaml-writer.js'
  * `2024-01-01`, `1e3`, `~`, `0o17`, `=`, `<<`, … — including
  * `AWSTemplateFormatVersion: "2010-09-09"`. Text with NEL, LS, PS or a BOM is escaped.
  * No aliases: a value that occurs twice is written twice, never as `&a1` / `*a1`.
- * `patches` (RFC 6902, see `applyPatches`) are applied first; no file when one does not apply.
+ * `patch` changes the template first (such as `(t) => applyPatches(t, files)`); no file when
+ * it reports a problem.
  */
-export const cfnYaml: Emitter<{ shortForm: boolean; patches: readonly PatchFile[] }> = {
+export const cfnYaml: Emitter<{ shortForm: boolean; patch: PatchTemplate }> = {
   name: 'cfn-yaml',
   emit(graph, options = {}) {
     const writer = new YamlWriter(options.shortForm ?? true)
     // Without patches or an overlay, the graph's values are rendered as they are written.
-    if ((options.patches ?? []).length === 0 && graph.overlay === undefined) {
+    if (options.patch === undefined && graph.overlay === undefined) {
       return { value: [{ path: 'template.yaml', contents: writer.write(unrenderedTemplate(graph), true) }], diagnostics: [] }
     }
-    const template = applyPatches(toTemplate(graph), options.patches ?? [])
+    const template = options.patch ? options.patch(toTemplate(graph)) : { value: toTemplate(graph), diagnostics: [] }
     if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
     const contents = writer.write(template.value)
     return { value: [{ path: 'template.yaml', contents }], diagnostics: [] }

@@ -64,11 +64,12 @@ test('an operation that leaves no Resources mapping fails', () => {
   }
 })
 
-test('the template emitters apply patches, and report a failure instead of a file', () => {
+test('the template emitters apply patches handed in as `patch`, and report a failure instead of a file', () => {
   const patches = [patch('- {op: replace, path: /Resources/WebService/Properties/DesiredCount, value: 7}\n')]
-  assert.ok(cfnJson.emit(graph(), { patches }).value[0]!.contents.includes('"DesiredCount": 7'))
-  assert.ok(cfnYaml.emit(graph(), { patches }).value[0]!.contents.includes('DesiredCount: 7'))
-  const bad = cfnYaml.emit(graph(), { patches: [patch('- {op: remove, path: /Nope}\n')] })
+  const apply = (t: Template) => applyPatches(t, patches)
+  assert.ok(cfnJson.emit(graph(), { patch: apply }).value[0]!.contents.includes('"DesiredCount": 7'))
+  assert.ok(cfnYaml.emit(graph(), { patch: apply }).value[0]!.contents.includes('DesiredCount: 7'))
+  const bad = cfnYaml.emit(graph(), { patch: (t) => applyPatches(t, [patch('- {op: remove, path: /Nope}\n')]) })
   assert.equal(bad.value, [])
   assert.equal(bad.diagnostics.map((d) => d.code), ['PATCH_FAILED'])
 })

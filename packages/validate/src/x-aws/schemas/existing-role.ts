@@ -10,7 +10,7 @@ const ROLE = whole(`arn:${PARTITION}:iam::[0-9]{12}:role/(?:[A-Za-z0-9+=,.@_-]+/
 export const TASK_ROLE_SCHEMA = {
   title: 'an IAM role name or ARN',
   description:
-    "An existing IAM role the service's containers run as (its task role), by name such as `app-task` or by ARN such as `arn:aws:iam::123456789012:role/app-task`; composeform then creates no task role and changes nothing on this one.",
+    'An existing IAM role the containers run as, by name (`app-task`) or ARN (`arn:aws:iam::123456789012:role/app-task`), instead of a task role composeform creates.',
   type: 'string',
   pattern: ROLE,
 } as const satisfies DescribedSchema
@@ -19,7 +19,7 @@ export const TASK_ROLE_SCHEMA = {
 export const EXECUTION_ROLE_SCHEMA = {
   title: 'an IAM role name or ARN',
   description:
-    "An existing IAM role ECS starts the service's tasks with (its task execution role: pull the image, write logs, read the secrets), by name such as `ecsTaskExecutionRole` or by ARN; composeform then creates no execution role and changes nothing on this one.",
+    'An existing IAM role ECS starts the tasks with (pulls the image, writes logs, reads the secrets), by name (`ecsTaskExecutionRole`) or ARN, instead of an execution role composeform creates.',
   type: 'string',
   pattern: ROLE,
 } as const satisfies DescribedSchema
