@@ -7,6 +7,7 @@ import { layerEnvironment, readEnvFiles } from './load/environment.js'
 import { loadFileSet } from './load/load-file-set.js'
 import { DEFAULT_MAX_PROJECT_LENGTH, ExpansionBudget, textLength } from './load/expansion-budget.js'
 import { DEFAULT_MAX_FILE_LENGTH } from './load/read-limited.js'
+import { checkDistinctValues } from './load/distinct-values.js'
 import { applyProfiles, reportInactive } from './load/profiles.js'
 import { isValidProjectName, projectNameFromDirectory } from './load/project-name.js'
 import { normalizeProject } from './normalize/normalize-project.js'
@@ -105,6 +106,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const { model: enabled, disabled } = applyProfiles(normalized, active)
   for (const service of disabled) reportInactive(service, normalized.services[service]!.profiles ?? [], sources, reporter)
   const model = withSortedKeys(checkConsistency(enabled, disabled, sources, reporter))
+  checkDistinctValues(model, sources, reporter)
   // Aliases and env files repeat strings by reference; the template would write each copy out.
   const length = textLength(model, expansion.limit)
   if (length > expansion.limit) expansion.spend(length, { path: [] }, 'Aliases, variables or env files shared by many services')

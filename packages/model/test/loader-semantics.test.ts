@@ -365,6 +365,21 @@ test('profiles: each service left out is a note at its key, naming its profiles 
   assert.equal(notes({ profiles: ['*'] }), [])
 })
 
+test('one setting written two ways with different values is an error, as in compose; the same value twice is fine', () => {
+  const codes = (service: string) => load({ 'compose.yaml': `services:\n  web:\n    image: x\n${service}` }).errors.map((d) => `${d.code} ${d.path.join('.')}`)
+  assert.equal(codes('    scale: 3\n    deploy: {replicas: 2}\n'), ['DISTINCT_VALUES services.web.scale'])
+  assert.equal(codes('    scale: 2\n    deploy: {replicas: 2}\n'), [])
+  assert.equal(codes('    cpus: 2\n    deploy: {resources: {limits: {cpus: "0.5"}}}\n'), ['DISTINCT_VALUES services.web.cpus'])
+  assert.equal(codes('    mem_limit: 1g\n    deploy: {resources: {limits: {memory: 1024M}}}\n'), [])
+  assert.equal(codes('    mem_reservation: 1g\n    deploy: {resources: {reservations: {memory: 512m}}}\n'), ['DISTINCT_VALUES services.web.mem_reservation'])
+  // A limits mapping without the value disagrees too, in compose; without `limits` nothing is compared.
+  assert.equal(codes('    mem_limit: 1g\n    deploy: {resources: {limits: {cpus: "1"}}}\n'), ['DISTINCT_VALUES services.web.mem_limit'])
+  assert.equal(codes('    mem_limit: 1g\n    deploy: {replicas: 2}\n'), [])
+  const [error] = load({ 'compose.yaml': 'services:\n  web:\n    image: x\n    mem_limit: 512m\n    deploy: {resources: {limits: {memory: 1g}}}\n' }).errors
+  assert.is(error!.message, '`mem_limit` is 512 MiB but `deploy.resources.limits.memory` is 1024 MiB; compose refuses two values for one setting.')
+  assert.equal([error!.location?.start.line, error!.location?.start.column], [4, 5])
+})
+
 test('profiles: a depends_on edge into a disabled service is not a cycle', () => {
   const { errors } = load({
     'compose.yaml': [
