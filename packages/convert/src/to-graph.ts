@@ -38,7 +38,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const needsLoadBalancer = publishedPorts(project).length > 0
   const env = deployEnvironment(builder, project.settings, options.environment ?? { mode: 'parameters' }, needsLoadBalancer)
   addProjectResources(project, env, builder)
-  const networkGroups = addNetworks(project, env, builder, ids)
+  const reporting = { reporter, sources: project.sources }
+  const networkGroups = addNetworks(project, env, builder, ids, reporting)
   const lbType = loadBalancerType(project)
   const listenerPlan = planListeners(project, lbType)
   if (needsLoadBalancer) addLoadBalancer(project, env, builder, lbType, listenerPlan)
@@ -46,7 +47,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const bases = new Map(names.map((name) => [name, normalizeName(name)]))
   const usedSecrets = new Set(names.flatMap((name) => (project.model.services[name]!.secrets ?? []).map((s) => s.source)))
   const secretSources = addSecrets(project, usedSecrets, builder, ids, reporter)
-  const fileSystems = addFileSystems(project, env, builder, ids)
+  const fileSystems = addFileSystems(project, env, builder, ids, reporting)
   const configs = configSources(project, reporter)
   const order = serviceOrder(project, reporter, project.sources)
   if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
@@ -82,7 +83,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     if (ecs.gpu) gpuProviders.push(addGpuCapacity(base, name, service, ecs, [...groups, ...(ports.securityGroup ? [ports.securityGroup] : [])], project.name, env, builder))
     // Tasks only on internal networks never get a public IP.
     const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env
-    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, volumes.wait)
+    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, reporting, volumes.wait)
     // Requests per target exist only on an application load balancer.
     const firstTargetGroup = lbType === 'application' ? ports.targetGroups[0] : undefined
     addAutoscaling(base, name, service, env, builder, firstTargetGroup, (path, message, hint) =>

@@ -2,7 +2,7 @@ import { ref, type ComposeService, type LogicalId, type Value } from '@composefo
 import type { EcsService } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
-import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
+import { PROJECT_TAG, SERVICE_TAG, tagsWithLabels, type TagReporting } from '../tags.js'
 import { containerPorts, portName } from './container-definition.js'
 import { gpuCapacityProviderId, waitForClusterCapacityProviders } from './gpu-capacity.js'
 import type { MountTargetWait } from './mount-targets.js'
@@ -27,10 +27,10 @@ export function addEcsService(
   projectName: string,
   env: DeployEnvironment,
   builder: GraphBuilder,
+  reporting: TagReporting,
   mountTargets: MountTargetWait = { dependsOn: [], conditional: [] },
 ): LogicalId {
   const id = `${base}Service`
-  const deployTags = Object.entries(service.deploy?.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
   const connect = containerPorts(ecs.ports).map((p) => ({
     PortName: portName(p),
     DiscoveryName: `${p.container ?? name}-${portName(p)}`,
@@ -76,7 +76,10 @@ export function addEcsService(
       ...(ecs.enableExecuteCommand ? { EnableExecuteCommand: true } : {}),
       EnableECSManagedTags: true,
       PropagateTags: 'SERVICE',
-      Tags: tags([PROJECT_TAG, projectName], [SERVICE_TAG, name], ...deployTags),
+      Tags: tagsWithLabels([[PROJECT_TAG, projectName], [SERVICE_TAG, name]], Object.entries(service.deploy?.labels ?? {}), {
+        ...reporting,
+        path: ['services', name, 'deploy', 'labels'],
+      }),
     },
     dependsOn: [...ports.listeners, ...dependsOnServices, ...mountTargets.dependsOn],
     ...(mountTargets.conditional.length > 0 || ecs.gpu

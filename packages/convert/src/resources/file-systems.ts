@@ -3,7 +3,7 @@ import type { EcsProject, EcsVolume } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
-import { PROJECT_TAG, tags } from '../tags.js'
+import { NAME_TAG, PROJECT_TAG, tags, tagsWithLabels, type TagReporting } from '../tags.js'
 import { mountTargetSlots, type MountTargetSlot } from './mount-targets.js'
 
 /** The compose volume key, as the tag Docker's integration put on file systems. */
@@ -33,7 +33,7 @@ export interface FileSystemMount {
  * `<V>AccessPoint` whose root directory EFS creates owned by the volume's user, so non-root
  * containers can write.
  */
-export function addFileSystems(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, ids: LogicalIds): Map<string, FileSystemMount> {
+export function addFileSystems(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, ids: LogicalIds, reporting: TagReporting): Map<string, FileSystemMount> {
   const mounts = new Map<string, FileSystemMount>()
   let slots: MountTargetSlot[] | undefined
   for (const key of Object.keys(project.volumes).sort()) {
@@ -41,7 +41,7 @@ export function addFileSystems(project: EcsProject, env: DeployEnvironment, buil
     const base = normalizeName(key)
     const origin = ['volumes', key]
     if (!ids.claim(`${base}Filesystem`, `volumes.${key}`, origin)) continue
-    const volumeTags = tags([PROJECT_TAG, project.name], [VOLUME_TAG, key], ['Name', volume.name], ...volume.labels)
+    const volumeTags = tagsWithLabels([[PROJECT_TAG, project.name], [VOLUME_TAG, key], [NAME_TAG, volume.name]], volume.labels, { ...reporting, path: [...origin, 'labels'] })
     let fileSystemId: Value
     let fileSystemArn: Value
     let securityGroup: LogicalId | undefined

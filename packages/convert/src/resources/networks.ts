@@ -3,14 +3,15 @@ import type { EcsProject } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
-import { NETWORK_TAG, PROJECT_TAG, tags } from '../tags.js'
+import { NETWORK_TAG, PROJECT_TAG, tagsWithLabels, type TagReporting } from '../tags.js'
 
 /**
  * One security group per compose network (`<N>Network`) with a rule letting its members reach
  * each other (`<N>NetworkIngress`); external networks are existing security groups, named by
- * their `name`. Returns the group of each network.
+ * their `name`. A created group is tagged with the project, the network and the network's
+ * `labels`. Returns the group of each network.
  */
-export function addNetworks(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, ids: LogicalIds): Map<string, Value> {
+export function addNetworks(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, ids: LogicalIds, reporting: TagReporting): Map<string, Value> {
   const groups = new Map<string, Value>()
   for (const key of Object.keys(project.model.networks).sort()) {
     const network = project.model.networks[key]!
@@ -26,7 +27,7 @@ export function addNetworks(project: EcsProject, env: DeployEnvironment, builder
       properties: {
         GroupDescription: `${project.name} Security Group for ${key} network`,
         VpcId: env.vpc,
-        Tags: tags([PROJECT_TAG, project.name], [NETWORK_TAG, network.name]),
+        Tags: tagsWithLabels([[PROJECT_TAG, project.name], [NETWORK_TAG, network.name]], Object.entries((network.labels as Record<string, string> | undefined) ?? {}), { ...reporting, path: ['networks', key, 'labels'] }),
       },
       dependsOn: [],
       origin: ['networks', key],

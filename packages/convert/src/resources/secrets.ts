@@ -4,7 +4,7 @@ import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
 import { createdSecretSource, externalSecretSource, secretKeys, type SecretSource } from '../secret-source.js'
 import { shellWord } from '../shell-quote.js'
-import { PROJECT_TAG, tags } from '../tags.js'
+import { PROJECT_TAG, tagsWithLabels } from '../tags.js'
 
 /**
  * The top-level secrets the services use. An external secret is read where it is (by ARN
@@ -46,14 +46,17 @@ export function addSecrets(project: EcsProject, used: ReadonlySet<string>, build
       noEcho: true,
       description: `Value of the compose secret ${key} (${from.description}${keys && keys !== 'all' ? ', a JSON object' : ''}); never stored in the template.`,
     })
-    const labels = Object.entries((secret.labels as Record<string, string> | undefined) ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     builder.add({
       id,
       type: 'AWS::SecretsManager::Secret',
       properties: {
         Description: `Secret ${key} of Docker Compose project ${project.name}`,
         SecretString: ref(parameter),
-        Tags: tags([PROJECT_TAG, project.name], ...labels.filter(([k]) => k !== PROJECT_TAG)),
+        Tags: tagsWithLabels([[PROJECT_TAG, project.name]], Object.entries((secret.labels as Record<string, string> | undefined) ?? {}), {
+          reporter,
+          sources: project.sources,
+          path: ['secrets', key, 'labels'],
+        }),
       },
       dependsOn: [],
       origin: ['secrets', key],
