@@ -12,7 +12,7 @@ import { checkHealthcheck } from './rules/healthcheck.js'
 import { checkImage } from './rules/image.js'
 import { checkLogging } from './rules/logging.js'
 import { checkNetworkMode } from './rules/network-mode.js'
-import { checkPlatform } from './rules/platform.js'
+import { checkPlatform, checkWindowsSettings } from './rules/platform.js'
 import { checkPorts } from './rules/ports.js'
 import { checkRestart } from './rules/restart.js'
 import type { RuleContext } from './rules/rule-context.js'
@@ -41,6 +41,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   checkNetworkMode(ctx)
   checkVolumes(ctx)
   const runtimePlatform = checkPlatform(ctx)
+  checkWindowsSettings(ctx)
   // GPU services run on EC2, sized by their instance type instead of the Fargate table.
   const gpu = checkGpu(ctx, runtimePlatform)
   const { cpu, memory, request } = gpu ? { ...gpu, request: {} } : chooseTaskSize(ctx, runtimePlatform)

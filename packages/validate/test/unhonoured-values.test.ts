@@ -21,4 +21,16 @@ test('healthcheck.start_interval is unsupported; the other healthcheck keys are 
   assert.is(diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!.location?.start.line, 10)
 })
 
+test('a Windows task reports init, read_only, cap_add and cap_drop, which ECS does not take for Windows', () => {
+  const yaml = (platform: string) => `services:\n  web:\n    image: mcr.microsoft.com/windows/servercore\n    platform: ${platform}\n    init: true\n    read_only: true\n    cap_add: [NET_ADMIN]\n    cap_drop: [ALL]\n`
+  assert.equal(found(check(yaml('windows/amd64')).diagnostics), [
+    'UNSUPPORTED_ATTRIBUTE services.web.init',
+    'UNSUPPORTED_ATTRIBUTE services.web.read_only',
+    'UNSUPPORTED_ATTRIBUTE services.web.cap_add',
+    'UNSUPPORTED_ATTRIBUTE services.web.cap_drop',
+  ])
+  // On Linux they are honoured; only the capability Fargate refuses is reported.
+  assert.equal(found(check(yaml('linux/amd64')).diagnostics), ['CAPABILITY_UNSUPPORTED services.web.cap_add.0'])
+})
+
 test.run()

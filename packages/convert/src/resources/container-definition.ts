@@ -47,6 +47,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([Name, l]) => ({ Name, SoftLimit: l.soft, HardLimit: l.hard }))
   if (ulimits.length > 0) c.Ulimits = ulimits
+  // ECS rejects both for Windows containers; the checker reports what is left out (checkWindowsSettings).
   const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
   if (linux) {
     const add = Array.isArray(service.cap_add) ? (service.cap_add as string[]) : []

@@ -1,10 +1,13 @@
+import { runsOnWindows } from './platform.js'
 import type { RuleContext } from './rule-context.js'
 
 /** Fargate lets a task add exactly one capability. */
 const allowed = new Set(['SYS_PTRACE', 'CAP_SYS_PTRACE'])
 
-/** `cap_add`: anything but SYS_PTRACE is an error on Fargate. */
+/** `cap_add`: anything but SYS_PTRACE is an error on Fargate (on Linux; Windows has none). */
 export function checkCapabilities({ service, path, emit }: RuleContext): void {
+  // A Windows task has no capabilities at all: checkWindowsSettings reports `cap_add` whole.
+  if (runsOnWindows(service)) return
   const caps = Array.isArray(service.cap_add) ? (service.cap_add as unknown[]) : []
   caps.forEach((cap, i) => {
     if (allowed.has(String(cap).toUpperCase())) return

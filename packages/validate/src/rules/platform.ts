@@ -1,3 +1,4 @@
+import type { ComposeService } from '@composeform/model'
 import type { RuntimePlatform } from '../ecs-project.js'
 import type { RuleContext } from './rule-context.js'
 
@@ -13,14 +14,24 @@ const platforms: Record<string, RuntimePlatform> = {
 /** The default runtime platform: Linux on x86-64. */
 export const DEFAULT_PLATFORM: RuntimePlatform = { operatingSystemFamily: 'LINUX', cpuArchitecture: 'X86_64' }
 
+/** The runtime platform a service's `platform` names, when Fargate has it. */
+export function knownPlatform(service: ComposeService): RuntimePlatform | undefined {
+  return typeof service.platform === 'string' ? platforms[service.platform.toLowerCase()] : undefined
+}
+
+/** True when the service runs in a Windows task. */
+export function runsOnWindows(service: ComposeService): boolean {
+  const platform = knownPlatform(service)
+  return platform !== undefined && platform.operatingSystemFamily !== 'LINUX'
+}
+
 /** `platform` → RuntimePlatform; the default is Linux on x86-64 (reported as info). */
 export function checkPlatform({ service, path, emit }: RuleContext): RuntimePlatform {
-  const platform = typeof service.platform === 'string' ? service.platform.toLowerCase() : undefined
-  if (platform === undefined) {
+  if (typeof service.platform !== 'string') {
     emit.report('DEFAULT_APPLIED', path, `\`${path[1]}\` sets no \`platform\`; it runs on Linux x86-64 (linux/amd64).`, 'Set `platform: linux/arm64` to run on Graviton, which costs less.', true)
     return DEFAULT_PLATFORM
   }
-  const found = platforms[platform]
+  const found = knownPlatform(service)
   if (found) return found
   emit.report(
     'PLATFORM_UNSUPPORTED',
@@ -29,4 +40,20 @@ export function checkPlatform({ service, path, emit }: RuleContext): RuntimePlat
     'Use linux/amd64, linux/arm64 or windows/amd64.',
   )
   return DEFAULT_PLATFORM
+}
+
+const nonEmpty = (v: unknown): boolean => Array.isArray(v) && v.length > 0
+
+/**
+ * What a Windows task definition cannot carry: ECS rejects LinuxParameters (`init`,
+ * `cap_add`, `cap_drop`) and ReadonlyRootFilesystem for Windows containers, so convert leaves
+ * them out and each is reported here.
+ */
+export function checkWindowsSettings({ service, path, emit }: RuleContext): void {
+  if (!runsOnWindows(service)) return
+  if (service.init === true) emit.unsupported([...path, 'init'], 'ECS cannot run an init process in a Windows container')
+  if (service.read_only === true) emit.unsupported([...path, 'read_only'], 'ECS cannot make a Windows container\'s root file system read-only')
+  for (const key of ['cap_add', 'cap_drop'] as const) {
+    if (nonEmpty(service[key])) emit.unsupported([...path, key], 'Windows containers have no Linux capabilities')
+  }
 }
