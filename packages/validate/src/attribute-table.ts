@@ -146,7 +146,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.networks.*.driver_opts', ignored('network drivers do not exist on ECS')],
   // Deploy
   ['services.*.deploy', mapped('ECS service and task settings')],
-  ['services.*.deploy.mode', incompatible('GLOBAL_MODE_UNSUPPORTED', 'daemon scheduling (one task per instance) needs EC2 capacity', 'Remove `mode: global`; use `replicas` to choose how many tasks run.', (v) => v === 'global')],
+  ['services.*.deploy.mode', checked('(`replicated` only: `global` is GLOBAL_MODE_UNSUPPORTED, `replicated-job` and `global-job` JOB_MODE_UNSUPPORTED)', 'deploy-mode')],
   ['services.*.deploy.replicas', mapped('Service.DesiredCount')],
   ['services.*.deploy.labels', mapped('Service.Tags')],
   ['services.*.deploy.endpoint_mode', ignored('services are reached through Cloud Map DNS and load balancers')],

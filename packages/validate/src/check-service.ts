@@ -4,6 +4,7 @@ import type { Emit } from './emit.js'
 import { checkCapabilities } from './rules/capabilities.js'
 import { checkCapacity, checkExec } from './rules/capacity.js'
 import { checkDependsOn } from './rules/depends-on.js'
+import { checkDeployMode } from './rules/deploy-mode.js'
 import { checkDeployment } from './rules/deployment.js'
 import { checkEphemeralStorage } from './rules/ephemeral-storage.js'
 import { checkExistingRoles } from './rules/existing-roles.js'
@@ -26,7 +27,7 @@ import { checkVolumes } from './rules/volumes.js'
 /** The rules the attribute table names, so a test can check that every name exists. */
 export const ruleNames = [
   'image', 'stop-timeout', 'platform', 'capabilities', 'ulimits', 'sysctls', 'healthcheck', 'logging',
-  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'ephemeral-storage', 'gpu',
+  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'deploy-mode', 'ephemeral-storage', 'gpu',
 ] as const
 
 /** Runs every rule for one service and collects the ECS decisions. */
@@ -40,6 +41,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   checkDependsOn(ctx)
   checkNetworkMode(ctx)
   checkVolumes(ctx)
+  checkDeployMode(ctx)
   const runtimePlatform = checkPlatform(ctx)
   checkWindowsSettings(ctx)
   // GPU services run on EC2, sized by their instance type instead of the Fargate table.

@@ -33,4 +33,18 @@ test('a Windows task reports init, read_only, cap_add and cap_drop, which ECS do
   assert.equal(found(check(yaml('linux/amd64')).diagnostics), ['CAPABILITY_UNSUPPORTED services.web.cap_add.0'])
 })
 
+test('job modes are errors: an ECS service cannot run a task to completion', () => {
+  for (const mode of ['replicated-job', 'global-job']) {
+    const { diagnostics } = check(`services:\n  migrate:\n    image: acme/migrate\n    deploy:\n      mode: ${mode}\n`)
+    const job = diagnostics.find((d) => d.code === 'JOB_MODE_UNSUPPORTED')
+    assert.ok(job, mode)
+    assert.is(job!.severity, 'error')
+    assert.equal(job!.path, ['services', 'migrate', 'deploy', 'mode'])
+    assert.is(job!.location?.start.line, 5)
+    assert.match(job!.hint!, 'aws ecs run-task')
+  }
+  assert.equal(found(check('services:\n  web:\n    image: nginx\n    deploy:\n      mode: global\n').diagnostics, 'GLOBAL_MODE_UNSUPPORTED'), ['GLOBAL_MODE_UNSUPPORTED services.web.deploy.mode'])
+  assert.equal(found(check('services:\n  web:\n    image: nginx\n    deploy:\n      mode: replicated\n').diagnostics), [])
+})
+
 test.run()
