@@ -117,7 +117,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   SECRET_TARGET_UNSAFE: 'A secret file cannot be written safely: a `..` segment, a system directory, a key that is no file name, or a path another secret also uses.',
   SECRET_VALUE_PARAMETER: 'A secret\'s value is not written into the template; it is passed at deploy time as the NoEcho parameter the message names.',
   SERVICE_TOO_MANY_SECURITY_GROUPS: 'The tasks of a service would get more than 5 security groups (one per network), the most ECS attaches.',
-  SIDECAR_SETTING_IGNORED: 'A setting of the ECS service or task (replicas, update_config, autoscaling, capacity) written on a sidecar, where the owner\'s applies.',
+  SIDECAR_SETTING_IGNORED: 'A setting of the ECS service or task (replicas, update_config, labels, autoscaling, capacity) written on a sidecar, where the owner\'s applies.',
   SPOT_UNSUPPORTED_PLATFORM: 'A Windows service would run on Fargate Spot, which has no Windows capacity.',
   STOP_TIMEOUT_CLAMPED: '`stop_grace_period` is outside the 0–120 s ECS allows and was clamped.',
   SYSCTL_UNSUPPORTED: 'A sysctl that is not namespaced cannot be set on Fargate.',

@@ -9,7 +9,7 @@ import { formatRequest, formatSize } from './sizing/format-size.js'
  * Settings that belong to an ECS service or a task rather than a container: on a sidecar
  * they would be ignored, so each is a warning where it is written.
  */
-const SERVICE_LEVEL: readonly (readonly (string | number)[])[] = [['deploy', 'replicas'], ['deploy', 'update_config'], ['deploy', 'x-aws-autoscaling'], ['x-aws-capacity_provider_strategy'], ['scale']]
+const SERVICE_LEVEL: readonly (readonly (string | number)[])[] = [['deploy', 'replicas'], ['deploy', 'update_config'], ['deploy', 'labels'], ['deploy', 'x-aws-autoscaling'], ['x-aws-capacity_provider_strategy'], ['scale']]
 
 const own = (value: unknown, path: readonly (string | number)[]): boolean => {
   let current: unknown = value

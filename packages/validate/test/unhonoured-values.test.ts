@@ -47,4 +47,22 @@ test('job modes are errors: an ECS service cannot run a task to completion', () 
   assert.equal(found(check('services:\n  web:\n    image: nginx\n    deploy:\n      mode: replicated\n').diagnostics), [])
 })
 
+const sidecar = (deploy: string) => `services:\n  web:\n    image: nginx\n  proxy:\n    image: envoyproxy/envoy\n    x-aws-task: web\n    deploy:\n${deploy}`
+
+test('a sidecar\'s deploy.labels are ignored (the owner\'s tag the ECS service) and say so', () => {
+  const { diagnostics } = check(sidecar('      labels: { team: edge }\n'))
+  assert.equal(found(diagnostics), ['SIDECAR_SETTING_IGNORED services.proxy.deploy.labels'])
+  assert.match(diagnostics.find((d) => d.code === 'SIDECAR_SETTING_IGNORED')!.message, '`deploy.labels` is ignored')
+})
+
+test('a sidecar\'s restart_policy delay, max_attempts and window are unsupported, as on its owner', () => {
+  const { diagnostics } = check(sidecar('      restart_policy: { condition: any, delay: 5s, max_attempts: 3, window: 1m }\n'))
+  assert.equal(found(diagnostics), [
+    'UNSUPPORTED_ATTRIBUTE services.proxy.deploy.restart_policy.delay',
+    'UNSUPPORTED_ATTRIBUTE services.proxy.deploy.restart_policy.max_attempts',
+    'UNSUPPORTED_ATTRIBUTE services.proxy.deploy.restart_policy.window',
+  ])
+  assert.match(diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!.message, 'whole task')
+})
+
 test.run()
