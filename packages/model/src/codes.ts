@@ -40,6 +40,7 @@ export const diagnosticCodes = {
   ECS_PARAMS_UNKNOWN_KEY: { severity: 'warning', stage: 'load' },
   ECS_PARAMS_UNKNOWN_SERVICE: { severity: 'warning', stage: 'load' },
   ECS_PARAMS_UNSUPPORTED: { severity: 'warning', stage: 'load' },
+  EFS_OPTION_IGNORED: { severity: 'warning', stage: 'validate' },
   EFS_OPTION_INVALID: { severity: 'error', stage: 'validate' },
   EFS_OPTION_UNKNOWN: { severity: 'warning', stage: 'validate' },
   EMPTY_FILE: { severity: 'error', stage: 'load' },

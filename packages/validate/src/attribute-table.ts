@@ -184,7 +184,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['volumes.*.name', mapped('EFS file system name tag')],
   ['volumes.*.external', mapped('an existing EFS file system id')],
   ['volumes.*.driver', ignored('volumes on ECS are EFS file systems')],
-  ['volumes.*.driver_opts', mapped('EFS options (uid, gid, permissions, performance and throughput modes, …)')],
+  ['volumes.*.driver_opts', mapped('EFS options (uid, gid, permissions, performance and throughput modes, …); file-system settings only for a file system the template creates')],
   ['volumes.*.labels', mapped('EFS file system tags')],
   ['secrets.*.name', mapped('the existing secret (name or ARN) when external; created secrets get generated names')],
   ['secrets.*.file', mapped('a Secrets Manager secret whose value is uploaded at deploy time')],

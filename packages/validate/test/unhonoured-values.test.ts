@@ -65,4 +65,24 @@ test('a sidecar\'s restart_policy delay, max_attempts and window are unsupported
   assert.match(diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!.message, 'whole task')
 })
 
+const volume = (definition: string) => `services:\n  web:\n    image: nginx\n    volumes: [data:/data]\nvolumes:\n  data:\n${definition}`
+
+test('an existing file system: its file-system driver_opts and a root-level permissions are ignored, and say so', () => {
+  const { diagnostics } = check(volume('    external: true\n    name: fs-0123456789abcdef0\n    driver_opts: { performance_mode: maxIO, kms_key_id: alias/x, backup_policy: ENABLED, uid: "1000", permissions: "0700" }\n'))
+  assert.equal(found(diagnostics), [
+    'EFS_OPTION_IGNORED volumes.data.driver_opts.backup_policy',
+    'EFS_OPTION_IGNORED volumes.data.driver_opts.kms_key_id',
+    'EFS_OPTION_IGNORED volumes.data.driver_opts.performance_mode',
+    'EFS_OPTION_IGNORED volumes.data.driver_opts.permissions',
+  ])
+  assert.ok(diagnostics.filter((d) => d.code === 'EFS_OPTION_IGNORED').every((d) => d.severity === 'warning' && d.location && d.hint))
+  // With a directory for EFS to create, permissions apply.
+  assert.equal(found(check(volume('    external: true\n    name: fs-0123456789abcdef0\n    driver_opts: { root_directory: /app, permissions: "0700" }\n')).diagnostics), [])
+})
+
+test('permissions with root_directory: / are ignored: EFS creates no directory', () => {
+  assert.equal(found(check(volume('    driver_opts: { root_directory: /, permissions: "0700" }\n')).diagnostics), ['EFS_OPTION_IGNORED volumes.data.driver_opts.permissions'])
+  assert.equal(found(check(volume('    driver_opts: { performance_mode: maxIO, permissions: "0700" }\n')).diagnostics), [])
+})
+
 test.run()

@@ -1,6 +1,7 @@
 import type { ComposeModel } from '@composeform/model'
 import type { Emit } from '../emit.js'
 import { efsDriverOptions } from './efs-driver-opts.js'
+import { reportIgnoredEfsOptions } from './efs-ignored-options.js'
 import type { EcsVolume } from './efs-volume.js'
 
 const FILE_SYSTEM_ID = /^fs-[0-9a-f]{8,40}$/
@@ -38,6 +39,7 @@ export function checkTopLevelVolumes(model: ComposeModel, emit: Emit): Record<st
     }
     const options = efsDriverOptions(volume.driver_opts, [...path, 'driver_opts'], emit)
     const external = volume.external === true
+    reportIgnoredEfsOptions(key, options, external, [...path, 'driver_opts'], emit)
     if (external && !FILE_SYSTEM_ID.test(volume.name)) {
       emit.report(
         'VOLUME_EXTERNAL_ID',
