@@ -16,6 +16,7 @@ import { checkNetworkMode } from './rules/network-mode.js'
 import { checkPlatform, checkWindowsSettings } from './rules/platform.js'
 import { checkPorts } from './rules/ports.js'
 import { checkRestart } from './rules/restart.js'
+import { checkSecretVariables } from './rules/secret-variables.js'
 import type { RuleContext } from './rules/rule-context.js'
 import type { TaskGroups } from './rules/task-groups.js'
 import { checkStopTimeout } from './rules/stop-timeout.js'
@@ -27,7 +28,7 @@ import { checkVolumes } from './rules/volumes.js'
 /** The rules the attribute table names, so a test can check that every name exists. */
 export const ruleNames = [
   'image', 'stop-timeout', 'platform', 'capabilities', 'ulimits', 'sysctls', 'healthcheck', 'logging',
-  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'deploy-mode', 'ephemeral-storage', 'gpu',
+  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'deploy-mode', 'ephemeral-storage', 'gpu', 'secrets',
 ] as const
 
 /** Runs every rule for one service and collects the ECS decisions. */
@@ -41,6 +42,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   checkDependsOn(ctx)
   checkNetworkMode(ctx)
   checkVolumes(ctx)
+  checkSecretVariables(ctx)
   checkDeployMode(ctx)
   const runtimePlatform = checkPlatform(ctx)
   checkWindowsSettings(ctx)

@@ -85,4 +85,15 @@ test('permissions with root_directory: / are ignored: EFS creates no directory',
   assert.equal(found(check(volume('    driver_opts: { performance_mode: maxIO, permissions: "0700" }\n')).diagnostics), [])
 })
 
+test('a secret delivered as a variable (x-aws-env) ignores its target, and says so', () => {
+  const yaml = (reference: string) => `services:\n  app:\n    image: acme/app\n    secrets:\n      - ${reference}\nsecrets:\n  db:\n    external: true\n    name: prod/db\n`
+  const { diagnostics } = check(yaml('{ source: db, target: /etc/app/db, x-aws-env: DB_PASSWORD }'))
+  assert.equal(found(diagnostics), ['UNSUPPORTED_ATTRIBUTE services.app.secrets.0.target'])
+  assert.match(diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!.message, 'the variable `DB_PASSWORD`')
+  assert.match(found(check(yaml('{ source: db, target: creds, x-aws-env: { DB_USER: username, DB_PASSWORD: password } }')).diagnostics).join(), 'secrets.0.target')
+  // Without a target, or delivered as a file, there is nothing to say.
+  assert.equal(found(check(yaml('{ source: db, x-aws-env: DB_PASSWORD }')).diagnostics), [])
+  assert.equal(found(check(yaml('{ source: db, target: /etc/app/db }')).diagnostics), [])
+})
+
 test.run()
