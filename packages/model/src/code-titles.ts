@@ -38,6 +38,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   EFS_OPTION_INVALID: 'A volume\'s `driver_opts` gives an EFS option a value EFS does not accept.',
   EFS_OPTION_UNKNOWN: 'A volume\'s `driver_opts` has a key that is not an EFS option; it is ignored.',
   EMPTY_FILE: 'A compose file is empty.',
+  ENVIRONMENT_VARIABLE_UNSET: 'A bare `environment` entry (`KEY:` or `- KEY`) names a variable that is not set; like compose, the container does not get it.',
   ENV_FILE_SYNTAX: 'A line of a `.env` / `env_file` file cannot be parsed.',
   EPHEMERAL_STORAGE_INVALID: '`storage_opt.size` is not a size, or more task storage than Fargate gives (200 GiB).',
   EXISTING_ROLE_CONFLICT: '`x-aws-role` or `x-aws-policies` would add permissions to the task role, but the task runs as an existing role (`x-aws-task_role`), which composeform does not change.',

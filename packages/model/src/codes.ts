@@ -44,6 +44,7 @@ export const diagnosticCodes = {
   EFS_OPTION_INVALID: { severity: 'error', stage: 'validate' },
   EFS_OPTION_UNKNOWN: { severity: 'warning', stage: 'validate' },
   EMPTY_FILE: { severity: 'error', stage: 'load' },
+  ENVIRONMENT_VARIABLE_UNSET: { severity: 'info', stage: 'load' },
   ENV_FILE_SYNTAX: { severity: 'error', stage: 'load' },
   EPHEMERAL_STORAGE_INVALID: { severity: 'error', stage: 'validate' },
   EXISTING_ROLE_CONFLICT: { severity: 'error', stage: 'validate' },

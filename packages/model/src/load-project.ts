@@ -10,6 +10,7 @@ import { DEFAULT_MAX_FILE_LENGTH } from './load/read-limited.js'
 import { checkDistinctValues } from './load/distinct-values.js'
 import { applyProfiles, reportInactive } from './load/profiles.js'
 import { isValidProjectName, projectNameFromDirectory } from './load/project-name.js'
+import { reportUnsetEnvironment } from './load/unset-environment.js'
 import { normalizeProject } from './normalize/normalize-project.js'
 import { withSortedKeys } from './normalize/plain.js'
 import { basenamePath, dirnamePath, joinPath } from './posix-path.js'
@@ -107,6 +108,7 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   for (const service of disabled) reportInactive(service, normalized.services[service]!.profiles ?? [], sources, reporter)
   const model = withSortedKeys(checkConsistency(enabled, disabled, sources, reporter))
   checkDistinctValues(model, sources, reporter)
+  reportUnsetEnvironment(model, sources, reporter)
   // Aliases and env files repeat strings by reference; the template would write each copy out.
   const length = textLength(model, expansion.limit)
   if (length > expansion.limit) expansion.spend(length, { path: [] }, 'Aliases, variables or env files shared by many services')

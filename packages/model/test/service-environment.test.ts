@@ -71,4 +71,16 @@ test('an entry keeps its key position; a sorted mapping of text is kept as writt
   assert.equal([...(at(unsorted.project.sources.root, 'services', 'web', 'environment') as MapNode).entries.keys()], ['A', 'B'])
 })
 
+test('a bare entry whose variable is unset stays out of the environment with a note naming it', () => {
+  for (const [environment, position] of [['\n      UNSET_VAR:\n      SET_VAR:', '5:7'], ['\n      - UNSET_VAR\n      - SET_VAR', '5:9']] as const) {
+    const { diagnostics } = load(compose(environment), { environment: { SET_VAR: 'x' } })
+    const notes = diagnostics.filter((d) => d.code === 'ENVIRONMENT_VARIABLE_UNSET')
+    assert.equal(notes.map((d) => [d.severity, d.path.join('.'), located(d)]), [['info', 'services.web.environment.UNSET_VAR', position]], environment)
+    assert.match(notes[0]!.message, '`UNSET_VAR` is not set')
+  }
+  // A service left out by its profile says nothing more.
+  const inactive = load(compose('\n      UNSET_VAR:', '    profiles: [debug]\n')).diagnostics
+  assert.equal(inactive.map((d) => d.code), ['PROFILE_INACTIVE'])
+})
+
 test.run()
