@@ -106,6 +106,9 @@ test('stop_grace_period and healthcheck values are clamped to what ECS accepts',
 test('update_config parallelism gives the deployment percentages; x-aws values win', () => {
   const { value } = check('services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 4\n      update_config: { parallelism: 2 }\n')
   assert.equal(value.services.web!.deployment, { minimumHealthyPercent: 50, maximumPercent: 150, circuitBreaker: { enable: true, rollback: true } })
+  // Swarm's parallelism 0 updates every task at once (it was taken for no parallelism at all).
+  const all = check('services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 4\n      update_config: { parallelism: 0 }\n')
+  assert.equal(all.value.services.web!.deployment, { minimumHealthyPercent: 0, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } })
 })
 
 test('restart policies that stop restarting are reported and mark the service one-shot', () => {

@@ -33,6 +33,14 @@ test('a Windows task reports init, read_only, cap_add and cap_drop, which ECS do
   assert.equal(found(check(yaml('linux/amd64')).diagnostics), ['CAPABILITY_UNSUPPORTED services.web.cap_add.0'])
 })
 
+test('a deploy.mode compose does not know is ignored with a warning: the service runs replicated', () => {
+  const { diagnostics } = check('services:\n  web:\n    image: nginx\n    deploy:\n      mode: replicate\n')
+  const warning = diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!
+  assert.equal([warning.severity, warning.path.join('.')], ['warning', 'services.web.deploy.mode'])
+  assert.match(warning.message, '`replicate` is not a deployment mode')
+  assert.not.ok(check('services:\n  web:\n    image: nginx\n    deploy:\n      mode: replicated\n').diagnostics.some((d) => d.path.join('.') === 'services.web.deploy.mode'))
+})
+
 test('job modes are errors: an ECS service cannot run a task to completion', () => {
   for (const mode of ['replicated-job', 'global-job']) {
     const { diagnostics } = check(`services:\n  migrate:\n    image: acme/migrate\n    deploy:\n      mode: ${mode}\n`)

@@ -3,9 +3,9 @@ import type { RuleContext } from './rule-context.js'
 
 /**
  * `deploy.update_config` → DeploymentConfiguration. Parallelism p of r replicas gives
- * min ⌊(r−p)·100/r⌋ % and max ⌊(r+p)·100/r⌋ % (stop-first keeps max at 100 %); the
- * `x-aws-min_percent`/`x-aws-max_percent` extensions win. The circuit breaker is always on,
- * rolling back unless `failure_action` says otherwise.
+ * min ⌊(r−p)·100/r⌋ % and max ⌊(r+p)·100/r⌋ % (0 means all at once: p = r; stop-first keeps
+ * max at 100 %); the `x-aws-min_percent`/`x-aws-max_percent` extensions win. The circuit
+ * breaker is always on, rolling back unless `failure_action` says otherwise.
  */
 export function checkDeployment({ service, path, emit }: RuleContext, replicas: number): EcsService['deployment'] {
   const update = service.deploy?.update_config
@@ -21,7 +21,8 @@ export function checkDeployment({ service, path, emit }: RuleContext, replicas: 
     )
     return { minimumHealthyPercent, maximumPercent, circuitBreaker: { enable: true, rollback: true } }
   }
-  const p = typeof update.parallelism === 'number' && update.parallelism > 0 ? Math.min(update.parallelism, Math.max(replicas, 1)) : undefined
+  // Parallelism 0 is swarm's "all at once".
+  const p = typeof update.parallelism === 'number' && update.parallelism >= 0 ? (update.parallelism === 0 ? Math.max(replicas, 1) : Math.min(update.parallelism, Math.max(replicas, 1))) : undefined
   if (p !== undefined && replicas > 0) {
     minimumHealthyPercent = Math.floor(((replicas - p) * 100) / replicas)
     maximumPercent = Math.floor(((replicas + p) * 100) / replicas)
