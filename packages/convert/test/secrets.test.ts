@@ -104,6 +104,15 @@ test('a file secret becomes <Name>Secret whose value is a NoEcho parameter, and 
   assert.is(info.location?.start.line, 8)
 })
 
+test('a created secret\'s own name is not used, and a note says so (it was silent); the default name says nothing', () => {
+  const named = convert(webWith('      - db_password', '  db_password:\n    file: ./db.txt\n    name: prod/db-password'))
+  assert.is(node(named.graph, 'DbpasswordSecret').properties.Name, undefined)
+  const note = named.diagnostics.find((d) => d.code === 'SECRET_NAME_NOT_USED')!
+  assert.equal([note.severity, note.path.join('.'), note.location?.start.line], ['info', 'secrets.db_password.name', 10])
+  assert.match(note.message, 'is not named `prod/db-password`')
+  assert.not.ok(codes(convert(webWith('      - db_password', '  db_password:\n    file: ./db.txt')).diagnostics).includes('SECRET_NAME_NOT_USED'))
+})
+
 test('an environment secret names its variable; labels become tags', () => {
   const { graph, diagnostics } = convert(webWith('      - token', '  token:\n    environment: API_TOKEN\n    labels: { team: core }'), {}, { API_TOKEN: 'never-seen' })
   assert.is(diagnostics.find((d) => d.code === 'SECRET_VALUE_PARAMETER')!.hint, 'aws cloudformation deploy … --parameter-overrides TokenSecretValue="$API_TOKEN"')

@@ -115,6 +115,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   SCHEMA_UNKNOWN_KEY: 'A key the compose-spec does not define.',
   SCHEMA_VALUE: 'A value breaks another rule of the compose-spec schema.',
   SECRET_KEYS_ALL: '`x-aws-keys: "*"` cannot be split into files offline; the whole JSON value is delivered as one file.',
+  SECRET_NAME_NOT_USED: 'A secret the stack creates does not take its compose `name`: CloudFormation names it, so that the stack can be deleted and created again.',
   SECRET_TARGET_HIDES_DIRECTORY: 'A secret target outside /run/secrets makes its directory a read-only volume, hiding what the image has there.',
   SECRET_TARGET_UNSAFE: 'A secret file cannot be written safely: a `..` segment, a system directory, a key that is no file name, or a path another secret also uses.',
   SECRET_VALUE_PARAMETER: 'A secret\'s value is not written into the template; it is passed at deploy time as the NoEcho parameter the message names.',

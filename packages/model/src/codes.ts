@@ -121,6 +121,7 @@ export const diagnosticCodes = {
   SCHEMA_UNKNOWN_KEY: { severity: 'error', stage: 'load' },
   SCHEMA_VALUE: { severity: 'error', stage: 'load' },
   SECRET_KEYS_ALL: { severity: 'warning', stage: 'convert' },
+  SECRET_NAME_NOT_USED: { severity: 'info', stage: 'convert' },
   SECRET_TARGET_HIDES_DIRECTORY: { severity: 'warning', stage: 'convert' },
   SECRET_TARGET_UNSAFE: { severity: 'error', stage: 'convert' },
   SECRET_VALUE_PARAMETER: { severity: 'info', stage: 'convert' },

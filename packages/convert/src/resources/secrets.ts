@@ -62,6 +62,16 @@ export function addSecrets(project: EcsProject, used: ReadonlySet<string>, build
       origin: ['secrets', key],
     })
     const path = ['secrets', key]
+    // The loader names every secret `<project>_<key>` unless the file names it.
+    if (typeof secret.name === 'string' && secret.name !== `${project.name}_${key}`) {
+      reporter.add({
+        code: 'SECRET_NAME_NOT_USED',
+        message: `The secret \`${key}\` that the stack creates is not named \`${secret.name}\`: CloudFormation names it, so that the stack can be deleted and created again (Secrets Manager keeps a deleted secret's name for up to 30 days).`,
+        path: [...path, 'name'],
+        span: project.sources.span([...path, 'name'], { key: true }),
+        hint: 'To read an existing secret of that name, write `external: true`; to name the created one anyway, set its `Name` with `x-aws-cloudformation`.',
+      })
+    }
     reporter.add({
       code: 'SECRET_VALUE_PARAMETER',
       message: `The value of secret \`${key}\` is not written into the template; pass ${from.description} as the parameter ${parameter} when deploying.`,
