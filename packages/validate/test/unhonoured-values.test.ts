@@ -33,6 +33,12 @@ test('a Windows task reports init, read_only, cap_add and cap_drop, which ECS do
   assert.equal(found(check(yaml('linux/amd64')).diagnostics), ['CAPABILITY_UNSUPPORTED services.web.cap_add.0'])
 })
 
+test('a Windows task reports ulimits and sysctls, which ECS does not take for Windows, and does not check their values', () => {
+  const yaml = (platform: string) => `services:\n  web:\n    image: mcr.microsoft.com/windows/servercore\n    platform: ${platform}\n    ulimits: {nofile: 1024, bogus: 1}\n    sysctls: {vm.swappiness: "10"}\n`
+  assert.equal(found(check(yaml('windows/amd64')).diagnostics), ['UNSUPPORTED_ATTRIBUTE services.web.ulimits', 'UNSUPPORTED_ATTRIBUTE services.web.sysctls'])
+  assert.equal(found(check(yaml('linux/amd64')).diagnostics), ['ULIMIT_UNSUPPORTED services.web.ulimits.bogus', 'SYSCTL_UNSUPPORTED services.web.sysctls.vm.swappiness'])
+})
+
 test('a deploy.mode compose does not know is ignored with a warning: the service runs replicated', () => {
   const { diagnostics } = check('services:\n  web:\n    image: nginx\n    deploy:\n      mode: replicate\n')
   const warning = diagnostics.find((d) => d.code === 'UNSUPPORTED_ATTRIBUTE')!

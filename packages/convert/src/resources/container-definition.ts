@@ -43,12 +43,12 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
       ...(ecs.healthCheck.startPeriod !== undefined ? { StartPeriod: ecs.healthCheck.startPeriod } : {}),
     }
   }
-  const ulimits = Object.entries(service.ulimits ?? {})
+  // ECS rejects these for Windows containers; the checker reports what is left out (checkWindowsSettings).
+  const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
+  const ulimits = Object.entries(linux ? (service.ulimits ?? {}) : {})
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([Name, l]) => ({ Name, SoftLimit: l.soft, HardLimit: l.hard }))
   if (ulimits.length > 0) c.Ulimits = ulimits
-  // ECS rejects both for Windows containers; the checker reports what is left out (checkWindowsSettings).
-  const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
   if (linux) {
     const add = Array.isArray(service.cap_add) ? (service.cap_add as string[]) : []
     const drop = Array.isArray(service.cap_drop) ? (service.cap_drop as string[]) : []
@@ -74,7 +74,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   const labels = Object.entries(service.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
   // A label such as `$ref` is the user's text, not one of the graph's references.
   if (labels.length > 0) c.DockerLabels = literal(Object.fromEntries(labels))
-  const sysctls = Object.entries(service.sysctls ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
+  const sysctls = Object.entries(linux ? (service.sysctls ?? {}) : {}).sort(([a], [b]) => (a < b ? -1 : 1))
   if (sysctls.length > 0) c.SystemControls = sysctls.map(([Namespace, Value]) => ({ Namespace, Value }))
   const pull = service['x-aws-pull_credentials']
   if (typeof pull === 'string') c.RepositoryCredentials = { CredentialsParameter: pull }

@@ -46,8 +46,8 @@ const nonEmpty = (v: unknown): boolean => Array.isArray(v) && v.length > 0
 
 /**
  * What a Windows task definition cannot carry: ECS rejects LinuxParameters (`init`,
- * `cap_add`, `cap_drop`) and ReadonlyRootFilesystem for Windows containers, so convert leaves
- * them out and each is reported here.
+ * `cap_add`, `cap_drop`), ReadonlyRootFilesystem, Ulimits and SystemControls for Windows
+ * containers, so convert leaves them out and each is reported here.
  */
 export function checkWindowsSettings({ service, path, emit }: RuleContext): void {
   if (!runsOnWindows(service)) return
@@ -55,5 +55,8 @@ export function checkWindowsSettings({ service, path, emit }: RuleContext): void
   if (service.read_only === true) emit.unsupported([...path, 'read_only'], 'ECS cannot make a Windows container\'s root file system read-only')
   for (const key of ['cap_add', 'cap_drop'] as const) {
     if (nonEmpty(service[key])) emit.unsupported([...path, key], 'Windows containers have no Linux capabilities')
+  }
+  for (const key of ['ulimits', 'sysctls'] as const) {
+    if (Object.keys(service[key] ?? {}).length > 0) emit.unsupported([...path, key], `ECS takes no ${key === 'ulimits' ? 'ulimits' : 'kernel parameters (sysctls)'} for Windows containers`)
   }
 }

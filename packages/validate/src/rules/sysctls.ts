@@ -1,4 +1,5 @@
 import type { RuleContext } from './rule-context.js'
+import { runsOnWindows } from './platform.js'
 
 // Fargate accepts only namespaced kernel parameters: the IPC ones and the network ones.
 const ipc = new Set(['kernel.msgmax', 'kernel.msgmnb', 'kernel.msgmni', 'kernel.sem', 'kernel.shmall', 'kernel.shmmax', 'kernel.shmmni', 'kernel.shm_rmid_forced'])
@@ -10,6 +11,8 @@ export function isFargateSysctl(name: string): boolean {
 
 /** `sysctls`: only namespaced parameters (net.*, fs.mqueue.*, the IPC kernel.* ones) on Fargate. */
 export function checkSysctls({ service, path, emit }: RuleContext): void {
+  // A Windows task carries none: the Windows settings rule reports them as a whole.
+  if (runsOnWindows(service)) return
   for (const name of Object.keys(service.sysctls ?? {})) {
     if (isFargateSysctl(name)) continue
     emit.report(

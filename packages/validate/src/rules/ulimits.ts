@@ -1,4 +1,5 @@
 import type { RuleContext } from './rule-context.js'
+import { runsOnWindows } from './platform.js'
 
 /** The ulimit names an ECS container definition accepts. */
 const names = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack'])
@@ -7,6 +8,8 @@ const MAX_NOFILE = 1048576
 
 /** `ulimits`: names ECS knows, soft ≤ hard, `nofile` within Fargate's ceiling. */
 export function checkUlimits({ service, path, emit }: RuleContext): void {
+  // A Windows task carries none: the Windows settings rule reports them as a whole.
+  if (runsOnWindows(service)) return
   for (const [name, limit] of Object.entries(service.ulimits ?? {})) {
     const at = [...path, 'ulimits', name]
     if (!names.has(name)) {
