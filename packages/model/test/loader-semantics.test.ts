@@ -365,6 +365,16 @@ test('profiles: each service left out is a note at its key, naming its profiles 
   assert.equal(notes({ profiles: ['*'] }), [])
 })
 
+test('a long-form port\'s protocol is tcp, udp or sctp in any case; anything else is INVALID_PORT (it became tcp)', () => {
+  const ports = (protocol: string) => load({ 'compose.yaml': `services:\n  web:\n    image: x\n    ports:\n      - {target: 80, protocol: ${protocol}}\n` })
+  assert.equal(ports('UDP').project.model.services.web!.ports!.map((p) => p.protocol), ['udp'])
+  assert.equal(ports('tcp').errors, [])
+  const { errors, project } = ports('http')
+  assert.equal(errors.map((d) => [d.code, d.path.join('.'), d.location?.start.line, d.location?.start.column]), [['INVALID_PORT', 'services.web.ports.0.protocol', 5, 32]])
+  assert.match(errors[0]!.hint ?? '', 'app_protocol')
+  assert.equal(project.model.services.web!.ports, [])
+})
+
 test('one setting written two ways with different values is an error, as in compose; the same value twice is fine', () => {
   const codes = (service: string) => load({ 'compose.yaml': `services:\n  web:\n    image: x\n${service}` }).errors.map((d) => `${d.code} ${d.path.join('.')}`)
   assert.equal(codes('    scale: 3\n    deploy: {replicas: 2}\n'), ['DISTINCT_VALUES services.web.scale'])

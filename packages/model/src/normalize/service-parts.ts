@@ -60,7 +60,13 @@ export function ports(node: Node, path: Path, ctx: NormalizeContext): PortConfig
       if (name !== undefined) config.name = name
       if (hostIp !== undefined) config.host_ip = hostIp
       if (published !== undefined) config.published = published
-      if (protocol === 'udp' || protocol === 'sctp') config.protocol = protocol
+      const transport = protocol?.toLowerCase()
+      if (transport === 'udp' || transport === 'sctp') config.protocol = transport
+      else if (transport !== undefined && transport !== 'tcp') {
+        // As the short syntax says of `80/http`: the port would silently become TCP.
+        ctx.reporter.add({ code: 'INVALID_PORT', message: `\`${protocol}\` is not a protocol.`, path: [...path, i, 'protocol'], span: child(item, 'protocol'), hint: 'The protocol must be tcp, udp or sctp; an application protocol such as http goes in `app_protocol`.' })
+        return
+      }
       if (appProtocol !== undefined) config.app_protocol = appProtocol
       // Extensions such as `x-aws-protocol` ride along on the long form.
       for (const [key, entry] of item.entries) if (key.startsWith('x-')) config[key as `x-${string}`] = toPlain(entry.value)
