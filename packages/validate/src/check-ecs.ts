@@ -3,6 +3,7 @@ import type { CheckOptions } from './check-options.js'
 import { checkService } from './check-service.js'
 import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
 import { createEmit } from './emit.js'
+import { checkExternalLabels } from './external-labels.js'
 import { checkInternalNetworks } from './internal-networks.js'
 import { checkPublishedPorts } from './published-ports.js'
 import { taskGroups } from './rules/task-groups.js'
@@ -35,6 +36,7 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   applyTaskGroups(model, services, groups, emit)
   checkPublishedPorts(services, emit)
   checkInternalNetworks(services, model, emit)
+  checkExternalLabels(model, emit)
   const volumes = checkTopLevelVolumes(model, emit)
   const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)
   return { value: { name: project.name, model, sources: project.sources, settings, services, volumes, configContents: project.configContents ?? {} }, diagnostics }

@@ -110,4 +110,14 @@ test('a secret delivered as a variable (x-aws-env) ignores its target, and says 
   assert.equal(found(check(yaml('{ source: db, target: /etc/app/db }')).diagnostics), [])
 })
 
+
+test('labels of an external network, volume or secret are ignored, and say so (nothing is created to tag)', () => {
+  const { diagnostics } = check(
+    'services:\n  web:\n    image: nginx\n    networks: [front]\n    volumes: [data:/data]\n    secrets: [db]\nnetworks:\n  front: {external: true, name: sg-0123456789abcdef0, labels: {team: web}}\nvolumes:\n  data: {external: true, name: fs-12345678, labels: [team=web]}\nsecrets:\n  db: {external: true, name: prod/db, labels: {team: web}}\n',
+  )
+  assert.equal(found(diagnostics).filter((d) => d.endsWith('.labels')), ['UNSUPPORTED_ATTRIBUTE networks.front.labels', 'UNSUPPORTED_ATTRIBUTE volumes.data.labels', 'UNSUPPORTED_ATTRIBUTE secrets.db.labels'])
+  const created = check('services:\n  web:\n    image: nginx\n    networks: [front]\nnetworks:\n  front: {labels: {team: web}}\n')
+  assert.equal(found(created.diagnostics).filter((d) => d.endsWith('.labels')), [])
+})
+
 test.run()
