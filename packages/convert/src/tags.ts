@@ -30,18 +30,37 @@ export interface LabelSource extends TagReporting {
  * sorted by key. Each key appears once, as CloudFormation requires: a label's `Name`
  * replaces composeform's `Name` (where it sets one); a label with any other key composeform
  * sets on the resource, or with the `aws:` prefix AWS keeps for itself, is left out and
- * reported as `LABEL_TAG_RESERVED` at its key.
+ * reported as `LABEL_TAG_RESERVED` at its key; one past AWS's limits (50 tags, keys of 128
+ * characters, values of 256) as `LABEL_TAG_LIMIT`.
  */
 export function tagsWithLabels(own: [string, string][], labels: Iterable<[string, string]>, at: LabelSource): Value {
   const pairs = own.map(([k, v]): [string, string] => [k, v])
   const extra: [string, string][] = []
   for (const [key, value] of [...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const mine = pairs.find(([k]) => k === key)
-    if (mine && key === NAME_TAG) mine[1] = value
+    if (key.length > MAX_KEY_LENGTH || value.length > MAX_VALUE_LENGTH) reportLimit(key, `a tag's key holds at most ${MAX_KEY_LENGTH} characters and its value ${MAX_VALUE_LENGTH}`, at)
+    else if (mine && key === NAME_TAG) mine[1] = value
     else if (mine || key.toLowerCase().startsWith('aws:')) reportReserved(key, mine?.[1], at)
+    else if (pairs.length + extra.length >= MAX_TAGS) reportLimit(key, `a resource takes at most ${MAX_TAGS} tags, composeform's own included`, at)
     else extra.push([key, value])
   }
   return tags(...pairs, ...extra)
+}
+
+// AWS's tag limits: CloudFormation fails a stack whose resource breaks one.
+const MAX_TAGS = 50
+const MAX_KEY_LENGTH = 128
+const MAX_VALUE_LENGTH = 256
+
+function reportLimit(key: string, why: string, at: LabelSource): void {
+  const path = [...at.path, key]
+  at.reporter.add({
+    code: 'LABEL_TAG_LIMIT',
+    message: `The label \`${key.length > 40 ? `${key.slice(0, 40)}…` : key}\` does not become a tag: ${why}.`,
+    path,
+    span: at.sources.span(path, { key: true }),
+    hint: 'Shorten the label or its value, or use fewer labels here.',
+  })
 }
 
 function reportReserved(key: string, ownValue: string | undefined, at: LabelSource): void {

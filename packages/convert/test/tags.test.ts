@@ -69,4 +69,14 @@ test('labels without reserved keys give no diagnostic', () => {
   assert.equal(reserved(diagnostics), [])
 })
 
+test('labels past AWS\'s tag limits are left out and reported: 50 tags at most, keys of 128 and values of 256 characters', () => {
+  const many = Array.from({ length: 52 }, (_, i) => `        l${String(i).padStart(2, '0')}: v`).join('\n')
+  const { graph, diagnostics } = convert(`services:\n  web:\n    image: nginx\n    deploy:\n      labels:\n${many}\n        long: ${'x'.repeat(257)}\n`)
+  const tags = keys(node(graph, 'WebService').properties.Tags!)
+  assert.is(tags.length, 50)
+  assert.equal(tags.slice(0, 2), ['com.docker.compose.project', 'com.docker.compose.service'])
+  const limits = diagnostics.filter((d) => d.code === 'LABEL_TAG_LIMIT').map((d) => d.path.at(-1))
+  assert.equal(limits, ['l48', 'l49', 'l50', 'l51', 'long'].sort())
+})
+
 test.run()

@@ -80,6 +80,7 @@ export const diagnosticCodes = {
   INVALID_PROJECT_NAME: { severity: 'error', stage: 'load' },
   INVALID_VOLUME: { severity: 'error', stage: 'load' },
   JOB_MODE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
+  LABEL_TAG_LIMIT: { severity: 'warning', stage: 'convert' },
   LABEL_TAG_RESERVED: { severity: 'warning', stage: 'convert' },
   LISTENER_RULE_CONFLICT: { severity: 'error', stage: 'validate' },
   LISTENER_RULE_NEEDS_HTTP: { severity: 'error', stage: 'validate' },
