@@ -27,6 +27,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   DEPENDS_ON_ORDER_DROPPED: 'Grouping services into tasks would make the creation order of ECS services circular; one `depends_on` ordering is dropped.',
   DEVICE_UNSUPPORTED: '`devices` cannot be passed into a Fargate task.',
   DISTINCT_VALUES: 'A service says one setting two ways with different values (`scale` and `deploy.replicas`, `cpus`, `mem_limit`, `mem_reservation` or `pids_limit` and `deploy.resources`), which compose refuses.',
+  DUPLICATE_ENTRY: 'A list compose keeps unique (ports, volumes, secrets, environment entries, …) repeats an entry in one file; compose keeps only the later one.',
   DUPLICATE_KEY: 'A mapping has the same key twice.',
   ECS_PARAMS_INVALID: 'An ecs-params.yml value has the wrong type or cannot be read.',
   ECS_PARAMS_NOT_READ: 'An ecs-params.yml lies beside the compose file, but composeform reads it only when named with --ecs-params.',

@@ -33,6 +33,7 @@ export const diagnosticCodes = {
   DEPENDS_ON_ORDER_DROPPED: { severity: 'warning', stage: 'convert' },
   DEVICE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   DISTINCT_VALUES: { severity: 'error', stage: 'load' },
+  DUPLICATE_ENTRY: { severity: 'warning', stage: 'load' },
   DUPLICATE_KEY: { severity: 'error', stage: 'load' },
   ECS_PARAMS_INVALID: { severity: 'error', stage: 'load' },
   ECS_PARAMS_NOT_READ: { severity: 'info', stage: 'load' },

@@ -375,6 +375,22 @@ test('a long-form port\'s protocol is tcp, udp or sctp in any case; anything els
   assert.equal(project.model.services.web!.ports, [])
 })
 
+test('an entry repeated in one written list is a warning (compose keeps the later one); repeats through extends or an override are not', () => {
+  const { diagnostics, project } = load({ 'compose.yaml': 'services:\n  web:\n    image: x\n    ports: ["80:80", "8080:80", "80:80"]\n    secrets: [{source: db, x-aws-env: A}, {source: db, x-aws-env: B}]\n    environment: [A=1, B=2, A=3]\nsecrets:\n  db: {file: ./db.txt}\n' })
+  assert.equal(diagnostics.filter((d) => d.code === 'DUPLICATE_ENTRY').map((d) => [d.severity, d.path.join('.'), d.location?.start.line]), [
+    ['warning', 'services.web.ports.2', 4],
+    ['warning', 'services.web.secrets.1', 5],
+    ['warning', 'services.web.environment.2', 6],
+  ])
+  assert.match(diagnostics.find((d) => d.code === 'DUPLICATE_ENTRY')!.message, '`services.web.ports[2]` repeats `services.web.ports[0]`')
+  assert.equal(project.model.services.web!.environment, { A: '3', B: '2' })
+  const merged = load(
+    { 'compose.yaml': 'services:\n  base:\n    image: x\n    ports: ["80:80"]\n  web:\n    extends: base\n    ports: ["80:80"]\n', 'compose.override.yaml': 'services:\n  web:\n    ports: ["80:80"]\n' },
+    { files: ['compose.yaml', 'compose.override.yaml'] },
+  )
+  assert.equal(merged.diagnostics.filter((d) => d.code === 'DUPLICATE_ENTRY'), [])
+})
+
 test('one setting written two ways with different values is an error, as in compose; the same value twice is fine', () => {
   const codes = (service: string) => load({ 'compose.yaml': `services:\n  web:\n    image: x\n${service}` }).errors.map((d) => `${d.code} ${d.path.join('.')}`)
   assert.equal(codes('    scale: 3\n    deploy: {replicas: 2}\n'), ['DISTINCT_VALUES services.web.scale'])

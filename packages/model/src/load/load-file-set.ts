@@ -1,5 +1,5 @@
 import { interpolateNode } from '../interpolation/interpolate-node.js'
-import { enforceUnicity } from '../merge/enforce-unicity.js'
+import { enforceUnicity, reportDuplicateEntries } from '../merge/enforce-unicity.js'
 import { dropResets, mergeMaps } from '../merge/merge-nodes.js'
 import type { Path } from '../diagnostic.js'
 import { entryAt, mapAt, type MapEntry, type MapNode, type Span } from '../yaml/node.js'
@@ -36,6 +36,7 @@ export function loadFileSet(set: FileSet, ctx: LoadContext): MapNode | undefined
     if (!raw) continue
     ctx.baseDirs.set(file, set.projectDir)
     let root = interpolateNode(raw, lookup, ctx.reporter, [], ctx.expansion) as MapNode
+    reportDuplicateEntries(root, ctx.reporter)
     if (root.entries.has('include')) root = applyInclude(root, file, set, ctx)
     root = applyExtends(root, file, ctx, lookup)
     // A tree without merge tags has no resets to drop (most files: the walk is skipped).

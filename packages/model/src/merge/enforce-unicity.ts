@@ -1,4 +1,5 @@
-import type { Path } from '../diagnostic.js'
+import { formatPath, type Path } from '../diagnostic.js'
+import type { Reporter } from '../report.js'
 import { patternBranch, patternTree, type PathPattern, type PatternTree } from '../path-pattern.js'
 import { parseVolume } from '../syntax/volume.js'
 import { child, entryAt, scalarString, type MapEntry, type Node } from '../yaml/node.js'
@@ -121,4 +122,40 @@ function unique(node: Node, tree: PatternTree<Indexer>, done: Node | undefined):
     }
   }
   return items.length === node.items.length ? node : { ...node, items }
+}
+
+/**
+ * Reports each entry of a list compose keeps unique that repeats an earlier entry of the same
+ * written list (the same port, target, variable…): compose keeps only the later one, so the
+ * earlier is lost. Run on one file as written (interpolated, before `include`, `extends` and
+ * merges, whose repeats are overrides, not mistakes).
+ */
+export function reportDuplicateEntries(node: Node, reporter: Reporter, path: (string | number)[] = [], tree: PatternTree<Indexer> = uniqueAt): void {
+  if (node.kind === 'map') {
+    for (const [key, entry] of node.entries) {
+      const next = patternBranch(tree, key)
+      if (!next) continue
+      // One path array for the whole walk: it is copied only for a report.
+      path.push(key)
+      reportDuplicateEntries(entry.value, reporter, path, next)
+      path.pop()
+    }
+    return
+  }
+  const indexer = tree.value
+  if (node.kind !== 'seq' || !indexer || node.items.length < 2) return
+  const first = new Map<string, number>()
+  node.items.forEach((item, i) => {
+    const key = indexer(item)
+    if (key === undefined) return
+    const earlier = first.get(key)
+    if (earlier === undefined) return void first.set(key, i)
+    reporter.add({
+      code: 'DUPLICATE_ENTRY',
+      message: `\`${formatPath([...path, i])}\` repeats \`${formatPath([...path, earlier])}\` (both are \`${key}\`); compose keeps only the later one.`,
+      path: [...path, i],
+      span: item,
+      hint: 'Remove one of them, or tell them apart.',
+    })
+  })
 }
