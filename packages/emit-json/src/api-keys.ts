@@ -3,9 +3,11 @@ import { isJsonObject, jsonObject, type Json, type JsonObject } from './json.js'
 
 /**
  * CloudFormation property names the ECS API spells other than `camelCaseKey` would. `FSx`
- * is a mixed-case acronym; the proxy configuration's property list is `properties` in the API.
+ * is a mixed-case acronym; the proxy configuration's property list is `properties` in the API;
+ * CloudFormation's EFS `FilesystemId` is the API's `fileSystemId`.
  */
 export const RENAMED_KEYS: Readonly<Record<string, string>> = {
+  FilesystemId: 'fileSystemId',
   FSxWindowsFileServerVolumeConfiguration: 'fsxWindowsFileServerVolumeConfiguration',
   ProxyConfigurationProperties: 'properties',
 }

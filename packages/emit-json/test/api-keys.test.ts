@@ -62,6 +62,8 @@ test('apiKey: the exception table wins over the generic rule', () => {
   assert.is(apiKey('ProxyConfigurationProperties'), 'properties')
   assert.is(apiKey('ContainerDefinitions'), 'containerDefinitions')
   for (const [cfn, api] of Object.entries(RENAMED_KEYS)) assert.is(apiKey(cfn), api)
+  // CloudFormation's `FilesystemId` is `fileSystemId` in the ECS API (it came out `filesystemId`).
+  assert.equal(toApiShape({ EFSVolumeConfiguration: { FilesystemId: 'fs-1', TransitEncryption: 'ENABLED' } }), { efsVolumeConfiguration: { fileSystemId: 'fs-1', transitEncryption: 'ENABLED' } })
 })
 
 test('apiKey: inherited object members are not exceptions', () => {
