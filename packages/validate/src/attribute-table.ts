@@ -46,7 +46,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.hostname', ignored('tasks in awsvpc network mode cannot set a hostname')],
   ['services.*.domainname', ignored('tasks in awsvpc network mode cannot set a domain name')],
   ['services.*.container_name', ignored('ECS names each container after its service')],
-  ['services.*.tmpfs', ignored('Fargate has no tmpfs mounts; the path stays on the writable layer')],
+  ['services.*.tmpfs', ignored('Fargate has no tmpfs mounts; the path is part of the container\'s root file system (not writable with `read_only`)')],
   ['services.*.shm_size', ignored('Fargate does not let a task size /dev/shm')],
   ['services.*.devices', incompatible('DEVICE_UNSUPPORTED', 'Fargate cannot pass host devices into a container', 'Remove `devices`; GPUs are requested with `deploy.resources.reservations.devices`.', nonEmpty)],
   ['services.*.extra_hosts', ignored('tasks in awsvpc network mode cannot add /etc/hosts entries')],

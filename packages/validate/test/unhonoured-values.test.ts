@@ -120,4 +120,11 @@ test('labels of an external network, volume or secret are ignored, and say so (n
   assert.equal(found(created.diagnostics).filter((d) => d.endsWith('.labels')), [])
 })
 
+test('bind or tmpfs options on a named volume are ignored, and say so (short-syntax z and rshared set them)', () => {
+  const { diagnostics } = check(
+    'services:\n  web:\n    image: nginx\n    volumes:\n      - data:/data:ro,z\n      - data:/p:rshared\n      - {type: volume, source: data, target: /t, tmpfs: {size: 100}}\nvolumes:\n  data: {}\n',
+  )
+  assert.equal(found(diagnostics), ['UNSUPPORTED_ATTRIBUTE services.web.volumes.0.bind', 'UNSUPPORTED_ATTRIBUTE services.web.volumes.1.bind', 'UNSUPPORTED_ATTRIBUTE services.web.volumes.2.tmpfs'])
+})
+
 test.run()

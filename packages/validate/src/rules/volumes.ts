@@ -14,6 +14,9 @@ export function checkVolumes({ service, path, emit }: RuleContext): void {
             'Name it (`data:' + volume.target + '`, declared under the top-level `volumes:`) to keep the data on EFS.',
           )
         }
+        // Options of other mount types, which the short syntax's `z` or `rshared` also set.
+        if (volume.bind !== undefined) emit.unsupported([...at, 'bind'], 'bind options (propagation, SELinux relabelling) belong to bind mounts; an EFS volume takes none')
+        if (volume.tmpfs !== undefined) emit.unsupported([...at, 'tmpfs'], 'tmpfs options belong to tmpfs mounts, not to a named volume')
         return
       case 'bind':
         emit.report(
@@ -24,7 +27,7 @@ export function checkVolumes({ service, path, emit }: RuleContext): void {
         )
         return
       case 'tmpfs':
-        emit.unsupported(at, 'Fargate has no tmpfs mounts; the path stays on the writable layer')
+        emit.unsupported(at, service.read_only === true ? 'Fargate has no tmpfs mounts, and with `read_only` the path is not writable' : 'Fargate has no tmpfs mounts; the path stays on the writable layer')
         return
       default:
         emit.report(
