@@ -5,6 +5,7 @@ import { checkEcs } from '@composeform/validate'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
 import { createEmitterRegistry } from './default-emitters.js'
 import type { OptionalSteps } from './optional-steps.js'
+import { templateChangesNotInEcsJson } from './template-changes-not-in-ecs-json.js'
 import { TEMPLATE_EMITTERS, templateSizeDiagnostics } from './template-size.js'
 
 function hostFor(options: ConvertOptions): SourceHost {
@@ -56,6 +57,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
     diagnostics.push(...emitted.diagnostics)
     files.push(...emitted.value)
     if (TEMPLATE_EMITTERS.has(emitter.name)) diagnostics.push(...templateSizeDiagnostics(emitted.value, loaded.value))
+    diagnostics.push(...templateChangesNotInEcsJson(emitter.name, graph.value, patches.files.map((f) => f.file), loaded.value))
   }
   return finish({ ecs: checked.value, graph: graph.value, files })
 }

@@ -20,6 +20,21 @@ test('ecsParams and patches in one call: the template has both, ECS JSON only th
   const ecsFiles = files.filter((f) => !f.path.startsWith('template.'))
   assert.ok(ecsFiles.length > 0)
   assert.ok(ecsFiles.every((f) => !/"desiredCount": 4/.test(f.contents)), 'ECS JSON describes what composeform generated, without the patch')
+  // … and says so, once per ECS JSON format.
+  const notes = diagnostics.filter((d) => d.code === 'ECS_JSON_WITHOUT_TEMPLATE_CHANGES')
+  assert.equal(notes.map((d) => [d.severity, d.message]), [
+    ['warning', 'The ecs-json files are what composeform generated: the patch `scale.patch.json` changes the CloudFormation template only.'],
+    ['warning', 'The ecs-services-json files are what composeform generated: the patch `scale.patch.json` changes the CloudFormation template only.'],
+  ])
+})
+
+test('an x-aws-cloudformation overlay with ECS JSON is a warning at the overlay; without ECS JSON, none', () => {
+  const overlaid = { 'compose.yaml': `${sources['compose.yaml']}x-aws-cloudformation:\n  Resources:\n    WebService: {Properties: {DesiredCount: 3}}\n` }
+  const { diagnostics } = convert({ sources: overlaid, emit: ['cfn-yaml', 'ecs-json'] })
+  assert.equal(diagnostics.filter((d) => d.code === 'ECS_JSON_WITHOUT_TEMPLATE_CHANGES').map((d) => [d.path.join('.'), d.location?.start.line, d.message]), [
+    ['x-aws-cloudformation', 5, 'The ecs-json files are what composeform generated: `x-aws-cloudformation` changes the CloudFormation template only.'],
+  ])
+  assert.equal(convert({ sources: overlaid, emit: ['cfn-yaml'] }).diagnostics.filter((d) => d.code === 'ECS_JSON_WITHOUT_TEMPLATE_CHANGES'), [])
 })
 
 test('a failing patch is reported once, also by a run that emits nothing (check)', () => {

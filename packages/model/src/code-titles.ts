@@ -29,6 +29,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   DISTINCT_VALUES: 'A service says one setting two ways with different values (`scale` and `deploy.replicas`, `cpus`, `mem_limit`, `mem_reservation` or `pids_limit` and `deploy.resources`), which compose refuses.',
   DUPLICATE_ENTRY: 'A list compose keeps unique (ports, volumes, secrets, environment entries, …) repeats an entry in one file; compose keeps only the later one.',
   DUPLICATE_KEY: 'A mapping has the same key twice.',
+  ECS_JSON_WITHOUT_TEMPLATE_CHANGES: 'ECS JSON is written as composeform generated it: the `x-aws-cloudformation` overlay and `--patch` files change the CloudFormation template only.',
   ECS_PARAMS_INVALID: 'An ecs-params.yml value has the wrong type or cannot be read.',
   ECS_PARAMS_NOT_READ: 'An ecs-params.yml lies beside the compose file, but composeform reads it only when named with --ecs-params.',
   ECS_PARAMS_OVERRIDE: 'ecs-params.yml and the compose file both set a value; the ecs-params.yml one wins, as in ecs-cli.',

@@ -35,6 +35,7 @@ export const diagnosticCodes = {
   DISTINCT_VALUES: { severity: 'error', stage: 'load' },
   DUPLICATE_ENTRY: { severity: 'warning', stage: 'load' },
   DUPLICATE_KEY: { severity: 'error', stage: 'load' },
+  ECS_JSON_WITHOUT_TEMPLATE_CHANGES: { severity: 'warning', stage: 'emit' },
   ECS_PARAMS_INVALID: { severity: 'error', stage: 'load' },
   ECS_PARAMS_NOT_READ: { severity: 'info', stage: 'load' },
   ECS_PARAMS_OVERRIDE: { severity: 'info', stage: 'load' },
