@@ -1,6 +1,7 @@
-import { Reporter, type Path, type ResourceGraph, type Staged, type Value } from '@composeform/model'
+import { Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
 import { servesOnlyInternalNetworks, type EcsProject } from '@composeform/validate'
 import { reportAwsLimits } from './aws-limits.js'
+import type { ReportProblem } from './report-problem.js'
 import type { ConvertOptions } from './convert-options.js'
 import { deployEnvironment } from './environment.js'
 import { GraphBuilder } from './graph-builder.js'
@@ -52,8 +53,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const order = serviceOrder(project, reporter, project.sources)
   if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
   const gpuProviders: string[] = []
-  // At the role's name: ecs-params.yml may have replaced the value of a key the compose file wrote.
-  const reportNeeds = (path: Path, message: string, hint: string) => reporter.add({ code: 'EXISTING_ROLE_PERMISSIONS', message, path, hint, span: project.sources.span(path) })
+  // At the value: ecs-params.yml may have replaced the value of a key the compose file wrote.
+  const report: ReportProblem = (code, path, message, hint) => reporter.add({ code, message, path, hint, span: project.sources.span(path) })
   for (const name of names) {
     const ecs = project.services[name]!
     // Sidecars are containers of their owner's task, built with it.
@@ -67,7 +68,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const delivery = ecs.runtimePlatform.operatingSystemFamily === 'LINUX' ? planTaskDelivery(members, secretSources, configs, reporter, project.sources) : undefined
     const secrets = delivery ? { delivery, initImage: options.secretsInitImage ?? SECRETS_INIT_IMAGE } : undefined
     const volumes = serviceVolumes(base, members, fileSystems, new Set(delivery?.init.mounts.map((m) => m.volume)))
-    const taskDefinition = addTaskDefinition(base, members, project.name, builder, reportNeeds, secrets, volumes)
+    const taskDefinition = addTaskDefinition(base, members, project.name, builder, report, secrets, volumes)
     // The task's ports are its containers' ports; each names the container that listens.
     const task = { ...ecs, ports: members.flatMap((m) => m.ecs.ports) }
     const ports = addServicePorts(base, name, service, task, project, env, builder, lbType, listenerPlan)

@@ -113,6 +113,12 @@ test('a created secret\'s own name is not used, and a note says so (it was silen
   assert.not.ok(codes(convert(webWith('      - db_password', '  db_password:\n    file: ./db.txt')).diagnostics).includes('SECRET_NAME_NOT_USED'))
 })
 
+test('a volume where the secrets\' files are written is MOUNT_PATH_CONFLICT at the volume (the container got two mounts at one path)', () => {
+  const { diagnostics } = convert(webWith('      - db_password', '  db_password:\n    file: ./db.txt').replace('    image: nginx\n', '    image: nginx\n    volumes: ["/etc/tools", "data:/run/secrets"]\n') + 'volumes:\n  data: {}\n')
+  assert.equal(diagnostics.filter((d) => d.code === 'MOUNT_PATH_CONFLICT').map((d) => [d.severity, d.path.join('.')]), [['error', 'services.web.volumes.1']])
+  assert.match(diagnostics.find((d) => d.code === 'MOUNT_PATH_CONFLICT')!.message, 'mounts two things at `/run/secrets`')
+})
+
 test('an environment secret names its variable; labels become tags', () => {
   const { graph, diagnostics } = convert(webWith('      - token', '  token:\n    environment: API_TOKEN\n    labels: { team: core }'), {}, { API_TOKEN: 'never-seen' })
   assert.is(diagnostics.find((d) => d.code === 'SECRET_VALUE_PARAMETER')!.hint, 'aws cloudformation deploy … --parameter-overrides TokenSecretValue="$API_TOKEN"')

@@ -94,6 +94,7 @@ export const diagnosticCodes = {
   LOG_DRIVER_REPLACED: { severity: 'warning', stage: 'validate' },
   LOG_GROUP_EXISTING: { severity: 'info', stage: 'validate' },
   MERGE_TYPE_MISMATCH: { severity: 'error', stage: 'load' },
+  MOUNT_PATH_CONFLICT: { severity: 'error', stage: 'convert' },
   NETWORK_MODE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   NOT_APPLICABLE: { severity: 'info', stage: 'validate' },
   NOT_A_MAPPING: { severity: 'error', stage: 'load' },

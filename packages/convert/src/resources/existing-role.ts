@@ -1,9 +1,7 @@
-import { isPseudo, ref, sub, type Path, type Value } from '@composeform/model'
+import { isPseudo, ref, sub, type Value } from '@composeform/model'
 import type { ExistingRole } from '@composeform/validate'
+import type { ReportProblem } from '../report-problem.js'
 import { PROJECT_TAG } from '../tags.js'
-
-/** Reports what an existing role must allow, at `path`: the extension that names the role. */
-export type ReportRoleNeeds = (path: Path, message: string, hint: string) => void
 
 /** The ARN of an existing role written as a name or an ARN; a name is a role in the stack's own account. */
 export function roleArn(role: string): Value {
@@ -15,7 +13,7 @@ export function roleArn(role: string): Value {
  * uses `existing` instead: `who` (e.g. "`web`'s containers run as the existing task role") and what each statement
  * allows, so that the role's owner can grant exactly that.
  */
-export function reportRoleNeeds(existing: ExistingRole, who: string, policies: readonly Value[], projectName: string, report: ReportRoleNeeds): void {
+export function reportRoleNeeds(existing: ExistingRole, who: string, policies: readonly Value[], projectName: string, report: ReportProblem): void {
   const statements = policies.flatMap(statementsOf)
   if (statements.length === 0) return
   // Statements with the same actions (the pull credentials' and the secrets') read as one.
@@ -28,6 +26,7 @@ export function reportRoleNeeds(existing: ExistingRole, who: string, policies: r
   const created = statements.some((s) => listOf(s['Resource']).some(isStackResource))
   const key = existing.origin[existing.origin.length - 1]
   report(
+    'EXISTING_ROLE_PERMISSIONS',
     existing.origin,
     `${who} \`${existing.role}\`, which composeform does not change; it must allow ${needs.join('; ')}.`,
     `Allow these on \`${existing.role}\` in IAM${created ? ` (what this stack creates is tagged \`${PROJECT_TAG}: ${projectName}\`, which a policy condition can match)` : ''}, or remove \`${key}\` to let composeform create a role that has them.`,

@@ -4,7 +4,8 @@ import { normalizeName } from '../logical-id.js'
 import type { TaskDelivery } from '../task-delivery.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
 import { containerDefinition } from './container-definition.js'
-import { reportRoleNeeds, roleArn, type ReportRoleNeeds } from './existing-role.js'
+import type { ReportProblem } from '../report-problem.js'
+import { reportRoleNeeds, roleArn } from './existing-role.js'
 import { createLogGroupsPolicy, ecsTasksAssumeRole, execPolicy, managedPolicy, readParametersPolicy, readSecretsPolicy } from './iam.js'
 import { secretsContainerParts, secretsInitContainer } from './secrets-init-container.js'
 import type { ServiceVolumes } from './service-volumes.js'
@@ -25,9 +26,9 @@ export interface TaskSecrets {
  * that writes them, which the main container waits for. With volumes, the task mounts them
  * and the task role may mount exactly those file systems. A task with an existing role
  * (`x-aws-task_role`, `x-aws-execution_role`) gets no role of that kind; what composeform
- * would have granted the created one goes to `reportNeeds`.
+ * would have granted the created one is reported (`report`), as are two mounts at one path.
  */
-export function addTaskDefinition(base: string, members: readonly TaskMember[], projectName: string, builder: GraphBuilder, reportNeeds: ReportRoleNeeds, secrets?: TaskSecrets, volumes?: ServiceVolumes): LogicalId {
+export function addTaskDefinition(base: string, members: readonly TaskMember[], projectName: string, builder: GraphBuilder, report: ReportProblem, secrets?: TaskSecrets, volumes?: ServiceVolumes): LogicalId {
   const { name, ecs } = members[0]!
   const origin = ['services', name]
   const serviceTags = tags([PROJECT_TAG, projectName], [SERVICE_TAG, name])
@@ -46,7 +47,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const uniqueLogGroups = [...new Map(createdLogGroups.map((g) => [`${g.region ?? ''} ${g.name}`, g])).values()]
   if (uniqueLogGroups.length > 0) executionPolicies.push(createLogGroupsPolicy(`${base}CreateLogGroup`, uniqueLogGroups))
   if (ecs.executionRole) {
-    reportRoleNeeds(ecs.executionRole, `\`${name}\`'s tasks start with the existing execution role`, executionPolicies, projectName, reportNeeds)
+    reportRoleNeeds(ecs.executionRole, `\`${name}\`'s tasks start with the existing execution role`, executionPolicies, projectName, report)
   } else {
     builder.add({
       id: `${base}TaskExecutionRole`,
@@ -67,7 +68,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
   const inlinePolicies: Value[] = [...roles, ...(volumes?.taskRolePolicies ?? []), ...(ecs.enableExecuteCommand ? [execPolicy(`${base}ExecPolicy`)] : [])]
   const hasTaskRole = ecs.taskRole === undefined && (policies.length > 0 || inlinePolicies.length > 0)
   // The checker made `x-aws-role` and `x-aws-policies` errors next to an existing task role.
-  if (ecs.taskRole) reportRoleNeeds(ecs.taskRole, `\`${name}\`'s containers run as the existing task role`, inlinePolicies, projectName, reportNeeds)
+  if (ecs.taskRole) reportRoleNeeds(ecs.taskRole, `\`${name}\`'s containers run as the existing task role`, inlinePolicies, projectName, report)
   if (hasTaskRole) {
     builder.add({
       id: `${base}TaskRole`,
@@ -91,6 +92,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
     const own = secrets?.delivery.containers.get(member.name)
     const parts = own ? secretsContainerParts(name, own) : { MountPoints: [], DependsOn: [], Secrets: [] }
     const mountPoints = [...parts.MountPoints, ...(volumes?.mountPoints.get(member.name) ?? [])]
+    reportMountConflicts(member, mountPoints, report)
     const dependsOn = [...parts.DependsOn, ...containerDependsOn(member, members)]
     if (parts.Secrets.length > 0) c.Secrets = parts.Secrets
     if (mountPoints.length > 0) c.MountPoints = mountPoints
@@ -119,4 +121,24 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
     origin,
   })
   return id
+}
+
+// Docker refuses a container with two mounts at one path: a volume where the secrets' or
+// configs' files are delivered (`/run/secrets`, or a target's directory).
+function reportMountConflicts(member: TaskMember, mountPoints: readonly Value[], report: ReportProblem): void {
+  const seen = new Map<string, string>()
+  for (const point of mountPoints as readonly { SourceVolume: string; ContainerPath: string }[]) {
+    const other = seen.get(point.ContainerPath)
+    if (other === undefined) {
+      seen.set(point.ContainerPath, point.SourceVolume)
+      continue
+    }
+    const index = (member.service.volumes ?? []).findIndex((v) => v.target === point.ContainerPath)
+    report(
+      'MOUNT_PATH_CONFLICT',
+      ['services', member.name, ...(index >= 0 ? ['volumes', index] : [])],
+      `\`${member.name}\` mounts two things at \`${point.ContainerPath}\` (\`${other}\` and \`${point.SourceVolume}\`): one is where its secrets or configs are written, and a container path takes one mount.`,
+      'Mount the volume at another path, or give the secrets or configs a `target` in another directory.',
+    )
+  }
 }
