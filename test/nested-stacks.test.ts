@@ -73,4 +73,14 @@ test('a service added later leaves the other stacks byte for byte as they were',
   for (const [path, contents] of b) assert.is(a.get(path), contents, path)
 })
 
+test('an overlay on a resource moved into a nested stack is an error, once, at the overlay\'s key (it became a stub without Type in the root)', () => {
+  const compose = 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\nx-aws-cloudformation:\n  Resources:\n    WebService: {Properties: {DesiredCount: 5}}\n    LoadBalancer: {Properties: {IpAddressType: dualstack}}\n'
+  const result = convert({ sources: { 'compose.yaml': compose }, emit: ['cfn-yaml', 'cfn-json'], nestedStacks: true })
+  const errors = result.diagnostics.filter((d) => d.code === 'OVERLAY_IN_NESTED_STACK')
+  assert.equal(errors.map((d) => [d.severity, d.path.join('.'), d.location?.start.line]), [['error', 'x-aws-cloudformation.Resources.WebService', 7]])
+  assert.match(errors[0]!.message, 'moves into the nested stack `WebStack`')
+  assert.equal(result.files, [])
+  assert.equal(convert({ sources: { 'compose.yaml': compose }, emit: ['cfn-yaml'] }).diagnostics.filter((d) => d.severity === 'error'), [], 'without nested stacks the overlay applies')
+})
+
 test.run()

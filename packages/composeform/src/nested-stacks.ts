@@ -31,6 +31,7 @@ export function emitNestedStacks(emitter: Emitter, graph: ResourceGraph, options
     for (const file of emitted.value) files.push({ ...file, path: `${NESTED_STACKS_DIRECTORY}/${stack.id}${extension}` })
   }
   const reporter = new Reporter('emit')
+  reportOverlayInNestedStacks(graph, split.stacks, project, reporter)
   for (const [name, count] of [['the root template', split.root.nodes.length] as const, ...split.stacks.map((s) => [`the nested stack ${s.id}`, s.graph.nodes.length] as const)]) {
     if (count <= RESOURCES_PER_STACK) continue
     reporter.add({
@@ -43,4 +44,23 @@ export function emitNestedStacks(emitter: Emitter, graph: ResourceGraph, options
   }
   diagnostics.push(...reporter.finish(project.sources.files))
   return { value: files, diagnostics }
+}
+
+// The overlay is merged over the root template only: a resource it changes that moved into a
+// nested stack would become a stub without `Type` in the root, and the change would be lost.
+function reportOverlayInNestedStacks(graph: ResourceGraph, stacks: readonly { id: string; graph: ResourceGraph }[], project: ComposeProject, reporter: Reporter): void {
+  const resources = graph.overlay?.['Resources']
+  if (resources === null || typeof resources !== 'object') return
+  for (const id of Object.keys(resources)) {
+    const stack = stacks.find((s) => s.graph.nodes.some((n) => n.id === id))
+    if (!stack) continue
+    const path = ['x-aws-cloudformation', 'Resources', id]
+    reporter.add({
+      code: 'OVERLAY_IN_NESTED_STACK',
+      message: `\`x-aws-cloudformation\` changes \`${id}\`, which \`--nested-stacks\` moves into the nested stack \`${stack.id}\`; the overlay is merged over the root template only.`,
+      path,
+      span: project.sources.span(path, { key: true }),
+      hint: 'Convert without `--nested-stacks`, or make the change in the compose file (an attribute or an `x-aws-*` extension).',
+    })
+  }
 }

@@ -35,7 +35,8 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   const patches: { files: PatchFile[]; diagnostics: Diagnostic[] } = patchSteps ? patchSteps.read(options.patches ?? []) : { files: [], diagnostics: [] }
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(migrated?.diagnostics ?? []), ...patches.diagnostics]
   const finish = (rest: Omit<ConvertResult, 'diagnostics' | 'project' | 'files'> & { files?: OutputFile[] }): ConvertResult => {
-    const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity))
+    // Each template emitter reports what it finds: one diagnostic per finding.
+    const all = sortDiagnostics(applySeverityOverrides(diagnostics, options.severity)).filter((d, i, sorted) => i === 0 || !sameDiagnostic(d, sorted[i - 1]!))
     return { files: hasErrors(all) ? [] : (rest.files ?? []), diagnostics: all, project, ...(rest.ecs ? { ecs: rest.ecs } : {}), ...(rest.graph ? { graph: rest.graph } : {}) }
   }
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({})
@@ -65,4 +66,8 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
 function need<T>(step: T | undefined, option: string): T {
   if (step === undefined) throw new Error(`the \`${option}\` option needs \`convert\` (this entry point leaves that step out)`)
   return step
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.code === b.code && a.message === b.message && a.location?.file === b.location?.file && a.location?.start.offset === b.location?.start.offset && a.path.join('\u0000') === b.path.join('\u0000')
 }
