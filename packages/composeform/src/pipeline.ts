@@ -5,6 +5,7 @@ import { checkEcs } from '@composeform/validate'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
 import { createEmitterRegistry } from './default-emitters.js'
 import type { OptionalSteps } from './optional-steps.js'
+import { checkOverlaidTemplate } from './overlay-check.js'
 import { templateChangesNotInEcsJson } from './template-changes-not-in-ecs-json.js'
 import { TEMPLATE_EMITTERS, templateSizeDiagnostics } from './template-size.js'
 
@@ -49,6 +50,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   // Split, the stack-wide count is checked per template instead (emitNestedStacks).
   if (options.nestedStacks) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'CFN_TOO_MANY_RESOURCES'))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
+  diagnostics.push(...checkOverlaidTemplate(graph.value, loaded.value))
   if (patchSteps) diagnostics.push(...patchSteps.check(graph.value, patches.files))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []

@@ -102,6 +102,7 @@ export const diagnosticCodes = {
   NO_CONFIG_FILE: { severity: 'error', stage: 'load' },
   NUMBER_OUT_OF_RANGE: { severity: 'error', stage: 'load' },
   OBSOLETE_VERSION: { severity: 'warning', stage: 'load' },
+  OVERLAY_BREAKS_TEMPLATE: { severity: 'error', stage: 'emit' },
   OVERLAY_IN_NESTED_STACK: { severity: 'error', stage: 'emit' },
   PATCH_FAILED: { severity: 'error', stage: 'emit' },
   PATCH_INVALID: { severity: 'error', stage: 'load' },

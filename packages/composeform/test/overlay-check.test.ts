@@ -1,0 +1,36 @@
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { convert } from '../src/index.js'
+
+const web = 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n'
+const breaks = (overlay: string) =>
+  convert({ sources: { 'compose.yaml': `${web}x-aws-cloudformation:\n${overlay}` }, emit: ['cfn-yaml'] }).diagnostics
+    .filter((d) => d.code === 'OVERLAY_BREAKS_TEMPLATE')
+    .map((d) => [d.severity, d.path.join('.'), d.message])
+
+test('an overlay that keeps the template whole says nothing', () => {
+  assert.equal(breaks('  Resources:\n    WebService: {Properties: {DesiredCount: 3}}\n    Bucket: {Type: AWS::S3::Bucket}\n  Outputs:\n    BucketName: {Value: {Ref: Bucket}}\n    Arn: {Value: {"Fn::Sub": "${Bucket.Arn}/${Suffix}", Suffix: x}}\n'), [])
+  assert.equal(breaks('  Outputs:\n    Arn: {Value: {"Fn::Sub": ["${Bucket}-${AWS::Region}", {Bucket: x}]}}\n'), [])
+})
+
+test('a resource the overlay changes but the template lacks, or a new one without Type, is an error (it was a stub CloudFormation refuses)', () => {
+  assert.equal(breaks('  Resources:\n    WebSevrice: {Properties: {DesiredCount: 3}}\n'), [
+    ['error', 'x-aws-cloudformation.Resources.WebSevrice', '`x-aws-cloudformation` leaves the resource `WebSevrice` without a `Type`: the template has no `WebSevrice` to change.'],
+  ])
+})
+
+test('removing what others name, or naming what does not exist, is an error at the overlay\'s entry', () => {
+  const removed = breaks('  Resources:\n    WebTaskDefinition: null\n')
+  assert.equal(removed, [['error', 'x-aws-cloudformation.Resources.WebTaskDefinition', '`Resources.WebService` names the resource or parameter `WebTaskDefinition`, which `x-aws-cloudformation` removes.']])
+  const condition = breaks('  Conditions:\n    CreateCluster: null\n')
+  assert.ok(condition.length > 0 && condition.every(([, path]) => path === 'x-aws-cloudformation.Conditions.CreateCluster'), JSON.stringify(condition))
+  assert.equal(breaks('  Outputs:\n    X: {Value: {"Fn::GetAtt": [Missing, Arn]}}\n'), [
+    ['error', 'x-aws-cloudformation.Outputs.X', '`Outputs.X` names the resource `Missing`, which the template does not define.'],
+  ])
+})
+
+test('a Transform may define what the template names: not checked', () => {
+  assert.equal(breaks('  Transform: AWS::Serverless-2016-10-31\n  Outputs:\n    X: {Value: {Ref: Generated}}\n'), [])
+})
+
+test.run()
