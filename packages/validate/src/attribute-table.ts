@@ -1,14 +1,16 @@
 import type { PathPattern } from '@composeform/model'
+import { attributeConditions } from './attribute-conditions.js'
 import { checked, covered, ignored, incompatible, mapped, notApplicable, type Support } from './support.js'
 
-const isTrue = (v: unknown): boolean => v === true
-const nonEmpty = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== false)
+const { isTrue, nonEmpty } = attributeConditions
 
 /**
  * Every compose attribute composeform knows, and what happens to it on ECS/Fargate: the one
  * place to read what is supported. Paths are over the normalised model; `*` matches any
  * service name, list index or key. An attribute missing from the table is reported as
- * unsupported. docs/compatibility.md is generated from this table.
+ * unsupported. docs/compatibility.md is generated from this table, and so is the run-time copy
+ * the checker walks (`generated/attribute-support.js`, without the documentation's texts:
+ * `node packages/validate/scripts/generate-attribute-support.mjs`).
  */
 export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   // Image and process

@@ -31,3 +31,12 @@ export const incompatible = (code: DiagnosticCode, why: string, hint: string, wh
   when ? { status: 'incompatible', code, why, hint, when } : { status: 'incompatible', code, why, hint }
 /** Decided elsewhere: by the loader, or by the rule of the parent attribute. */
 export const covered = (why: string): Support => ({ status: 'covered', why })
+
+/**
+ * What the checker needs of a table entry at run time: the documentation's texts (`to`, a
+ * `checked` rule's name, a `covered` reason) left out.
+ */
+export type RuntimeSupport =
+  | { status: 'mapped' | 'checked' | 'covered' }
+  | { status: 'ignored' | 'not-applicable'; why: string }
+  | { status: 'incompatible'; code: DiagnosticCode; why: string; hint: string; when?: (value: unknown) => boolean }

@@ -1,14 +1,15 @@
 import type { ComposeModel, Path } from '@composeform/model'
-import { attributeTable } from './attribute-table.js'
 import type { Emit } from './emit.js'
-import type { Support } from './support.js'
+import { attributeSupport } from './generated/attribute-support.js'
+import type { RuntimeSupport } from './support.js'
 
 interface TrieNode {
-  support?: Support
+  support?: RuntimeSupport
   children: Map<string, TrieNode>
 }
 
-function buildTrie(table: typeof attributeTable): TrieNode {
+// The attribute table's run-time copy: the table itself carries the documentation's texts.
+function buildTrie(table: typeof attributeSupport): TrieNode {
   const root: TrieNode = { children: new Map() }
   for (const [pattern, support] of table) {
     let node = root
@@ -22,7 +23,7 @@ function buildTrie(table: typeof attributeTable): TrieNode {
   return root
 }
 
-const trie = buildTrie(attributeTable)
+const trie = buildTrie(attributeSupport)
 
 const isEmpty = (v: unknown): boolean =>
   v === undefined || v === null || v === false || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0)
