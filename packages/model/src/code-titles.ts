@@ -25,6 +25,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   DEPENDS_ON_DISABLED: 'A required `depends_on` names a service that no active profile enables.',
   DEPENDS_ON_NOT_HONOURED: 'A `depends_on` condition inside one task that ECS cannot wait for (service_healthy on a container without a health check).',
   DEPENDS_ON_ORDER_DROPPED: 'Grouping services into tasks would make the creation order of ECS services circular; one `depends_on` ordering is dropped.',
+  DEPLOYMENT_CANNOT_PROGRESS: 'The deployment percentages leave ECS no task to start beyond the desired count and none to stop below it, so a deployment never completes.',
   DEVICE_UNSUPPORTED: '`devices` cannot be passed into a Fargate task.',
   DISTINCT_VALUES: 'A service says one setting two ways with different values (`scale` and `deploy.replicas`, `cpus`, `mem_limit`, `mem_reservation` or `pids_limit` and `deploy.resources`), which compose refuses.',
   DUPLICATE_ENTRY: 'A list compose keeps unique (ports, volumes, secrets, environment entries, …) repeats an entry in one file; compose keeps only the later one.',

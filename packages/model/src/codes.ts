@@ -31,6 +31,7 @@ export const diagnosticCodes = {
   DEPENDS_ON_DISABLED: { severity: 'error', stage: 'load' },
   DEPENDS_ON_NOT_HONOURED: { severity: 'error', stage: 'validate' },
   DEPENDS_ON_ORDER_DROPPED: { severity: 'warning', stage: 'convert' },
+  DEPLOYMENT_CANNOT_PROGRESS: { severity: 'warning', stage: 'validate' },
   DEVICE_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   DISTINCT_VALUES: { severity: 'error', stage: 'load' },
   DUPLICATE_ENTRY: { severity: 'warning', stage: 'load' },

@@ -111,6 +111,18 @@ test('update_config parallelism gives the deployment percentages; x-aws values w
   assert.equal(all.value.services.web!.deployment, { minimumHealthyPercent: 0, maximumPercent: 200, circuitBreaker: { enable: true, rollback: true } })
 })
 
+test('stop-first without parallelism replaces one task at a time; percentages with no room to move are a warning (both stalled deployments)', () => {
+  const deploy = (replicas: number, update: string) => check(`services:\n  web:\n    image: nginx\n    deploy:\n      replicas: ${replicas}\n      update_config: ${update}\n`)
+  assert.equal(deploy(1, '{ order: stop-first }').value.services.web!.deployment, { minimumHealthyPercent: 0, maximumPercent: 100, circuitBreaker: { enable: true, rollback: true } })
+  assert.equal(deploy(4, '{ order: stop-first }').value.services.web!.deployment.minimumHealthyPercent, 75)
+  const stalls = (replicas: number, update: string) => deploy(replicas, update).diagnostics.filter((d) => d.code === 'DEPLOYMENT_CANNOT_PROGRESS').map((d) => [d.severity, d.path.join('.')])
+  assert.equal(stalls(2, '{ x-aws-min_percent: 100, x-aws-max_percent: 100 }'), [['warning', 'services.web.deploy.update_config']])
+  assert.equal(stalls(1, '{ x-aws-max_percent: 150 }'), [['warning', 'services.web.deploy.update_config']], '150 % of one task rounds down to one')
+  assert.equal(stalls(2, '{ x-aws-max_percent: 150 }'), [])
+  assert.equal(stalls(1, '{ order: stop-first }'), [])
+  assert.equal(stalls(3, '{ parallelism: 1, order: start-first }'), [])
+})
+
 test('restart policies that stop restarting are reported and mark the service one-shot', () => {
   const { value, diagnostics } = check('services:\n  job:\n    image: busybox\n    restart: "no"\n')
   assert.is(value.services.job!.oneShot, true)
