@@ -107,7 +107,9 @@ export function deployEnvironment(builder: GraphBuilder, settings: EcsSettings, 
     },
   }
   if (needsLoadBalancer) {
-    builder.parameter({ id: 'ExistingLoadBalancer', type: 'String', description: 'ARN of an existing load balancer to add listeners to; empty creates one.', default: settings.loadBalancer ?? '' })
+    // A name is no ARN: without a default the deployment must pass one (LOAD_BALANCER_ARN_NEEDED).
+    const existing = settings.loadBalancer ?? ''
+    builder.parameter({ id: 'ExistingLoadBalancer', type: 'String', description: 'ARN of an existing load balancer to add listeners to; empty creates one.', ...(existing === '' || existing.startsWith('arn:') ? { default: existing } : {}) })
     builder.parameter({
       id: 'ExistingLoadBalancerSecurityGroup',
       type: 'String',

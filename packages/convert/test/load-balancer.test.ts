@@ -107,4 +107,14 @@ networks:
   assert.equal(publicIp('WebService'), { $ref: 'AssignPublicIp' })
 })
 
+test('an existing load balancer: a name leaves ExistingLoadBalancer without a default; a network one gets TCP listeners for HTTP ports', () => {
+  const byName = convert('x-aws-loadbalancer: web-lb\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n')
+  assert.not.ok('default' in byName.parameters.find((p) => p.id === 'ExistingLoadBalancer')!, 'a name is no ARN: the deployment passes one')
+  const nlb = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/web-lb/0123456789abcdef'
+  const graph = convert(`x-aws-loadbalancer: ${nlb}\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n`)
+  assert.is(graph.parameters.find((p) => p.id === 'ExistingLoadBalancer')!.default, nlb)
+  const listeners = graph.nodes.filter((n) => n.type === 'AWS::ElasticLoadBalancingV2::Listener')
+  assert.equal(listeners.map((l) => l.properties.Protocol), ['TCP'])
+})
+
 test.run()

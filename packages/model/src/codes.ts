@@ -88,6 +88,8 @@ export const diagnosticCodes = {
   LISTENER_RULE_CONFLICT: { severity: 'error', stage: 'validate' },
   LISTENER_RULE_NEEDS_HTTP: { severity: 'error', stage: 'validate' },
   LISTENER_RULE_UNPUBLISHED: { severity: 'warning', stage: 'validate' },
+  LOAD_BALANCER_ARN_NEEDED: { severity: 'warning', stage: 'validate' },
+  LOAD_BALANCER_KIND_MISMATCH: { severity: 'error', stage: 'validate' },
   LOAD_BALANCER_TOO_MANY_LISTENERS: { severity: 'warning', stage: 'convert' },
   LOAD_BALANCER_TOO_MANY_RULES: { severity: 'warning', stage: 'convert' },
   LOGICAL_ID_COLLISION: { severity: 'error', stage: 'convert' },

@@ -3,6 +3,7 @@ import type { CheckOptions } from './check-options.js'
 import { checkService } from './check-service.js'
 import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
 import { createEmit } from './emit.js'
+import { checkExistingLoadBalancer, existingLoadBalancerKind } from './existing-load-balancer.js'
 import { checkExternalLabels } from './external-labels.js'
 import { checkInternalNetworks } from './internal-networks.js'
 import { checkPublishedPorts } from './published-ports.js'
@@ -34,7 +35,8 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
     Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit, groups), enumerable: true, writable: true, configurable: true })
   }
   applyTaskGroups(model, services, groups, emit)
-  checkPublishedPorts(services, emit)
+  checkPublishedPorts(services, emit, existingLoadBalancerKind(settings))
+  checkExistingLoadBalancer(settings, services, emit)
   checkInternalNetworks(services, model, emit)
   checkExternalLabels(model, emit)
   const volumes = checkTopLevelVolumes(model, emit)

@@ -19,3 +19,4 @@ export type { EcsVolume, EfsOptions, EfsPerformanceMode, EfsThroughputMode } fro
 export { EFS_DRIVER_OPTS } from './volumes/efs-driver-opts.js'
 export { renderExtensionsMarkdown } from './extensions-doc.js'
 export { GPU_INSTANCE_TYPES, ECS_RESERVED_MEMORY_MIB, taskCpuOf, taskMemoryOf } from './rules/gpu-instance-types.js'
+export { existingLoadBalancerKind } from './existing-load-balancer.js'

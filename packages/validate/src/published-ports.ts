@@ -19,8 +19,9 @@ function routeKey(port: EcsPort): string {
  * protocol. Several services may share a listener when `x-aws-rule` tells their requests apart
  * (host or path, on an application load balancer); one of them at most may go without a rule
  * and gets the rest. A service cannot publish a port twice, to two container ports.
+ * `existingKind` is the kind of an existing load balancer (`x-aws-loadbalancer`), if known.
  */
-export function checkPublishedPorts(services: Record<string, EcsService>, emit: Emit): void {
+export function checkPublishedPorts(services: Record<string, EcsService>, emit: Emit, existingKind?: 'application' | 'network'): void {
   const listeners = new Map<string, Publisher[]>()
   const all: EcsPort[] = []
   for (const name of Object.keys(services).sort()) {
@@ -43,7 +44,8 @@ export function checkPublishedPorts(services: Record<string, EcsService>, emit: 
       }
     }
   }
-  const application = all.every(isHttp)
+  // An existing load balancer is what it is; one composeform creates follows the ports.
+  const application = existingKind ? existingKind === 'application' : all.every(isHttp)
   for (const publishers of listeners.values()) checkListener(publishers, application, emit)
 }
 

@@ -1,5 +1,5 @@
 import { ref, sub, type Value } from '@composeform/model'
-import type { EcsPort, EcsProject } from '@composeform/validate'
+import { existingLoadBalancerKind, type EcsPort, type EcsProject } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'
@@ -14,9 +14,9 @@ export function publishedPorts(project: EcsProject): EcsPort[] {
   return Object.values(project.services).flatMap((s) => s.ports.filter((p) => p.listenerPort !== undefined))
 }
 
-/** An ALB when every published port speaks HTTP(S); a network load balancer otherwise. */
+/** An existing load balancer's own kind; else an ALB when every published port speaks HTTP(S), a network load balancer otherwise. */
 export function loadBalancerType(project: EcsProject): LoadBalancerType {
-  return publishedPorts(project).every(isHttp) ? 'application' : 'network'
+  return existingLoadBalancerKind(project.settings) ?? (publishedPorts(project).every(isHttp) ? 'application' : 'network')
 }
 
 /** The listener protocol of a published port on a load balancer of `type`. */

@@ -10,7 +10,7 @@ const LOAD_BALANCER_ARN = `${arnPrefix('elasticloadbalancing')}loadbalancer/(?:a
 export const LOADBALANCER_SCHEMA = {
   title: 'a load balancer name or ARN',
   description:
-    'An existing application or network load balancer, by name such as `web-lb` or by ARN such as `arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/0123456789abcdef`; without it, one is created when a service publishes ports.',
+    'An existing application or network load balancer, by ARN such as `arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/0123456789abcdef` (by name such as `web-lb`, the deployment must pass the ARN); without it, one is created when a service publishes ports.',
   type: 'string',
   pattern: whole(LOAD_BALANCER_NAME, LOAD_BALANCER_ARN),
 } as const satisfies DescribedSchema
