@@ -1,6 +1,7 @@
 import { Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
 import { servesOnlyInternalNetworks, type EcsProject } from '@composeform/validate'
 import { reportAwsLimits } from './aws-limits.js'
+import { reportDiscoveryNames } from './discovery-names.js'
 import type { ReportProblem } from './report-problem.js'
 import type { ConvertOptions } from './convert-options.js'
 import { deployEnvironment } from './environment.js'
@@ -51,6 +52,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const fileSystems = addFileSystems(project, env, builder, ids, reporting)
   const configs = configSources(project, reporter)
   const order = serviceOrder(project, reporter, project.sources)
+  reportDiscoveryNames(project, reporter, project.sources)
   if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
   const gpuProviders: string[] = []
   // At the value: ecs-params.yml may have replaced the value of a key the compose file wrote.

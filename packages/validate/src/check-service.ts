@@ -16,6 +16,7 @@ import { checkNetworkMode } from './rules/network-mode.js'
 import { checkPlatform, checkWindowsSettings } from './rules/platform.js'
 import { checkPorts } from './rules/ports.js'
 import { checkRestart } from './rules/restart.js'
+import { checkServiceName } from './rules/service-name.js'
 import { checkSecretVariables } from './rules/secret-variables.js'
 import type { RuleContext } from './rules/rule-context.js'
 import type { TaskGroups } from './rules/task-groups.js'
@@ -34,6 +35,7 @@ export const ruleNames = [
 /** Runs every rule for one service and collects the ECS decisions. */
 export function checkService(name: string, service: ComposeService, model: ComposeModel, emit: Emit, groups: TaskGroups): EcsService {
   const ctx: RuleContext = { name, service, path: ['services', name], model, emit, groups }
+  checkServiceName(ctx)
   checkImage(ctx)
   checkCapabilities(ctx)
   checkUlimits(ctx)

@@ -127,4 +127,8 @@ test('bind or tmpfs options on a named volume are ignored, and say so (short-syn
   assert.equal(found(diagnostics), ['UNSUPPORTED_ATTRIBUTE services.web.volumes.0.bind', 'UNSUPPORTED_ATTRIBUTE services.web.volumes.1.bind', 'UNSUPPORTED_ATTRIBUTE services.web.volumes.2.tmpfs'])
 })
 
+test('a service name ECS cannot take as a container name (a dot) is SERVICE_NAME_INVALID', () => {
+  assert.equal(found(check('services:\n  my.app:\n    image: nginx\n  my-app_2:\n    image: nginx\n').diagnostics, 'SERVICE_NAME_INVALID'), ['SERVICE_NAME_INVALID services.my.app'])
+})
+
 test.run()

@@ -11,6 +11,14 @@ export function containerPorts(ports: readonly EcsPort[]): EcsPort[] {
   return [...byName.values()]
 }
 
+/**
+ * The Service Connect discovery name of a port of a task's container: `<container>-<port
+ * name>` in lowercase, the only case Cloud Map service names take here.
+ */
+export function discoveryName(container: string, port: EcsPort): string {
+  return `${container}-${portName(port)}`.toLowerCase()
+}
+
 /** The ECS port name of a port: its own `name`, else `<protocol>-<containerPort>`; Service Connect refers to ports by it. */
 export function portName(port: EcsPort): string {
   return port.name ?? `${port.protocol}-${port.containerPort}`

@@ -3,7 +3,7 @@ import type { EcsService } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tagsWithLabels, type TagReporting } from '../tags.js'
-import { containerPorts, portName } from './container-definition.js'
+import { containerPorts, discoveryName, portName } from './container-definition.js'
 import { gpuCapacityProviderId, waitForClusterCapacityProviders } from './gpu-capacity.js'
 import type { MountTargetWait } from './mount-targets.js'
 import type { ServicePorts } from './service-ports.js'
@@ -33,7 +33,7 @@ export function addEcsService(
   const id = `${base}Service`
   const connect = containerPorts(ecs.ports).map((p) => ({
     PortName: portName(p),
-    DiscoveryName: `${p.container ?? name}-${portName(p)}`,
+    DiscoveryName: discoveryName(p.container ?? name, p),
     ClientAliases: [{ Port: p.containerPort, DnsName: p.container ?? name }],
   }))
   builder.add({
