@@ -44,9 +44,17 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
     }
   }
   for (const [owner, ecs] of Object.entries(services)) {
-    // A GPU task is sized by its instance type; its sidecars share what is left of it.
-    if (ecs.sidecars.length === 0 || ecs.launchType === 'EC2') continue
+    if (ecs.sidecars.length === 0) continue
     const members = [owner, ...ecs.sidecars].map((m) => services[m]!)
+    // ECS Exec is the task's: on when any container asks (on EC2 too).
+    ecs.enableExecuteCommand = members.some((m) => m.enableExecuteCommand)
+    for (const m of members.slice(1)) {
+      // A GPU is reserved on the EC2 instance a task runs on; a Fargate task has none to give.
+      if (m.gpu && ecs.launchType !== 'EC2') emit.report('TASK_GROUP_INVALID', ['services', m.name], `\`${m.name}\` reserves GPUs but runs in \`${owner}\`'s task, which runs on Fargate: Fargate has no GPUs.`, `Reserve the GPUs on \`${owner}\` (the whole task then runs on EC2), or run \`${m.name}\` in a task of its own.`, true)
+      if (ecs.launchType === 'EC2' && m.ephemeralStorageGiB !== undefined) emit.report('GPU_SETTING_IGNORED', ['services', m.name, 'storage_opt'], `\`${m.name}\` runs in \`${owner}\`'s task on EC2, where task storage is the instance's disk, not \`storage_opt\`.`, 'Remove `storage_opt`; grow the instance volume with `x-aws-cloudformation` if needed.', true)
+    }
+    // A GPU task is sized by its instance type; its sidecars share what is left of it.
+    if (ecs.launchType === 'EC2') continue
     // The containers of a task share one network namespace: a port can be listened on once.
     const listening = new Map<string, string>()
     for (const m of members) {
@@ -77,6 +85,5 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
     emit.report('TASK_SIZE_COMBINED', path, `\`${owner}\`'s task runs ${who}: ${cpus === undefined && memoryBytes === undefined ? 'none asks for resources' : `together ${formatRequest(request)}`} → ${formatSize(choice.size)}.`, undefined, true)
     const storage = Math.max(...members.map((m) => m.ephemeralStorageGiB ?? 0))
     if (storage > 0) ecs.ephemeralStorageGiB = storage
-    ecs.enableExecuteCommand = members.some((m) => m.enableExecuteCommand)
   }
 }

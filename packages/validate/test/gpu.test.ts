@@ -12,6 +12,12 @@ function check(service: string) {
   return { app: value.services.app!, diagnostics }
 }
 const only = (diagnostics: Diagnostic[], prefix: string) => diagnostics.filter((d) => d.code.startsWith(prefix))
+function checkTask(yaml: string) {
+  const files = new Map([['compose.yaml', yaml]])
+  const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })
+  assert.equal(loaded.diagnostics.filter((d) => d.severity === 'error'), [], 'the test input loads')
+  return checkEcs(loaded.value)
+}
 const devices = (lines: string) => `deploy:\n  resources:\n    reservations:\n      devices:\n${lines.replace(/^/gm, '        ')}`
 
 test('a service without GPU reservations stays on Fargate', () => {
@@ -109,6 +115,15 @@ test('the instance table is ordered smallest first within each GPU count, and ev
     const next = GPU_INSTANCE_TYPES[i + 1]
     if (next) assert.ok(t.gpus < next.gpus || (t.gpus === next.gpus && t.vcpus <= next.vcpus), `${t.name} before ${next.name}`)
   }
+})
+
+test('in a task: a GPU sidecar of a Fargate owner is an error; a GPU owner\'s sidecar merges ECS Exec and reports storage_opt', () => {
+  const gpu = '    deploy: {resources: {reservations: {devices: [{capabilities: [gpu], count: 1}]}}}\n'
+  const fargateOwner = checkTask(`services:\n  web:\n    image: nginx\n  b:\n    image: cuda\n    x-aws-task: web\n${gpu}`)
+  assert.equal(fargateOwner.diagnostics.filter((d) => d.code === 'TASK_GROUP_INVALID').map((d) => [d.severity, d.path.join('.')]), [['error', 'services.b']])
+  const gpuOwner = checkTask(`services:\n  web:\n    image: cuda\n${gpu}  side:\n    image: busybox\n    x-aws-task: web\n    x-aws-exec: true\n    storage_opt: {size: 50G}\n`)
+  assert.is(gpuOwner.value.services.web!.enableExecuteCommand, true, 'the sidecar\'s x-aws-exec enables ECS Exec for the EC2 task too')
+  assert.equal(gpuOwner.diagnostics.filter((d) => d.code === 'GPU_SETTING_IGNORED').map((d) => d.path.join('.')), ['services.side.storage_opt'])
 })
 
 test.run()
