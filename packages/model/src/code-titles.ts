@@ -8,6 +8,7 @@ import type { DiagnosticCode } from './codes.js'
 export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   APP_PROTOCOL_UNKNOWN: 'A port\'s `app_protocol` or `x-aws-protocol` names a protocol composeform does not know; the port is treated as HTTP(S) on 80/443, else plain TCP.',
   AUTOSCALING_METRIC_REPLACED: 'An autoscaling metric is not available for the service; another one is used.',
+  AUTOSCALING_REPLICAS_OUTSIDE: 'A service asks for a number of tasks outside its `x-aws-autoscaling` range, which Application Auto Scaling moves it into.',
   BIND_MOUNT_UNSUPPORTED: 'A service mounts a host path, which Fargate tasks cannot see.',
   CAPABILITY_UNSUPPORTED: '`cap_add` names a capability other than SYS_PTRACE, the only one Fargate allows.',
   CAPACITY_STRATEGY_INVALID: 'An `x-aws-capacity_provider_strategy` ECS would reject: a provider twice, `base` on two providers, or every weight 0.',

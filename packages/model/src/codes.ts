@@ -14,6 +14,7 @@ export interface CodeInfo {
 export const diagnosticCodes = {
   APP_PROTOCOL_UNKNOWN: { severity: 'warning', stage: 'validate' },
   AUTOSCALING_METRIC_REPLACED: { severity: 'warning', stage: 'convert' },
+  AUTOSCALING_REPLICAS_OUTSIDE: { severity: 'warning', stage: 'validate' },
   BIND_MOUNT_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   CAPABILITY_UNSUPPORTED: { severity: 'error', stage: 'validate' },
   CAPACITY_STRATEGY_INVALID: { severity: 'error', stage: 'validate' },

@@ -1,6 +1,7 @@
 import type { ComposeModel, ComposeService } from '@composeform/model'
 import type { EcsService } from './ecs-project.js'
 import type { Emit } from './emit.js'
+import { checkAutoscalingRange } from './rules/autoscaling-range.js'
 import { checkCapabilities } from './rules/capabilities.js'
 import { checkCapacity, checkExec } from './rules/capacity.js'
 import { checkDependsOn } from './rules/depends-on.js'
@@ -54,6 +55,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   const replicas = service.deploy?.replicas ?? (typeof service.scale === 'number' ? service.scale : undefined)
   if (replicas === undefined) emit.report('DEFAULT_APPLIED', ['services', name], `\`${name}\` sets no \`deploy.replicas\`; one task runs.`, undefined, true)
   const desiredCount = replicas ?? 1
+  checkAutoscalingRange(ctx, replicas)
   const stopTimeout = checkStopTimeout(ctx)
   const healthCheck = checkHealthcheck(ctx)
   const capacityProviderStrategy = gpu ? undefined : checkCapacity(ctx, runtimePlatform)

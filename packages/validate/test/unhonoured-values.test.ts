@@ -131,4 +131,12 @@ test('a service name ECS cannot take as a container name (a dot) is SERVICE_NAME
   assert.equal(found(check('services:\n  my.app:\n    image: nginx\n  my-app_2:\n    image: nginx\n').diagnostics, 'SERVICE_NAME_INVALID'), ['SERVICE_NAME_INVALID services.my.app'])
 })
 
+test('replicas outside x-aws-autoscaling\'s range are a warning (Application Auto Scaling moves the service into it); min is 1 when left out', () => {
+  const scaled = (replicas: string, range: string) => found(check(`services:\n  web:\n    image: nginx\n    deploy:\n      ${replicas}\n      x-aws-autoscaling: ${range}\n`).diagnostics, 'AUTOSCALING_REPLICAS_OUTSIDE')
+  assert.equal(scaled('replicas: 5', '{min: 0, max: 2, cpu: 70}'), ['AUTOSCALING_REPLICAS_OUTSIDE services.web.deploy.replicas'])
+  assert.equal(scaled('replicas: 0', '{max: 4, cpu: 70}'), ['AUTOSCALING_REPLICAS_OUTSIDE services.web.deploy.replicas'])
+  assert.equal(scaled('replicas: 2', '{max: 4, cpu: 70}'), [])
+  assert.equal(scaled('labels: {a: b}', '{min: 2, max: 4, cpu: 70}'), [], 'without replicas nothing is compared')
+})
+
 test.run()

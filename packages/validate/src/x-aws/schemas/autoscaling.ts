@@ -23,7 +23,7 @@ export const AUTOSCALING_SCHEMA = {
     'Scales the service between `min` and `max` tasks to hold one target: `cpu` or `memory` (percent), or `request_count` (requests per task behind an application load balancer), e.g. `{max: 10, cpu: 75}`.',
   type: 'object',
   properties: {
-    min: { type: 'integer', minimum: 0, maximum: MAX_TASKS, description: 'The fewest tasks to keep running, such as `1`; 0 when left out.' },
+    min: { type: 'integer', minimum: 0, maximum: MAX_TASKS, description: 'The fewest tasks to keep running, such as `2`; 1 when left out.' },
     max: { type: 'integer', minimum: 1, maximum: MAX_TASKS, description: 'Add `max` with the most tasks to run, such as `max: 10`.' },
     cpu: percent('CPU'),
     memory: percent('memory'),
