@@ -8,11 +8,12 @@
 // Tests import `generateSchemaValidator` to check that the checked-in files match a fresh run.
 
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
+import { writeOrCheckGenerated } from './generated-files.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -246,28 +247,13 @@ function resolvePointer(root, pointer) {
 
 function main(argv) {
   const { js, dts } = generateSchemaValidator()
-  if (argv.includes('--check')) {
-    const stale = [
-      [VALIDATOR_FILE, js],
-      [DECLARATION_FILE, dts],
-    ].filter(([file, text]) => {
-      try {
-        return readFileSync(file, 'utf8') !== text
-      } catch {
-        return true
-      }
-    })
-    for (const [file] of stale) console.error(`stale: ${file}`)
-    if (stale.length > 0) {
-      console.error('Run: node packages/model/scripts/generate-schema-validator.mjs')
-      process.exitCode = 1
-    }
-    return
+  const files = [
+    [VALIDATOR_FILE, js],
+    [DECLARATION_FILE, dts],
+  ]
+  if (writeOrCheckGenerated(files, argv, 'node packages/model/scripts/generate-schema-validator.mjs')) {
+    console.log(`wrote ${VALIDATOR_FILE} (${Buffer.byteLength(js)} bytes) and ${DECLARATION_FILE}`)
   }
-  mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true })
-  writeFileSync(VALIDATOR_FILE, js)
-  writeFileSync(DECLARATION_FILE, dts)
-  console.log(`wrote ${VALIDATOR_FILE} (${Buffer.byteLength(js)} bytes) and ${DECLARATION_FILE}`)
 }
 
 function isMain() {

@@ -9,8 +9,8 @@
 // The table (src/attribute-table.ts) is the one source of truth: this script loads it through
 // tsx's `tsImport`, and tests, which already run under tsx, pass it in directly.
 
-import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { writeOrCheckGenerated } from '../../model/scripts/generated-files.mjs'
 
 /** The module holding `attributeTable`, and the one holding the conditions it names. */
 export const TABLE_FILE = fileURLToPath(new URL('../src/attribute-table.ts', import.meta.url))
@@ -73,23 +73,7 @@ async function main(argv) {
     [SUPPORT_FILE, js],
     [SUPPORT_DECLARATION_FILE, dts],
   ]
-  if (argv.includes('--check')) {
-    const stale = files.filter(([file, text]) => {
-      try {
-        return readFileSync(file, 'utf8') !== text
-      } catch {
-        return true
-      }
-    })
-    for (const [file] of stale) console.error(`stale: ${file}`)
-    if (stale.length > 0) {
-      console.error('Run: node packages/validate/scripts/generate-attribute-support.mjs')
-      process.exitCode = 1
-    }
-    return
-  }
-  for (const [file, text] of files) writeFileSync(file, text)
-  console.log(`wrote ${SUPPORT_FILE} and ${SUPPORT_DECLARATION_FILE}`)
+  if (writeOrCheckGenerated(files, argv, 'node packages/validate/scripts/generate-attribute-support.mjs')) console.log(`wrote ${SUPPORT_FILE} and ${SUPPORT_DECLARATION_FILE}`)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main(process.argv.slice(2))

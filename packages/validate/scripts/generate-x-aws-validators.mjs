@@ -9,11 +9,12 @@
 // them through tsx's `tsImport`, and tests, which already run under tsx, pass them in directly.
 
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
+import { writeOrCheckGenerated } from '../../model/scripts/generated-files.mjs'
 import { compactErrorPushes, withoutAnnotations } from '../../model/scripts/generate-schema-validator.mjs'
 
 const require = createRequire(import.meta.url)
@@ -132,28 +133,13 @@ export async function loadExtensions() {
 
 async function main(argv) {
   const { js, dts } = generateXAwsValidators(await loadExtensions())
-  if (argv.includes('--check')) {
-    const stale = [
-      [VALIDATOR_FILE, js],
-      [DECLARATION_FILE, dts],
-    ].filter(([file, text]) => {
-      try {
-        return readFileSync(file, 'utf8') !== text
-      } catch {
-        return true
-      }
-    })
-    for (const [file] of stale) console.error(`stale: ${file}`)
-    if (stale.length > 0) {
-      console.error('Run: node packages/validate/scripts/generate-x-aws-validators.mjs')
-      process.exitCode = 1
-    }
-    return
+  const files = [
+    [VALIDATOR_FILE, js],
+    [DECLARATION_FILE, dts],
+  ]
+  if (writeOrCheckGenerated(files, argv, 'node packages/validate/scripts/generate-x-aws-validators.mjs')) {
+    console.log(`wrote ${VALIDATOR_FILE} (${Buffer.byteLength(js)} bytes) and ${DECLARATION_FILE}`)
   }
-  mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true })
-  writeFileSync(VALIDATOR_FILE, js)
-  writeFileSync(DECLARATION_FILE, dts)
-  console.log(`wrote ${VALIDATOR_FILE} (${Buffer.byteLength(js)} bytes) and ${DECLARATION_FILE}`)
 }
 
 function isMain() {
