@@ -11,16 +11,18 @@ export function managedPolicy(name: string): Value {
   return sub('arn:', { $ref: 'AWS::Partition' }, `:iam::aws:policy/${name}`)
 }
 
+// An inline policy of one statement allowing `actions` on `resource` (one or a list).
+function allowPolicy(policyName: string, actions: readonly string[], resource: Value): Value {
+  return { PolicyName: policyName, PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [...actions], Resource: resource }] } }
+}
+
 /**
  * An inline policy letting a role read exactly the given Secrets Manager secrets. No
  * `kms:Decrypt`: secrets encrypted with the AWS-managed key need none, and composeform
  * never creates a secret with a customer key.
  */
 export function readSecretsPolicy(policyName: string, resources: readonly Value[]): Value {
-  return {
-    PolicyName: policyName,
-    PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: [...resources] }] },
-  }
+  return allowPolicy(policyName, ['secretsmanager:GetSecretValue'], [...resources])
 }
 
 /**
@@ -28,27 +30,12 @@ export function readSecretsPolicy(policyName: string, resources: readonly Value[
  * resource these actions take (AWS defines no resource type for them).
  */
 export function execPolicy(policyName: string): Value {
-  return {
-    PolicyName: policyName,
-    PolicyDocument: {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: ['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'],
-          Resource: '*',
-        },
-      ],
-    },
-  }
+  return allowPolicy(policyName, ['ssmmessages:CreateControlChannel', 'ssmmessages:CreateDataChannel', 'ssmmessages:OpenControlChannel', 'ssmmessages:OpenDataChannel'], '*')
 }
 
 /** An inline policy letting a role read exactly the given SSM parameters (external configs). */
 export function readParametersPolicy(policyName: string, resources: readonly Value[]): Value {
-  return {
-    PolicyName: policyName,
-    PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ssm:GetParameters'], Resource: [...resources] }] },
-  }
+  return allowPolicy(policyName, ['ssm:GetParameters'], [...resources])
 }
 
 /**
@@ -57,17 +44,9 @@ export function readParametersPolicy(policyName: string, resources: readonly Val
  * `logs:CreateLogGroup`.
  */
 export function createLogGroupsPolicy(policyName: string, groups: readonly { readonly name: string; readonly region?: string }[]): Value {
-  return {
-    PolicyName: policyName,
-    PolicyDocument: {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Action: ['logs:CreateLogGroup'],
-          Resource: groups.map((g) => sub('arn:', ref('AWS::Partition'), ':logs:', g.region ?? ref('AWS::Region'), ':', ref('AWS::AccountId'), `:log-group:${g.name}:*`)),
-        },
-      ],
-    },
-  }
+  return allowPolicy(
+    policyName,
+    ['logs:CreateLogGroup'],
+    groups.map((g) => sub('arn:', ref('AWS::Partition'), ':logs:', g.region ?? ref('AWS::Region'), ':', ref('AWS::AccountId'), `:log-group:${g.name}:*`)),
+  )
 }
