@@ -117,4 +117,38 @@ test('an existing load balancer: a name leaves ExistingLoadBalancer without a de
   assert.equal(listeners.map((l) => l.properties.Protocol), ['TCP'])
 })
 
+const grpc = (published: number) => `
+services:
+  api:
+    image: acme/greeter
+    ports:
+      - { target: 50051, published: ${published}, app_protocol: grpc }
+`
+
+test('gRPC: an application load balancer with an HTTPS listener, a GRPC target group checked by a call any server answers', () => {
+  const graph = convert(grpc(50051))
+  assert.is(node(graph, 'LoadBalancer').properties.Type, 'application')
+  const listener = node(graph, 'ApiTCP50051Listener').properties
+  assert.is(listener.Protocol, 'HTTPS', 'gRPC needs HTTP/2, which an ALB speaks on HTTPS listeners only')
+  assert.equal(listener.Certificates, [{ CertificateArn: { $ref: 'CertificateArn' } }])
+  const group = node(graph, 'ApiTCP50051TargetGroup').properties
+  assert.equal([group.Protocol, group.ProtocolVersion, group.HealthCheckPath, group.Matcher], ['HTTP', 'GRPC', '/AWS.ALB/healthcheck', { GrpcCode: '12' }])
+  assert.ok(graph.outputs.some((o) => o.id === 'ApiTCP50051Url' && JSON.stringify(o.value).includes('https://')))
+  // On 443 there is no HTTP redirect to add: gRPC clients never speak plain HTTP on 80.
+  assert.not.ok(ids(convert(grpc(443)), 'AWS::ElasticLoadBalancingV2::Listener').includes('LoadBalancerTCP80Listener'))
+  // Beside a plain TCP port the load balancer is a network one, which passes gRPC through as TCP.
+  const nlb = convert(`${grpc(443)}  mqtt:\n    image: eclipse-mosquitto\n    ports: ["1883:1883"]\n`)
+  assert.is(node(nlb, 'LoadBalancer').properties.Type, 'network')
+  assert.is(node(nlb, 'ApiTCP443Listener').properties.Protocol, 'TCP')
+  assert.is(node(nlb, 'ApiTCP443TargetGroup').properties.ProtocolVersion, undefined)
+  // HTTPS and gRPC share an HTTPS listener, each service by its rule.
+  const shared = convert(`services:\n  web:\n    image: nginx\n    ports: ["443:8080"]\n  api:\n    image: acme/greeter\n    ports:\n      - { target: 50051, published: 443, app_protocol: grpc, x-aws-rule: { host: api.example.com } }\n`)
+  assert.is(node(shared, 'LoadBalancerTCP443Listener').properties.Protocol, 'HTTPS')
+  assert.is(node(shared, 'ApiTCP443TargetGroup').properties.ProtocolVersion, 'GRPC')
+  assert.ok(node(shared, 'ApiTCP443ListenerRule'))
+  // An existing application load balancer takes it too.
+  const alb = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web-lb/0123456789abcdef'
+  assert.is(node(convert(`x-aws-loadbalancer: ${alb}\n${grpc(443)}`), 'ApiTCP443Listener').properties.Protocol, 'HTTPS')
+})
+
 test.run()

@@ -1,5 +1,6 @@
 import type { EcsService, EcsSettings } from './ecs-project.js'
 import type { Emit } from './emit.js'
+import { speaksHttp } from './published-ports.js'
 
 /** The kind an existing load balancer's ARN names (`loadbalancer/app/…`, `loadbalancer/net/…`), if it is an ARN. */
 export function existingLoadBalancerKind(settings: EcsSettings): 'application' | 'network' | undefined {
@@ -31,12 +32,12 @@ export function checkExistingLoadBalancer(settings: EcsSettings, services: Reado
   }
   if (existingLoadBalancerKind(settings) !== 'application') return
   for (const { service, port } of published) {
-    if (port.protocol === 'tcp' && (port.appProtocol === 'http' || port.appProtocol === 'https')) continue
+    if (speaksHttp(port)) continue
     emit.report(
       'LOAD_BALANCER_KIND_MISMATCH',
       port.origin,
       `\`${service}\` publishes port ${port.listenerPort} as plain ${port.protocol.toUpperCase()}, which the existing application load balancer (\`x-aws-loadbalancer\`) cannot listen for.`,
-      'Publish it as HTTP(S) (`x-aws-protocol: http`), use a network load balancer, or leave `x-aws-loadbalancer` out to have one created.',
+      'Publish it as HTTP(S) or gRPC (`x-aws-protocol: http`), use a network load balancer, or leave `x-aws-loadbalancer` out to have one created.',
     )
   }
 }

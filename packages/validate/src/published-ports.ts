@@ -6,7 +6,8 @@ interface Publisher {
   port: EcsPort
 }
 
-const isHttp = (p: EcsPort): boolean => p.protocol === 'tcp' && (p.appProtocol === 'http' || p.appProtocol === 'https')
+/** Whether an application load balancer can take a published port: TCP speaking HTTP, HTTPS or gRPC. */
+export const speaksHttp = (p: EcsPort): boolean => p.protocol === 'tcp' && p.appProtocol !== undefined
 
 // The requests a route matches, as one comparable text (order of hosts and paths does not matter).
 function routeKey(port: EcsPort): string {
@@ -45,7 +46,7 @@ export function checkPublishedPorts(services: Record<string, EcsService>, emit: 
     }
   }
   // An existing load balancer is what it is; one composeform creates follows the ports.
-  const application = existingKind ? existingKind === 'application' : all.every(isHttp)
+  const application = existingKind ? existingKind === 'application' : all.every(speaksHttp)
   for (const publishers of listeners.values()) checkListener(publishers, application, emit)
 }
 
@@ -74,8 +75,10 @@ function checkListener(publishers: Publisher[], application: boolean, emit: Emit
   }
   if (publishers.length < 2) return
   const protocol = publishers[0]!.port.appProtocol
+  // An application load balancer's HTTPS listener forwards HTTPS and gRPC alike, rule by rule.
+  const listener = (p: EcsPort['appProtocol']) => (application && p === 'grpc' ? 'https' : p)
   for (const { name, port } of publishers.slice(1)) {
-    if (port.appProtocol === protocol) continue
+    if (listener(port.appProtocol) === listener(protocol)) continue
     emit.report(
       'PUBLISHED_PORT_CONFLICT',
       [...port.origin, 'published'],

@@ -1,5 +1,5 @@
 import { ref, sub, type Value } from '@composeform/model'
-import { existingLoadBalancerKind, type EcsPort, type EcsProject } from '@composeform/validate'
+import { existingLoadBalancerKind, speaksHttp, type EcsPort, type EcsProject } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'
@@ -7,21 +7,22 @@ import { listenerKey, type ListenerPlan, type LoadBalancerType, type SharedListe
 
 export type { LoadBalancerType } from './listener-plan.js'
 
-const isHttp = (p: EcsPort): boolean => p.protocol === 'tcp' && (p.appProtocol === 'http' || p.appProtocol === 'https')
-
 /** Every published port of the project. */
 export function publishedPorts(project: EcsProject): EcsPort[] {
   return Object.values(project.services).flatMap((s) => s.ports.filter((p) => p.listenerPort !== undefined))
 }
 
-/** An existing load balancer's own kind; else an ALB when every published port speaks HTTP(S), a network load balancer otherwise. */
+/** An existing load balancer's own kind; else an ALB when every published port speaks HTTP(S) or gRPC, a network load balancer otherwise. */
 export function loadBalancerType(project: EcsProject): LoadBalancerType {
-  return existingLoadBalancerKind(project.settings) ?? (publishedPorts(project).every(isHttp) ? 'application' : 'network')
+  return existingLoadBalancerKind(project.settings) ?? (publishedPorts(project).every(speaksHttp) ? 'application' : 'network')
 }
 
-/** The listener protocol of a published port on a load balancer of `type`. */
+/**
+ * The listener protocol of a published port on a load balancer of `type`. An application load
+ * balancer speaks gRPC (HTTP/2) on HTTPS listeners only; a network one passes it through as TCP.
+ */
 export function listenerProtocol(port: EcsPort, type: LoadBalancerType): string {
-  if (type === 'application') return port.appProtocol === 'https' ? 'HTTPS' : 'HTTP'
+  if (type === 'application') return port.appProtocol === 'http' ? 'HTTP' : 'HTTPS'
   if (port.protocol === 'udp') return 'UDP'
   return port.appProtocol === 'https' ? 'TLS' : 'TCP'
 }
@@ -128,8 +129,8 @@ function addSharedListener(listener: SharedListener, env: DeployEnvironment, bui
  * to the first wildcard.
  */
 export function portUrl(port: EcsPort): Value | undefined {
-  if (!isHttp(port)) return undefined
-  const scheme = port.appProtocol === 'https' ? 'https' : 'http'
+  if (!speaksHttp(port)) return undefined
+  const scheme = port.appProtocol === 'http' ? 'http' : 'https'
   const standard = (scheme === 'http' && port.listenerPort === 80) || (scheme === 'https' && port.listenerPort === 443)
   const suffix = `${standard ? '' : `:${port.listenerPort}`}${port.rule?.paths[0]?.replace(/[*?].*$/, '') ?? ''}`
   const host = port.rule?.hosts[0]

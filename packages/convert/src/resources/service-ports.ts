@@ -18,10 +18,18 @@ export interface ServicePorts {
 
 const healthPath = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d+))?(\/[^\s"'|;&]*)?/
 
-/** The target-group health check: the compose healthcheck's HTTP path where it names one. */
-function targetHealthCheck(service: ComposeService, ecs: EcsService, containerPort: number, http: boolean): Record<string, Value> {
+/**
+ * The target-group health check: the compose healthcheck's HTTP path where it names one. A gRPC
+ * target group calls `/AWS.ALB/healthcheck`, which any gRPC server answers UNIMPLEMENTED (12):
+ * the answer shows the server is up.
+ */
+function targetHealthCheck(service: ComposeService, ecs: EcsService, containerPort: number, http: boolean, grpc: boolean): Record<string, Value> {
   const out: Record<string, Value> = {}
-  if (http) {
+  if (grpc) {
+    out.ProtocolVersion = 'GRPC'
+    out.HealthCheckPath = '/AWS.ALB/healthcheck'
+    out.Matcher = { GrpcCode: '12' }
+  } else if (http) {
     const command = ecs.healthCheck?.command.join(' ') ?? ''
     const match = healthPath.exec(command)
     const samePort = match && (match[1] === undefined || Number(match[1]) === containerPort)
@@ -89,7 +97,7 @@ export function addServicePorts(
         Protocol: http ? 'HTTP' : proto,
         TargetType: 'ip',
         VpcId: env.vpc,
-        ...targetHealthCheck(service, ecs, port.containerPort, http),
+        ...targetHealthCheck(service, ecs, port.containerPort, http, http && port.appProtocol === 'grpc'),
         Tags: tags([PROJECT_TAG, project.name], [SERVICE_TAG, name]),
       },
       dependsOn: [],
