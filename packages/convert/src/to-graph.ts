@@ -88,8 +88,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env
     addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, reporting, volumes.wait)
     // Requests per target exist only on an application load balancer.
-    const firstTargetGroup = lbType === 'application' ? ports.targetGroups[0] : undefined
-    addAutoscaling(base, name, service, env, builder, firstTargetGroup, (path, message, hint) =>
+    addAutoscaling(base, name, service, env, builder, lbType === 'application' ? ports.targetGroups : [], (path, message, hint) =>
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),
     )
   }

@@ -344,7 +344,7 @@ test('x-aws-autoscaling: numbers', () => {
       'x-aws-autoscaling',
       ['request_count'],
       `${at}.request_count\` must be at least 1, not \`0\`.`,
-      'The number of load-balancer requests per task that scaling aims for, such as `1000`; it needs an HTTP port.',
+      'The number of load-balancer requests per task that scaling aims for on each published HTTP port, such as `1000`.',
     ),
   ])
   assert.equal(check('x-aws-autoscaling', { min: 5, max: 3, cpu: 50 }), [invalid('x-aws-autoscaling', ['min'], `${at}.min\` is 5, more than \`max\` (3).`, 'Lower `min` or raise `max`.')])

@@ -31,7 +31,7 @@ export const AUTOSCALING_SCHEMA = {
       type: 'integer',
       minimum: 1,
       maximum: MAX_TASKS,
-      description: 'The number of load-balancer requests per task that scaling aims for, such as `1000`; it needs an HTTP port.',
+      description: 'The number of load-balancer requests per task that scaling aims for on each published HTTP port, such as `1000`.',
     },
   },
   required: ['max'],
