@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { diagnosticCodes, diagnosticTitles } from '@composeform/model'
+import { diagnosticCodes, diagnosticStages, diagnosticTitles } from '@composeform/model'
 
 const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'diagnostics.md'), 'utf8')
 const rows = doc
@@ -27,8 +27,8 @@ test('docs/diagnostics.md lists exactly the codes of the catalog, in order', () 
 
 test('docs/diagnostics.md agrees with the catalog on severity, stage and meaning', () => {
   for (const row of rows) {
-    const info = diagnosticCodes[row.code as keyof typeof diagnosticCodes]
-    assert.equal({ code: row.code, severity: row.severity, stage: row.stage, title: row.title }, { code: row.code, ...info, title: diagnosticTitles[row.code as keyof typeof diagnosticTitles] })
+    const code = row.code as keyof typeof diagnosticCodes
+    assert.equal({ code, severity: row.severity, stage: row.stage, title: row.title }, { code, severity: diagnosticCodes[code], stage: diagnosticStages[code], title: diagnosticTitles[code] })
   }
 })
 

@@ -19,8 +19,7 @@ export class MissingValues {
   /** Records that `missing` was needed by the resource that came from `path`. */
   add(missing: MissingValue, path: Path): void {
     if (this.#byName.has(missing.name)) return
-    const { severity, stage } = diagnosticCodes.PLACEHOLDER_VALUE
-    this.#byName.set(missing.name, { code: 'PLACEHOLDER_VALUE', severity, message: missing.message, path: [...path], hint: missing.hint, stage })
+    this.#byName.set(missing.name, { code: 'PLACEHOLDER_VALUE', severity: diagnosticCodes.PLACEHOLDER_VALUE, message: missing.message, path: [...path], hint: missing.hint, stage: 'emit' })
   }
 
   /** The diagnostics, sorted. */

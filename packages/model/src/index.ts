@@ -1,6 +1,7 @@
 export { diagnosticCodes } from './codes.js'
 export { diagnosticTitles } from './code-titles.js'
-export type { CodeInfo, DiagnosticCode } from './codes.js'
+export { diagnosticStages } from './code-stages.js'
+export type { DiagnosticCode } from './codes.js'
 export { formatPath, hasErrors, sortDiagnostics } from './diagnostic.js'
 export type { Diagnostic, Location, Path, Point, Severity, Stage, Staged } from './diagnostic.js'
 export type { SourceHost } from './source-host.js'

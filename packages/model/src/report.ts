@@ -34,7 +34,7 @@ export class Reporter {
 
   /** True when an error has been recorded. */
   hasErrors(): boolean {
-    return this.#reports.some((r) => (r.severity ?? diagnosticCodes[r.code].severity) === 'error')
+    return this.#reports.some((r) => (r.severity ?? diagnosticCodes[r.code]) === 'error')
   }
 
   /** The diagnostics with locations filled in from `sources`. */
@@ -42,7 +42,7 @@ export class Reporter {
     return this.#reports.map((r) => {
       const d: Diagnostic = {
         code: r.code,
-        severity: r.severity ?? diagnosticCodes[r.code].severity,
+        severity: r.severity ?? diagnosticCodes[r.code],
         message: r.message,
         path: r.path,
         stage: this.stage,

@@ -13,13 +13,17 @@ export function existingLoadBalancerKind(settings: EcsSettings): 'application' |
  * offline: the template's `ExistingLoadBalancer` parameter then has no default, so a
  * deployment must pass the ARN (a warning says so; it was taken for the ARN and failed). An
  * application load balancer cannot take the plain TCP or UDP ports (an error); a network load
- * balancer takes the HTTP(S) ones as TCP (TLS) listeners.
+ * balancer takes the HTTP(S) ones as TCP (TLS) listeners. A `x-aws-loadbalancer_scheme`
+ * (`schemeWritten`) is that of a load balancer the template creates: with an existing one, or
+ * with no port published, it has no effect, which is reported.
  */
-export function checkExistingLoadBalancer(settings: EcsSettings, services: Readonly<Record<string, EcsService>>, emit: Emit): void {
+export function checkExistingLoadBalancer(settings: EcsSettings, services: Readonly<Record<string, EcsService>>, emit: Emit, schemeWritten: boolean): void {
   const name = settings.loadBalancer
-  if (name === undefined) return
   const published = Object.values(services).flatMap((s) => s.ports.filter((p) => p.listenerPort !== undefined).map((port) => ({ service: s.name, port })))
-  if (published.length === 0) return
+  if (schemeWritten && (name !== undefined || published.length === 0)) {
+    emit.unsupported(['x-aws-loadbalancer_scheme'], name !== undefined ? 'the existing load balancer (`x-aws-loadbalancer`) keeps its own scheme' : 'no service publishes a port, so no load balancer is created')
+  }
+  if (name === undefined || published.length === 0) return
   const at = ['x-aws-loadbalancer']
   if (!name.startsWith('arn:')) {
     emit.report(

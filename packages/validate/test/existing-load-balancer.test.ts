@@ -23,4 +23,19 @@ test('an existing application load balancer cannot take plain TCP ports; a netwo
   assert.equal(check(`x-aws-loadbalancer: ${NLB}\nservices:\n  web:\n    image: nginx\n    ports:\n      - {target: 80, published: "80", x-aws-rule: {path: /api/*}}\n`), [['LISTENER_RULE_NEEDS_HTTP', 'error', 'services.web.ports.0.x-aws-rule']])
 })
 
+test('x-aws-loadbalancer_scheme without a load balancer to create is ignored, and said so', () => {
+  const ignored = (yaml: string) => {
+    const files = new Map([['compose.yaml', yaml]])
+    const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })
+    return checkEcs(loaded.value).diagnostics.filter((d) => d.code === 'UNSUPPORTED_ATTRIBUTE').map((d) => [d.path.join('.'), d.message, d.location?.start.line])
+  }
+  assert.equal(ignored(`x-aws-loadbalancer_scheme: internal\nx-aws-loadbalancer: ${ALB}\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n`), [
+    ['x-aws-loadbalancer_scheme', '`x-aws-loadbalancer_scheme` is ignored: the existing load balancer (`x-aws-loadbalancer`) keeps its own scheme.', 1],
+  ])
+  assert.equal(ignored('x-aws-loadbalancer_scheme: internal\nservices:\n  worker:\n    image: busybox\n    expose: ["80"]\n'), [
+    ['x-aws-loadbalancer_scheme', '`x-aws-loadbalancer_scheme` is ignored: no service publishes a port, so no load balancer is created.', 1],
+  ])
+  assert.equal(ignored('x-aws-loadbalancer_scheme: internal\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n'), [])
+})
+
 test.run()

@@ -79,6 +79,18 @@ test('device_ids are counted, with a warning that ECS picks the GPUs', () => {
   assert.equal([ignored.severity, ignored.path.at(-1)], ['warning', 'device_ids'])
 })
 
+test('driver options and capabilities beyond compute and utility are reported, with the variable that grants them', () => {
+  const { app, diagnostics } = check(devices('- {capabilities: [gpu, utility, video, graphics], count: 1, options: {virtualization: "false"}}'))
+  assert.is(app.gpu?.count, 1)
+  const ignored = diagnostics.filter((d) => d.code === 'GPU_SETTING_IGNORED')
+  assert.equal(ignored.map((d) => d.path.slice(-2).join('.')), ['0.capabilities', '0.options'])
+  assert.match(ignored[0]!.message, /not `video`, `graphics`/)
+  assert.is(ignored[0]!.hint, 'Set `NVIDIA_DRIVER_CAPABILITIES: compute,utility,video,graphics` in `environment`.')
+  assert.equal(only(check(devices('- {capabilities: [gpu, compute, utility], count: 1, options: {}}')).diagnostics, 'GPU_SETTING'), [])
+  assert.equal(only(check(`environment: {NVIDIA_DRIVER_CAPABILITIES: all}\n${devices('- {capabilities: [gpu, video]}')}`).diagnostics, 'GPU_SETTING'), [], 'the variable, once set, grants them')
+  assert.equal(only(check('gpus:\n  - {count: 1, capabilities: [display]}').diagnostics, 'GPU_SETTING').map((d) => d.path.join('.')), ['services.app.gpus.0.capabilities'])
+})
+
 test('node.machine chooses the type, also one never chosen automatically', () => {
   const { app, diagnostics } = check(`deploy:\n  placement:\n    constraints: [node.machine==p3.2xlarge]\n  resources:\n    reservations:\n      devices: [{capabilities: [gpu], count: 1}]`)
   assert.is(app.gpu?.instanceType.name, 'p3.2xlarge')

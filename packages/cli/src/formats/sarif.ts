@@ -90,7 +90,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], tool: SarifTool): st
 }
 
 function rule(code: DiagnosticCode, docs: string) {
-  const info = { ...diagnosticCodes[code], title: diagnosticTitles[code] }
+  const info = { severity: diagnosticCodes[code], title: diagnosticTitles[code] }
   const helpUri = `${docs}#${code.toLowerCase()}`
   return {
     id: code,

@@ -48,14 +48,13 @@ function unresolvedPointer(document: Json, operation: PatchOperation): string | 
 function failed(patch: PatchFile, step: PatchStep, document: Json, name: string): Diagnostic {
   const { op, path } = step.operation
   const { reason, hint } = explainFailure(step.operation, document, name)
-  const info = diagnosticCodes.PATCH_FAILED
   return {
     code: 'PATCH_FAILED',
-    severity: info.severity,
+    severity: diagnosticCodes.PATCH_FAILED,
     message: `Operation ${step.index} of ${patch.file} (\`${op}\` at \`${path}\`) does not apply: ${reason}`,
     path: [step.index],
     ...(step.location ? { location: step.location } : {}),
     hint,
-    stage: info.stage,
+    stage: 'emit',
   }
 }

@@ -27,11 +27,19 @@ function plus(a: number | 'all' | undefined, b: number | 'all'): number | 'all' 
  * `count` nor `device_ids` is given; `device_ids` count as that many GPUs, since ECS assigns
  * GPUs itself.
  */
-function deviceCount({ path, emit }: RuleContext, device: Record<string, unknown>, at: Path, capabilitiesImplied: boolean): number | 'all' | undefined {
+function deviceCount({ service, path, emit }: RuleContext, device: Record<string, unknown>, at: Path, capabilitiesImplied: boolean): number | 'all' | undefined {
   const capabilities = Array.isArray(device.capabilities) ? device.capabilities.filter((c): c is string => typeof c === 'string') : []
   if (!capabilitiesImplied && !capabilities.includes('gpu')) {
     emit.report('GPU_RESERVATION_UNSUPPORTED', [...at, 'capabilities'], `\`${path[1]}\` reserves a device with capabilities [${capabilities.join(', ')}]; ECS can reserve only GPUs.`, 'Add `gpu` to `capabilities`, or remove the device.')
     return undefined
+  }
+  // Without NVIDIA_DRIVER_CAPABILITIES the NVIDIA runtime mounts the compute and utility parts of the driver.
+  const more = capabilities.filter((c) => c !== 'gpu' && c !== 'compute' && c !== 'utility')
+  if (more.length > 0 && service.environment?.NVIDIA_DRIVER_CAPABILITIES === undefined) {
+    emit.report('GPU_SETTING_IGNORED', [...at, 'capabilities'], `ECS gives GPU containers the driver's \`compute\` and \`utility\` capabilities, not ${more.map((c) => `\`${c}\``).join(', ')}.`, `Set \`NVIDIA_DRIVER_CAPABILITIES: compute,utility,${more.join(',')}\` in \`environment\`.`)
+  }
+  if (typeof device.options === 'object' && device.options !== null && Object.keys(device.options).length > 0) {
+    emit.report('GPU_SETTING_IGNORED', [...at, 'options'], 'ECS passes no options to the GPU driver.', 'Remove `options`.', true)
   }
   if (device.driver !== undefined && device.driver !== 'nvidia') {
     emit.report('GPU_RESERVATION_UNSUPPORTED', [...at, 'driver'], `ECS GPU instances have NVIDIA GPUs, not the driver \`${String(device.driver)}\`.`, 'Write `driver: nvidia`, or leave `driver` out.')
