@@ -47,6 +47,9 @@ const service = fc.record(
     exec: fc.boolean(),
     existingTaskRole: fc.boolean(),
     existingExecutionRole: fc.boolean(),
+    // What the published ports speak (long syntax); without it they are plain TCP.
+    appProtocol: fc.constantFrom('http', 'https', 'grpc'),
+    requestCount: fc.boolean(),
   },
   { requiredKeys: ['image', 'targets'] },
 )
@@ -58,7 +61,8 @@ const TOKEN_ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:token-Ab
  * services, `depends_on` only on services defined before (no cycles), networks defined at the
  * top level, sizes Fargate can round up to; EFS volumes (some read-only, some anonymous),
  * sidecars in an earlier service's task (on its platform, without ports of their own), a
- * config, a secret as a variable, Fargate Spot, ECS Exec and existing roles.
+ * config, a secret as a variable, Fargate Spot, ECS Exec, existing roles, ports speaking HTTP,
+ * HTTPS or gRPC, and autoscaling on requests per target.
  */
 export const validApp = fc
   .tuple(fc.uniqueArray(fc.constantFrom(...serviceNames), { minLength: 1, maxLength: 4 }), fc.array(service, { minLength: 4, maxLength: 4 }), fc.constantFrom(1, 7, 30, 365))
@@ -66,12 +70,19 @@ export const validApp = fc
     let published = 20_000
     const services: Record<string, Record<string, unknown>> = {}
     names.forEach((name, index) => {
-      const { targets, dependsOn, healthyDependencies, networks, volume, anonymousVolume, sidecarOf, config, envSecret, spot, exec, existingTaskRole, existingExecutionRole, ...attributes } = specs[index]!
+      const { targets, dependsOn, healthyDependencies, networks, volume, anonymousVolume, sidecarOf, config, envSecret, spot, exec, existingTaskRole, existingExecutionRole, appProtocol, requestCount, ...attributes } = specs[index]!
       const before = names.slice(0, index)
       const dependencies = [...new Set((dependsOn ?? []).filter((i) => i < before.length).map((i) => before[i]!))]
       // A sidecar joins the task of an earlier service that is no sidecar itself; it shares that task's ports and platform.
       const owner = sidecarOf !== undefined && sidecarOf < before.length && !('x-aws-task' in services[before[sidecarOf]!]!) ? before[sidecarOf] : undefined
-      const out: Record<string, unknown> = { ...attributes, ports: owner ? [] : targets.map((target) => `${published++}:${target}`) }
+      const port = (target: number) => (appProtocol ? { target, published: String(published++), app_protocol: appProtocol } : `${published++}:${target}`)
+      const out: Record<string, unknown> = { ...attributes, ports: owner ? [] : targets.map(port) }
+      const scaling = attributes.deploy?.['x-aws-autoscaling']
+      if (requestCount && scaling) {
+        // Requests per target instead of CPU: scaled on CPU, with a warning, unless every published port speaks HTTP.
+        const { cpu: _cpu, ...range } = scaling
+        out['deploy'] = { ...attributes.deploy, 'x-aws-autoscaling': { ...range, request_count: 100 } }
+      }
       if (owner) {
         out['x-aws-task'] = owner
         out['platform'] = services[owner]!['platform'] ?? 'linux/amd64'
