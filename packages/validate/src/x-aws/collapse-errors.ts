@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import { isWithinPointer } from '@composeform/model'
+import { buildErrorTree, type ErrorNode } from '@composeform/model'
 import { admits } from './schema-words.js'
 import { isRecord } from './wording.js'
 
@@ -19,11 +19,6 @@ export type Finding =
   | { kind: 'wrong-type' | 'ambiguous'; error: ErrorObject }
   | { kind: 'keys'; error: ErrorObject; keys: string[] }
 
-interface ErrorNode {
-  error: ErrorObject
-  children: ErrorNode[]
-}
-
 const COMBINATORS = new Set(['anyOf', 'oneOf'])
 
 /**
@@ -33,23 +28,7 @@ const COMBINATORS = new Set(['anyOf', 'oneOf'])
  * that their `then` failed, and the `then` errors say how.
  */
 export function collapseErrors(errors: readonly ErrorObject[]): Finding[] {
-  return buildTree(errors.filter((error) => error.keyword !== 'if')).flatMap(collapseNode)
-}
-
-// With `allErrors`, ajv emits an alternative's errors just before the combinator's own error,
-// so a combinator owns the run of errors right before it that lie at or below its instancePath.
-function buildTree(errors: readonly ErrorObject[]): ErrorNode[] {
-  const nodes: ErrorNode[] = []
-  for (const error of errors) {
-    const node: ErrorNode = { error, children: [] }
-    if (COMBINATORS.has(error.keyword)) {
-      let start = nodes.length
-      while (start > 0 && isWithinPointer(nodes[start - 1]!.error.instancePath, error.instancePath)) start--
-      node.children = nodes.splice(start)
-    }
-    nodes.push(node)
-  }
-  return nodes
+  return buildErrorTree(errors.filter((error) => error.keyword !== 'if')).flatMap(collapseNode)
 }
 
 function collapseNode(node: ErrorNode): Finding[] {

@@ -1,3 +1,4 @@
+import { schemaAdmits } from '@composeform/model'
 import { isRecord, joinWords, showValue } from './wording.js'
 
 /** A schema as `withErrorContext` (@composeform/model) hands it over: keywords to their values. */
@@ -20,39 +21,13 @@ export function typeNames(schema: unknown): string[] {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : []
 }
 
-/** True when `value` has the JSON-schema type `type` (`number` includes integers). */
-export function typeAdmits(type: string, value: unknown): boolean {
-  switch (type) {
-    case 'null':
-      return value === null
-    case 'array':
-      return Array.isArray(value)
-    case 'object':
-      return isRecord(value)
-    case 'integer':
-      return Number.isInteger(value)
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
-    default:
-      return typeof value === type
-  }
-}
-
 /**
  * True when `schema` allows values of `value`'s type, looking at `type` and through
- * `anyOf`/`oneOf` but at no other rule. This tells which alternative of a failing combinator
- * the user meant.
+ * `anyOf`/`oneOf` but at no other rule: the compose schema's test, for schemas without `$ref`.
+ * This tells which alternative of a failing combinator the user meant.
  */
 export function admits(schema: unknown, value: unknown): boolean {
-  if (schema === false) return false
-  if (!isRecord(schema)) return true
-  const types = typeNames(schema)
-  if (types.length > 0 && !types.some((type) => typeAdmits(type, value))) return false
-  for (const keyword of ['anyOf', 'oneOf']) {
-    const alternatives = schema[keyword]
-    if (Array.isArray(alternatives) && !alternatives.some((alternative) => admits(alternative, value))) return false
-  }
-  return true
+  return schemaAdmits(schema, value, () => undefined)
 }
 
 /**
