@@ -19,6 +19,13 @@ test('x-aws-protocol or app_protocol tcp on 80 or 443 is plain TCP (the port num
   assert.equal(check('      - {target: 80, published: "8080", app_protocol: grpc}\n').ports.map((p) => p.appProtocol), ['grpc'])
 })
 
+test('x-aws-protocol or app_protocol udp or tcp is also the port\'s transport (it only meant "no HTTP")', () => {
+  assert.equal(check('      - {target: 53, published: "53", x-aws-protocol: udp}\n').ports.map((p) => [p.protocol, p.appProtocol]), [['udp', undefined]])
+  assert.equal(check('      - {target: 53, published: "53", protocol: udp, x-aws-protocol: tcp}\n').ports.map((p) => [p.protocol, p.appProtocol]), [['tcp', undefined]])
+  assert.equal(check('      - {target: 53, published: "53", protocol: udp, app_protocol: UDP}\n').ports.map((p) => p.protocol), ['udp'])
+  assert.equal(check('      - {target: 53, published: "53", protocol: udp}\n').ports.map((p) => p.protocol), ['udp'])
+})
+
 test('a protocol composeform does not know is a warning saying how the port is treated', () => {
   const unpublished = check('      - {target: 9000, app_protocol: http2}\n')
   assert.equal(unpublished.notes, ['APP_PROTOCOL_UNKNOWN services.web.ports.0.app_protocol'])

@@ -50,15 +50,15 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
     if (listenerPort === undefined && port['x-aws-rule'] !== undefined) {
       emit.report('LISTENER_RULE_UNPUBLISHED', [...at, 'x-aws-rule'], '`x-aws-rule` has no effect on a port that is not published: no load balancer routes to it.', 'Add `published` with the load-balancer port, or remove `x-aws-rule`.', true)
     }
-    const key = `${port.target}/${port.protocol}/${listenerPort ?? ''}`
+    const [appProtocol, transport = port.protocol === 'udp' ? 'udp' : 'tcp'] = declaredProtocol(port['x-aws-protocol'], port.app_protocol, listenerPort, at, emit)
+    const key = `${port.target}/${transport}/${listenerPort ?? ''}`
     if (seen.has(key)) return
     seen.add(key)
-    const appProtocol = declaredProtocol(port['x-aws-protocol'], port.app_protocol, listenerPort, at, emit)
-    const name = portName(port.name, port.target, port.protocol, names, at, emit)
+    const name = portName(port.name, port.target, transport, names, at, emit)
     out.push({
       containerPort: port.target,
       ...(listenerPort !== undefined ? { listenerPort } : {}),
-      protocol: port.protocol === 'udp' ? 'udp' : 'tcp',
+      protocol: transport,
       ...(appProtocol ? { appProtocol } : {}),
       ...(name !== undefined ? { name } : {}),
       origin: at,
@@ -90,23 +90,23 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
 
 /**
  * What a port speaks: `x-aws-protocol`, else `app_protocol`, as written when composeform knows
- * it (`tcp` and `udp` mean no HTTP); without one, or with one it does not know (reported),
- * published 80 and 443 count as HTTP and HTTPS.
+ * it (`tcp` and `udp` mean no HTTP, and that transport); without one, or with one it does not
+ * know (reported), published 80 and 443 count as HTTP and HTTPS.
  */
-function declaredProtocol(extension: unknown, appProtocol: string | undefined, listenerPort: number | undefined, at: (string | number)[], emit: RuleContext['emit']): EcsPort['appProtocol'] {
+function declaredProtocol(extension: unknown, appProtocol: string | undefined, listenerPort: number | undefined, at: (string | number)[], emit: RuleContext['emit']): [EcsPort['appProtocol'], EcsPort['protocol']?] {
   const byPort = listenerPort === 80 ? 'http' : listenerPort === 443 ? 'https' : undefined
   const [declared, key] = typeof extension === 'string' ? [extension, 'x-aws-protocol'] : [appProtocol, 'app_protocol']
-  if (declared === undefined) return byPort
+  if (declared === undefined) return [byPort]
   const lower = declared.toLowerCase()
-  if (appProtocols.has(lower)) return lower as EcsPort['appProtocol']
-  if (transportProtocols.has(lower)) return undefined
+  if (appProtocols.has(lower)) return [lower as EcsPort['appProtocol']]
+  if (transportProtocols.has(lower)) return [undefined, lower as EcsPort['protocol']]
   emit.report(
     'APP_PROTOCOL_UNKNOWN',
     [...at, key],
     `composeform does not know the protocol \`${declared}\`, so the port is ${byPort ? `taken for ${byPort.toUpperCase()}, as published on ${listenerPort}` : 'plain TCP'}.`,
     'Write `http`, `https` or `grpc` for a port the load balancer and Service Connect should treat as such, or `tcp`.',
   )
-  return byPort
+  return [byPort]
 }
 
 /** A port's own `name` (ECS `PortMapping.Name`) when it is one ECS accepts and no other port of the service has; the rest is reported. */

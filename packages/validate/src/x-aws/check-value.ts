@@ -5,7 +5,8 @@ import { findingToIssue } from './error-to-issue.js'
 import type { ExtensionIssue } from './extension-issue.js'
 import { nonFiniteIssues } from './non-finite.js'
 import { AWS_EXTENSIONS, type AwsExtensionName } from './schemas/index.js'
-import { ownValue, type IssuePath } from './wording.js'
+import { ownValue } from '@composeform/model'
+import type { IssuePath } from './wording.js'
 
 /**
  * Checks the value of extension `name`, written at `at`, against its precompiled schema.

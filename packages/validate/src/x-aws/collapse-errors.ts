@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv'
-import { buildErrorTree, type ErrorNode } from '@composeform/model'
+import { buildErrorTree, isRecord, type ErrorNode } from '@composeform/model'
 import { admits } from './schema-words.js'
-import { isRecord } from './wording.js'
+
 
 /**
  * What is left to report once combinators are collapsed:

@@ -4,7 +4,8 @@ import { didYouMean } from '@composeform/model'
 import { withHint, type ExtensionIssue } from './extension-issue.js'
 import { pointerToPath } from '@composeform/model'
 import { admits, descriptionOf, expected, propertyNames, propertySchema, typeNames } from './schema-words.js'
-import { codeList, describeKind, isRecord, joinWords, ownValue, showValue, subject, type IssuePath } from './wording.js'
+import { describeValueKind, isRecord, joinWords, ownValue, showValue } from '@composeform/model'
+import { codeList, subject, type IssuePath } from './wording.js'
 
 /** The extension value a finding is about. */
 export interface ValueContext {
@@ -112,7 +113,7 @@ function rule(error: ErrorObject, params: Readonly<Record<string, unknown>>): st
 function typeIssue(path: IssuePath, schema: unknown, data: unknown, fallback: string | undefined): ExtensionIssue {
   const types = allowedTypes(schema)
   const fraction = typeof data === 'number' && !Number.isInteger(data) && types.includes('integer') && !types.includes('number')
-  const message = `${subject(path)} must be ${expected(schema)}, not ${fraction ? showValue(data) : describeKind(data)}.`
+  const message = `${subject(path)} must be ${expected(schema)}, not ${describeValueKind(data, fraction)}.`
   return invalid(path, message, yamlHint(schema, types, data, fraction) ?? fallback)
 }
 

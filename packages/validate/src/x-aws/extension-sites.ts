@@ -1,6 +1,7 @@
 import type { ComposeModel } from '@composeform/model'
 import type { ExtensionPlace } from './schemas/index.js'
-import { isRecord, ownValue, type IssuePath } from './wording.js'
+import { isRecord, ownValue } from '@composeform/model'
+import type { IssuePath } from './wording.js'
 
 /** A kind of mapping an `x-aws-*` key was found in: a place extensions go, or one where none do. */
 export type SiteKind = ExtensionPlace | 'rollback_config' | 'volume' | 'config'

@@ -3,7 +3,8 @@ import type { ExtensionIssue } from './extension-issue.js'
 import type { ExtensionSite } from './extension-sites.js'
 import { belongs, destination, here } from './places.js'
 import { AWS_EXTENSIONS, awsExtension, type AwsExtension } from './schemas/index.js'
-import { codeList, joinWords, subject } from './wording.js'
+import { joinWords } from '@composeform/model'
+import { codeList, subject } from './wording.js'
 
 const NEVER_SUPPORTED = "Docker's ECS integration never had it; change the generated template through `x-aws-cloudformation` instead."
 

@@ -1,5 +1,6 @@
 import type { ExtensionIssue } from './extension-issue.js'
-import { isRecord, showValue, subject, type IssuePath } from './wording.js'
+import { isRecord, showValue } from '@composeform/model'
+import { subject, type IssuePath } from './wording.js'
 
 /**
  * Infinity and NaN (YAML's `.inf`, `.nan`, `1e309`) anywhere in an extension's value, even

@@ -1,6 +1,6 @@
 import type { SiteKind } from './extension-sites.js'
 import type { ExtensionPlace } from './schemas/index.js'
-import { joinWords } from './wording.js'
+import { joinWords } from '@composeform/model'
 
 // Where an extension belongs, after "belongs".
 const BELONGS: Readonly<Record<ExtensionPlace, string>> = {

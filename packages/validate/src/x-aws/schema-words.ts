@@ -1,5 +1,5 @@
-import { schemaAdmits } from '@composeform/model'
-import { isRecord, joinWords, showValue } from './wording.js'
+import { isRecord, joinWords, schemaAdmits, showValue } from '@composeform/model'
+
 
 /** A schema as `withErrorContext` (@composeform/model) hands it over: keywords to their values. */
 export type SchemaNode = { readonly [keyword: string]: unknown }
