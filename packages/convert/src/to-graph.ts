@@ -53,7 +53,8 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   const configs = configSources(project, reporter)
   const order = serviceOrder(project, reporter, project.sources)
   reportDiscoveryNames(project, reporter, project.sources)
-  if (gpuServices(project).length > 0) addGpuInstanceRole(project.name, builder)
+  const gpuProject = gpuServices(project).length > 0
+  if (gpuProject) addGpuInstanceRole(project.name, builder)
   const gpuProviders: string[] = []
   // At the value: ecs-params.yml may have replaced the value of a key the compose file wrote.
   const report: ReportProblem = (code, path, message, hint) => reporter.add({ code, message, path, hint, span: project.sources.span(path) })
@@ -86,7 +87,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     if (ecs.gpu) gpuProviders.push(addGpuCapacity(base, name, service, ecs, [...groups, ...(ports.securityGroup ? [ports.securityGroup] : [])], project.name, env, builder))
     // Tasks only on internal networks never get a public IP.
     const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env
-    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, reporting, volumes.wait)
+    addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, reporting, volumes.wait, gpuProject)
     // Requests per target exist only on an application load balancer.
     addAutoscaling(base, name, service, env, builder, lbType === 'application' ? ports.targetGroups : [], (path, message, hint) =>
       reporter.add({ code: 'AUTOSCALING_METRIC_REPLACED', message, path, hint, span: project.sources.span(path, { key: true }) }),

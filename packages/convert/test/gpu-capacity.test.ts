@@ -96,6 +96,13 @@ test('Fargate Spot without GPU services keeps the providers on the cluster itsel
   assert.not.ok(graph.nodes.some((n) => n.type === 'AWS::ECS::ClusterCapacityProviderAssociations'))
 })
 
+test('beside GPU services, a Fargate Spot service waits for the associations too: ECS refuses a provider the cluster lacks', () => {
+  const graph = convert(`${gpuApp()}    x-aws-capacity_provider_strategy: FARGATE_SPOT\n`)
+  assert.equal(node(graph, 'WebService').metadata?.['composeform:WaitsForCapacityProviders'], node(graph, 'MlService').metadata?.['composeform:WaitsForCapacityProviders'])
+  assert.is(node(convert(gpuApp()), 'WebService').metadata, undefined, 'the FARGATE launch type needs no provider')
+  assert.is(node(convert('services:\n  web:\n    image: nginx\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n'), 'WebService').metadata, undefined, 'the cluster lists them itself')
+})
+
 test('with literal subnets the instances get a public IP exactly when tasks would', () => {
   for (const assignPublicIp of [true, false]) {
     const graph = convert(gpuApp(), { environment: { mode: 'literal', vpc: 'vpc-1', subnets: ['subnet-a'], assignPublicIp } })

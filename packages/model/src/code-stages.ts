@@ -96,6 +96,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   LOG_GROUP_EXISTING: 'validate',
   MERGE_TYPE_MISMATCH: 'load',
   MOUNT_PATH_CONFLICT: 'convert',
+  NETWORK_EXTERNAL_ID: 'validate',
   NETWORK_MODE_UNSUPPORTED: 'validate',
   NOT_APPLICABLE: 'validate',
   NOT_A_MAPPING: 'load',

@@ -95,6 +95,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   LOG_GROUP_EXISTING: 'A service writes its logs to a log group of its own (`awslogs-group`), which composeform does not create and whose retention it does not set.',
   MERGE_TYPE_MISMATCH: 'An override gives a value of another kind (mapping, list, scalar) than the file it overrides.',
   MOUNT_PATH_CONFLICT: 'A container would get two mounts at one path: a volume where its secrets or configs are written.',
+  NETWORK_EXTERNAL_ID: 'An external network\'s name is not a security-group id, so the id becomes a parameter without a default.',
   NETWORK_MODE_UNSUPPORTED: '`network_mode: container:…` names a container outside compose, which a Fargate task cannot join.',
   NOT_APPLICABLE: 'An attribute only matters to a local docker compose and has no effect on ECS.',
   NOT_A_MAPPING: 'A compose file is not a mapping at the top level.',

@@ -97,6 +97,7 @@ export const diagnosticCodes = {
   LOG_GROUP_EXISTING: 'info',
   MERGE_TYPE_MISMATCH: 'error',
   MOUNT_PATH_CONFLICT: 'error',
+  NETWORK_EXTERNAL_ID: 'info',
   NETWORK_MODE_UNSUPPORTED: 'error',
   NOT_APPLICABLE: 'info',
   NOT_A_MAPPING: 'error',

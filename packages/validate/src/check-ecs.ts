@@ -6,6 +6,7 @@ import { createEmit } from './emit.js'
 import { checkExistingCluster } from './existing-cluster.js'
 import { checkExistingLoadBalancer, existingLoadBalancerKind } from './existing-load-balancer.js'
 import { checkExternalLabels } from './external-labels.js'
+import { checkExternalNetworks } from './external-networks.js'
 import { checkInternalNetworks } from './internal-networks.js'
 import { checkPublishedPorts } from './published-ports.js'
 import { taskGroups } from './rules/task-groups.js'
@@ -41,6 +42,7 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   checkExistingCluster(settings, services, emit)
   checkInternalNetworks(services, model, emit)
   checkExternalLabels(model, emit)
+  checkExternalNetworks(model, emit)
   const volumes = checkTopLevelVolumes(model, emit)
   const diagnostics = applySeverityOverrides(reporter.finish(project.sources.files), options.severity)
   return { value: { name: project.name, model, sources: project.sources, settings, services, volumes, configContents: project.configContents ?? {} }, diagnostics }

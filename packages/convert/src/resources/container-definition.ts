@@ -58,8 +58,10 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
     .map(([Name, l]) => ({ Name, SoftLimit: l.soft, HardLimit: l.hard }))
   if (ulimits.length > 0) c.Ulimits = ulimits
   if (linux) {
-    const add = Array.isArray(service.cap_add) ? (service.cap_add as string[]) : []
-    const drop = Array.isArray(service.cap_drop) ? (service.cap_drop as string[]) : []
+    // Docker takes `cap_net_raw` and `CAP_NET_RAW`; ECS only its own spelling, `NET_RAW`.
+    const capabilities = (list: unknown) => (Array.isArray(list) ? list.map((c: string) => c.toUpperCase().replace(/^CAP_/, '')) : [])
+    const add = capabilities(service.cap_add)
+    const drop = capabilities(service.cap_drop)
     const params: Record<string, Value> = {}
     if (service.init === true) params.InitProcessEnabled = true
     if (add.length > 0 || drop.length > 0) params.Capabilities = { ...(add.length ? { Add: add } : {}), ...(drop.length ? { Drop: drop } : {}) }

@@ -13,7 +13,9 @@ import type { ServicePorts } from './service-ports.js'
  * Service Connect in the project's Cloud Map namespace: each port is published under the
  * service's name (`db:5432` works as it does locally). It depends on its listeners and, in
  * sorted order, on the services it `depends_on`, and on the mount targets of the file systems
- * it mounts (conditional ones through `Metadata`, see `waitForMountTargets`).
+ * it mounts (conditional ones through `Metadata`, see `waitForMountTargets`). A service with a
+ * capacity-provider strategy waits, the same way, for the cluster's provider associations when
+ * they are resources of their own (`associatedProviders`: the project has GPU services).
  */
 export function addEcsService(
   base: string,
@@ -29,7 +31,10 @@ export function addEcsService(
   builder: GraphBuilder,
   reporting: TagReporting,
   mountTargets: MountTargetWait = { dependsOn: [], conditional: [] },
+  associatedProviders = false,
 ): LogicalId {
+  // ECS refuses a strategy naming a provider the cluster does not have yet.
+  const waitsForProviders = ecs.gpu !== undefined || (associatedProviders && ecs.capacityProviderStrategy !== undefined)
   const id = `${base}Service`
   const connect = containerPorts(ecs.ports).map((p) => ({
     PortName: portName(p),
@@ -82,11 +87,11 @@ export function addEcsService(
       }),
     },
     dependsOn: [...ports.listeners, ...dependsOnServices, ...mountTargets.dependsOn],
-    ...(mountTargets.conditional.length > 0 || ecs.gpu
+    ...(mountTargets.conditional.length > 0 || waitsForProviders
       ? {
           metadata: {
             ...(mountTargets.conditional.length > 0 ? { 'composeform:WaitsForMountTargets': mountTargets.conditional } : {}),
-            ...(ecs.gpu ? { 'composeform:WaitsForCapacityProviders': waitForClusterCapacityProviders } : {}),
+            ...(waitsForProviders ? { 'composeform:WaitsForCapacityProviders': waitForClusterCapacityProviders } : {}),
           },
         }
       : {}),
