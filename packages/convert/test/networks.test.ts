@@ -18,8 +18,8 @@ ${networks}`
 test('an external network is the security group its name gives; a name that is no id becomes a parameter, noted', () => {
   assert.equal(groups(web('    external: true\n    name: sg-0123456789abcdef0\n')).AwsvpcConfiguration.SecurityGroups, ['sg-0123456789abcdef0'])
   const graph = convert(web('    external: true\n    name: my-net\n'))
-  assert.equal((node(graph, 'WebService').properties.NetworkConfiguration as any).AwsvpcConfiguration.SecurityGroups, [{ $ref: 'FrontSecurityGroup' }])
-  const parameter = graph.parameters.find((p) => p.id === 'FrontSecurityGroup')!
+  assert.equal((node(graph, 'WebService').properties.NetworkConfiguration as any).AwsvpcConfiguration.SecurityGroups, [{ $ref: 'FrontNetwork' }])
+  const parameter = graph.parameters.find((p) => p.id === 'FrontNetwork')!
   assert.equal([parameter.type, parameter.default], ['AWS::EC2::SecurityGroup::Id', undefined])
   const files = new Map([['compose.yaml', web('    external: true\n    name: my-net\n')]])
   const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })

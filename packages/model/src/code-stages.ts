@@ -146,6 +146,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   UNKNOWN_TAG: 'load',
   UNSUPPORTED_ATTRIBUTE: 'validate',
   V1_FORMAT: 'load',
+  VARIABLE_UNSET: 'load',
   VOLUME_EXTERNAL_ID: 'validate',
   VOLUME_NOT_PERSISTENT: 'validate',
   VOLUME_OWNER_UNKNOWN: 'validate',

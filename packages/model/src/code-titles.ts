@@ -145,6 +145,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   UNKNOWN_TAG: 'A YAML tag other than `!reset` and `!override`.',
   UNSUPPORTED_ATTRIBUTE: 'An attribute has no ECS equivalent and is ignored (an error with --strict, silent with --loose).',
   V1_FORMAT: 'The file uses the compose v1 format (services at the top level).',
+  VARIABLE_UNSET: 'A `$VAR` or `${VAR}` without a default names a variable that is not set, so an empty string takes its place (compose warns the same).',
   VOLUME_EXTERNAL_ID: 'An external volume\'s name is not an EFS file-system id, so the id becomes a parameter without a default.',
   VOLUME_NOT_PERSISTENT: 'An anonymous volume becomes task storage, whose data does not survive the task.',
   VOLUME_OWNER_UNKNOWN: 'A non-root service mounts a volume whose directory will belong to root.',

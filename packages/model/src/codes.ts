@@ -147,6 +147,7 @@ export const diagnosticCodes = {
   UNKNOWN_TAG: 'error',
   UNSUPPORTED_ATTRIBUTE: 'warning',
   V1_FORMAT: 'error',
+  VARIABLE_UNSET: 'warning',
   VOLUME_EXTERNAL_ID: 'info',
   VOLUME_NOT_PERSISTENT: 'warning',
   VOLUME_OWNER_UNKNOWN: 'warning',

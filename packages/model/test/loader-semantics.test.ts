@@ -44,6 +44,16 @@ test('interpolation: defaults and alternatives', () => {
   assert.is(image('${UNSET+x}'), '')
 })
 
+test('interpolation: an unset variable without a default is an empty string and a warning, once per variable, as compose warns', () => {
+  const yaml = 'services:\n  a:\n    image: ${REGISTRY}/app:${TAG:-latest}\n    user: $APP_USER\n    environment:\n      HOST: ${REGISTRY}\n      EMPTY: ${BAR}\n      ALT: ${UNSET:+x}${UNSET-}\n'
+  const { project, diagnostics } = load({ 'compose.yaml': yaml }, { environment: env })
+  assert.equal([project.model.services.a!.image, project.model.services.a!.user, project.model.services.a!.environment], ['/app:latest', '', { ALT: '', EMPTY: '', HOST: '' }])
+  assert.equal(diagnostics.filter((d) => d.code === 'VARIABLE_UNSET').map((d) => [d.severity, d.path.join('.'), d.location?.start.line, d.message]), [
+    ['warning', 'services.a.image', 3, '`REGISTRY` is not set, so an empty string takes its place in `services.a.image`.'],
+    ['warning', 'services.a.user', 4, '`APP_USER` is not set, so an empty string takes its place in `services.a.user`.'],
+  ])
+})
+
 test('interpolation: required variables', () => {
   const unset = failure('${UNSET_VAR:?}')
   assert.is(unset[0]!.code, 'REQUIRED_VARIABLE')

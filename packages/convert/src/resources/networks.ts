@@ -8,8 +8,8 @@ import { NETWORK_TAG, PROJECT_TAG, tagsWithLabels, type TagReporting } from '../
 /**
  * One security group per compose network (`<N>Network`) with a rule letting its members reach
  * each other (`<N>NetworkIngress`); external networks are existing security groups, named by
- * their `name` (or the deprecated `x-aws-securitygroup`), or by the parameter
- * `<N>SecurityGroup` when the name is no security-group id. A created group is tagged with the project, the network and the network's
+ * their `name` (or the deprecated `x-aws-securitygroup`), or by the parameter `<N>Network`
+ * when the name is no security-group id. A created group is tagged with the project, the network and the network's
  * `labels`. Returns the group of each network.
  */
 export function addNetworks(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder, ids: LogicalIds, reporting: TagReporting): Map<string, Value> {
@@ -17,17 +17,17 @@ export function addNetworks(project: EcsProject, env: DeployEnvironment, builder
   for (const key of Object.keys(project.model.networks).sort()) {
     const network = project.model.networks[key]!
     const existing = existingSecurityGroup(network)
-    if (existing !== undefined) {
-      if (SECURITY_GROUP_ID.test(existing)) groups.set(key, existing)
-      else {
-        const parameter = `${normalizeName(key)}SecurityGroup`
-        builder.parameter({ id: parameter, type: 'AWS::EC2::SecurityGroup::Id', description: `Id (sg-…) of the existing security group for the network ${key} (named ${existing}).` })
-        groups.set(key, ref(parameter))
-      }
+    if (existing !== undefined && SECURITY_GROUP_ID.test(existing)) {
+      groups.set(key, existing)
       continue
     }
     const id = `${normalizeName(key)}Network`
     if (!ids.claim(id, `networks.${key}`, ['networks', key])) continue
+    if (existing !== undefined) {
+      builder.parameter({ id, type: 'AWS::EC2::SecurityGroup::Id', description: `Id (sg-…) of the existing security group for the network ${key} (named ${existing}).` })
+      groups.set(key, ref(id))
+      continue
+    }
     builder.add({
       id,
       type: 'AWS::EC2::SecurityGroup',

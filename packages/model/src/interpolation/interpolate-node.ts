@@ -10,19 +10,23 @@ import { hasVariables, substitute, type Lookup } from './template.js'
 /**
  * Interpolates every string value of a tree (never keys) with compose's `${...}` rules and
  * casts typed fields. Problems are reported at the value they concern; the value is then
- * left as written so that later checks still see something. What substitution adds is taken
- * from `budget`; once it is spent, values stay as written.
+ * left as written so that later checks still see something. An unset variable without a
+ * default becomes an empty string, as in compose, reported (like compose's warning) once per
+ * variable. What substitution adds is taken from `budget`; once it is spent, values stay as
+ * written.
  */
 export function interpolateNode(node: Node, lookup: Lookup, reporter: Reporter, path: Path = [], budget?: ExpansionBudget): Node {
   let cast: PatternTree<CastKind> | undefined = castTree
   for (const part of path) cast = patternBranch(cast, part)
-  return interpolate(node, { lookup, reporter, budget }, [...path], cast)
+  return interpolate(node, { lookup, reporter, budget, unset: new Set() }, [...path], cast)
 }
 
 interface Walk {
   lookup: Lookup
   reporter: Reporter
   budget: ExpansionBudget | undefined
+  /** The unset variables reported so far. */
+  unset: Set<string>
 }
 
 // `path` is extended and shortened during the walk; diagnostics get copies of it. `cast` is
@@ -59,12 +63,22 @@ function interpolate(node: Node, walk: Walk, path: (string | number)[], cast: Pa
   }
 }
 
-function interpolateText(node: ScalarNode & { value: string }, { lookup, reporter, budget }: Walk, livePath: readonly (string | number)[], cast: CastKind | undefined): Node {
+function interpolateText(node: ScalarNode & { value: string }, { lookup, reporter, budget, unset }: Walk, livePath: readonly (string | number)[], cast: CastKind | undefined): Node {
   let text = node.value
   if (hasVariables(text)) {
     if (budget?.exhausted) return node
-    const result = substitute(text, lookup)
     const path = [...livePath]
+    const result = substitute(text, lookup, (name) => {
+      if (unset.has(name)) return
+      unset.add(name)
+      reporter.add({
+        code: 'VARIABLE_UNSET',
+        message: `\`${name}\` is not set, so an empty string takes its place in \`${path.join('.')}\`.`,
+        path,
+        span: node,
+        hint: `Set ${name} in the environment or in .env, or give it a default: \`\${${name}:-value}\`.`,
+      })
+    })
     if (!result.ok) {
       const where = path.join('.')
       if (result.error.kind === 'required') {

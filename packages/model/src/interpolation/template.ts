@@ -16,6 +16,9 @@ import {
 /** Looks a variable up; undefined = unset. */
 export type Lookup = (name: string) => string | undefined
 
+/** Told the name of each variable a `$NAME` or `${NAME}` (no default) found unset. */
+export type OnUnset = (name: string) => void
+
 /**
  * Why a template could not be substituted: it is malformed (or hits a safety limit), or a
  * `${VAR:?msg}` / `${VAR?msg}` found its variable missing.
@@ -47,10 +50,11 @@ type Step = { ok: true; value: string; end: number } | { ok: false; error: Templ
  * empty / unset; `${NAME:+alt}` / `${NAME+alt}` use an alternative when it is set and
  * non-empty / set; `${NAME:?msg}` / `${NAME?msg}` fail when it is unset or empty / unset.
  * Defaults, alternatives and messages are substituted too, but only when used. A `$` that
- * starts none of these is kept as is. Never throws.
+ * starts none of these is kept as is. `onUnset` hears of each unset variable that became an
+ * empty string. Never throws.
  */
-export function substitute(template: string, lookup: Lookup): SubstituteResult {
-  const step = expand(template, lookup, 0)
+export function substitute(template: string, lookup: Lookup, onUnset?: OnUnset): SubstituteResult {
+  const step = expand(template, lookup, 0, onUnset)
   return step.ok ? { ok: true, value: step.value } : step
 }
 
@@ -69,7 +73,7 @@ export function hasVariables(s: string): boolean {
 }
 
 /** Substitutes every `$` form in `text`; `depth` is how many `${...}` enclose it. */
-function expand(text: string, lookup: Lookup, depth: number): Step {
+function expand(text: string, lookup: Lookup, depth: number, onUnset?: OnUnset): Step {
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -85,10 +89,10 @@ function expand(text: string, lookup: Lookup, depth: number): Step {
         i = dollar + 2
       } else if (isNameStart(next)) {
         const end = scanName(text, dollar + 1)
-        out += lookup(text.slice(dollar + 1, end)) ?? ''
+        out += plainValue(text.slice(dollar + 1, end), lookup, onUnset)
         i = end
       } else if (next === OPEN_BRACE) {
-        const step = braced(text, dollar, lookup, depth + 1)
+        const step = braced(text, dollar, lookup, depth + 1, onUnset)
         if (!step.ok) return step
         out += step.value
         i = step.end
@@ -105,14 +109,14 @@ function expand(text: string, lookup: Lookup, depth: number): Step {
 }
 
 /** Evaluates the `${...}` that starts at `dollar`; `level` is its nesting level (1 = outermost). */
-function braced(text: string, dollar: number, lookup: Lookup, level: number): Step {
+function braced(text: string, dollar: number, lookup: Lookup, level: number, onUnset?: OnUnset): Step {
   if (level > MAX_NESTING) return syntaxError(`too deeply nested (more than ${MAX_NESTING} levels)`)
   const nameStart = dollar + 2
   if (!isNameStart(text.charCodeAt(nameStart))) return invalidAt(text, dollar)
   const nameEnd = scanName(text, nameStart)
   const name = text.slice(nameStart, nameEnd)
   const after = text.charCodeAt(nameEnd)
-  if (after === CLOSE_BRACE) return { ok: true, value: lookup(name) ?? '', end: nameEnd + 1 }
+  if (after === CLOSE_BRACE) return { ok: true, value: plainValue(name, lookup, onUnset), end: nameEnd + 1 }
 
   const colon = after === COLON
   const opIndex = colon ? nameEnd + 1 : nameEnd
@@ -127,19 +131,26 @@ function braced(text: string, dollar: number, lookup: Lookup, level: number): St
   const present = value !== undefined && (!colon || value !== '')
   if (op === MINUS) {
     if (present) return { ok: true, value: value ?? '', end }
-    return withEnd(expand(argument, lookup, level), end)
+    return withEnd(expand(argument, lookup, level, onUnset), end)
   }
   if (op === PLUS) {
     if (!present) return { ok: true, value: '', end }
-    return withEnd(expand(argument, lookup, level), end)
+    return withEnd(expand(argument, lookup, level, onUnset), end)
   }
   if (present) return { ok: true, value: value ?? '', end }
-  const reason = expand(argument, lookup, level)
+  const reason = expand(argument, lookup, level, onUnset)
   if (!reason.ok) return reason
   const message = reason.value === ''
     ? `required variable ${name} is missing a value`
     : `required variable ${name} is missing a value: ${reason.value}`
   return { ok: false, error: { kind: 'required', variable: name, message } }
+}
+
+// `$NAME` and `${NAME}`: the value, or an empty string for an unset variable.
+function plainValue(name: string, lookup: Lookup, onUnset: OnUnset | undefined): string {
+  const value = lookup(name)
+  if (value === undefined) onUnset?.(name)
+  return value ?? ''
 }
 
 function withEnd(step: Step, end: number): Step {

@@ -5,6 +5,7 @@
  */
 
 import { fail, ok, quote, type Parsed, type ParseFailure } from './result.js'
+import { utf8Length } from '../utf8-length.js'
 
 /** One entry of a service's `volumes:` in the canonical long form. */
 export interface ServiceVolume {
@@ -57,7 +58,7 @@ export function parseVolume(spec: string): Parsed<ServiceVolume> {
   if (spec.includes('\u0000')) return bad('it contains a NUL character')
 
   // compose-go treats any spec of at most two bytes as an anonymous volume target.
-  if (utf8Length(spec, 3) <= 2) return ok({ type: 'volume', target: cleanPath(spec) })
+  if (utf8Length(spec) <= 2) return ok({ type: 'volume', target: cleanPath(spec) })
 
   const sections: string[] = []
   let segStart = 0
@@ -137,21 +138,6 @@ function isHostPath(source: string): boolean {
   const code = source.codePointAt(0) ?? 0
   const width = code > 0xffff ? 2 : 1
   return source[width] === ':' && /^\p{L}$/u.test(String.fromCodePoint(code))
-}
-
-/** UTF-8 byte length of `text`, counting stops once it exceeds `cap`. */
-function utf8Length(text: string, cap: number): number {
-  let bytes = 0
-  for (let i = 0; i < text.length && bytes <= cap; i++) {
-    const code = text.charCodeAt(i)
-    if (code < 0x80) bytes += 1
-    else if (code < 0x800) bytes += 2
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
 }
 
 /** Go's `path.Clean`: collapses `//`, `.` and `..` lexically; `''` stays `''`. */
