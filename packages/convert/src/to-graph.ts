@@ -86,7 +86,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
     const dependencies = (order.get(name) ?? []).filter((d) => bases.has(d)).map((d) => `${bases.get(d)}Service`)
     if (ecs.gpu) gpuProviders.push(addGpuCapacity(base, name, service, ecs, [...groups, ...(ports.securityGroup ? [ports.securityGroup] : [])], project.name, env, builder))
     // Tasks only on internal networks never get a public IP.
-    const serviceEnv = members.every((m) => servesOnlyInternalNetworks(m.service, project.model)) ? { ...env, assignPublicIp: 'DISABLED' } : env
+    const serviceEnv = servesOnlyInternalNetworks(members.map((m) => m.service), project.model) ? { ...env, assignPublicIp: 'DISABLED' } : env
     addEcsService(base, name, service, task, taskDefinition, groups, ports, [...new Set(dependencies)].sort(), project.name, serviceEnv, builder, reporting, volumes.wait, gpuProject)
     // Requests per target exist only on an application load balancer.
     addAutoscaling(base, name, service, env, builder, lbType === 'application' ? ports.targetGroups : [], (path, message, hint) =>

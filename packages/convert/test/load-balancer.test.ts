@@ -105,6 +105,19 @@ networks:
   const publicIp = (id: string) => (node(graph, id).properties.NetworkConfiguration as { AwsvpcConfiguration: { AssignPublicIp: unknown } }).AwsvpcConfiguration.AssignPublicIp
   assert.is(publicIp('DbService'), 'DISABLED')
   assert.equal(publicIp('WebService'), { $ref: 'AssignPublicIp' })
+  // A sidecar of network_mode: service:db joins no network of its own: the task stays internal.
+  const sidecar = convert(`
+services:
+  db:
+    image: db
+    networks: [back]
+  exporter:
+    image: exporter
+    network_mode: service:db
+networks:
+  back: {internal: true}
+`)
+  assert.is((node(sidecar, 'DbService').properties.NetworkConfiguration as { AwsvpcConfiguration: { AssignPublicIp: unknown } }).AwsvpcConfiguration.AssignPublicIp, 'DISABLED')
 })
 
 test('an existing load balancer: a name leaves ExistingLoadBalancer without a default; a network one gets TCP listeners for HTTP ports', () => {

@@ -226,4 +226,9 @@ test('capacity providers in an existing cluster: one note naming those the strat
   assert.equal(notes(`x-aws-cluster: prod\nservices:\n  a:\n    image: busybox\n${spot}  g:\n    image: nvidia/cuda\n    gpus: all\n`), [], 'GPU services: the template associates every provider')
 })
 
+test('a sidecar of an internal-only task cannot publish ports either (PUBLISHED_PORT_INTERNAL)', () => {
+  const yaml = 'services:\n  db:\n    image: db\n    networks: [back]\n  proxy:\n    image: envoy\n    network_mode: service:db\n    ports: ["80:8080"]\nnetworks:\n  back: {internal: true}\n'
+  assert.equal(check(yaml).diagnostics.filter((d) => d.code === 'PUBLISHED_PORT_INTERNAL').map((d) => d.path.join('.')), ['services.proxy.ports.0.published'])
+})
+
 test.run()
