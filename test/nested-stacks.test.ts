@@ -32,6 +32,18 @@ for (const name of cases) {
   })
 }
 
+test('a listener several services share, one of which depends_on the other: the stacks wait for each other in no cycle, every template passes the AWS validator', () => {
+  const compose = 'services:\n  a:\n    image: nginx\n    depends_on: [b]\n    ports:\n      - {target: 80, published: "80", x-aws-rule: {path: /a/*}}\n  b:\n    image: nginx\n    ports: ["80:80"]\n'
+  const result = convert({ sources: { 'compose.yaml': compose }, emit: ['cfn-yaml'], nestedStacks: true })
+  assert.equal(result.diagnostics.filter((d) => d.severity === 'error'), [])
+  for (const file of result.files) {
+    const findings = blockingFindings(validateTemplate(file.contents, 'yaml'))
+    assert.equal(findings.map((f) => `${file.path}: ${f.severity} ${f.ruleId} ${f.path}: ${f.message}`), [])
+  }
+  const root = result.files.find((f) => f.path === 'template.yaml')!.contents
+  assert.match(root, /\n  LoadBalancerTCP80Listener:\n/)
+})
+
 test('the root passes exactly the parameters each nested stack declares, and nothing dangles', () => {
   const result = convert({ sources: sourcesOf('volumes-efs'), emit: [] })
   const split = splitIntoNestedStacks(result.graph!, (s) => `stacks/${s.id}.yaml`)

@@ -1,5 +1,6 @@
 import { isLiteral, isPseudo, ref, type Condition, type ConditionExpression, type LogicalId, type Output, type Parameter, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
-import { normalizeName } from '../logical-id.js'
+import { collectRefIds } from './references.js'
+import { placeResources, type Place } from './stack-placement.js'
 
 /** One nested stack: the resources of one ECS service (with its sidecars), as a template of its own. */
 export interface NestedStack {
@@ -16,45 +17,21 @@ export interface SplitGraph {
   stacks: NestedStack[]
 }
 
-type Place = LogicalId | 'root'
-
 /**
  * Splits a graph into nested stacks, one per ECS service: the resources that came from a
  * service (`origin` under `services.<name>`) move into `<S>Stack`; everything shared stays in
- * the root, as does anything referenced from outside its stack. A stack per service keeps IDs
- * stable: adding a service never moves another. What a stack references in the root becomes
- * one of its parameters (a root resource that may not exist is passed under its condition);
- * the root reads a stack's outputs; `DependsOn` across stacks becomes `DependsOn` between the
- * stack resources. `templateUrl`
+ * the root, as does anything another stack references or waits for other than its ECS
+ * service (see `placeResources`). A stack per service keeps IDs stable: adding a service never
+ * moves another. What a stack references in the root becomes one of its parameters (a root
+ * resource that may not exist is passed under its condition); the root reads a stack's
+ * outputs; `DependsOn` on another stack's ECS service becomes `DependsOn` between the stack
+ * resources, never in a cycle. `templateUrl`
  * names each nested template as `aws cloudformation package` expects (a local path);
  * `taskOf` maps a service to the service whose task (and ECS service) it runs in, so a
  * sidecar's resources join its owner's stack.
  */
 export function splitIntoNestedStacks(graph: ResourceGraph, templateUrl: (stack: NestedStack) => string, taskOf: (service: string) => string = (s) => s): SplitGraph {
-  const placeOf = new Map<LogicalId, Place>()
-  const serviceOf = new Map<LogicalId, string>()
-  for (const node of graph.nodes) {
-    const service = node.origin?.[0] === 'services' && typeof node.origin[1] === 'string' ? taskOf(node.origin[1]) : undefined
-    placeOf.set(node.id, service === undefined ? 'root' : `${normalizeName(service)}Stack`)
-    if (service !== undefined) serviceOf.set(`${normalizeName(service)}Stack`, service)
-  }
-  // References go from a stack to the root only: a resource the root or another stack
-  // references (a listener shared by several services' rules) stays in the root, and so, in
-  // turn, does whatever it references.
-  for (let changed = true; changed; ) {
-    changed = false
-    for (const node of graph.nodes) {
-      const from = placeOf.get(node.id)
-      // A stack's DependsOn on another stack becomes DependsOn between the stack resources.
-      for (const target of from === 'root' ? referencedIds(node) : valueRefIds(node)) {
-        const to = placeOf.get(target)
-        if (to !== undefined && to !== 'root' && to !== from) {
-          placeOf.set(target, 'root')
-          changed = true
-        }
-      }
-    }
-  }
+  const { placeOf, serviceOf } = placeResources(graph, taskOf)
   const stackIds = [...new Set([...placeOf.values()].filter((p): p is LogicalId => p !== 'root'))].sort()
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]))
   const parameterById = new Map(graph.parameters.map((p) => [p.id, p]))
@@ -226,22 +203,4 @@ function collectIfConditions(value: Value): string[] {
   if (isLiteral(record)) return []
   const own = Array.isArray(record.$if) && typeof record.$if[0] === 'string' ? [record.$if[0] as string] : []
   return [...own, ...Object.values(record).flatMap(collectIfConditions)]
-}
-
-/** Every id a value references (resources and parameters), pseudo parameters excluded. */
-function collectRefIds(value: Value): LogicalId[] {
-  if (value === null || typeof value !== 'object') return []
-  if (Array.isArray(value)) return value.flatMap((v: Value) => collectRefIds(v))
-  const record = value as { readonly [key: string]: Value }
-  if (typeof record.$ref === 'string') return isPseudo(record.$ref) ? [] : [record.$ref]
-  if (isLiteral(record)) return []
-  return Object.values(record).flatMap(collectRefIds)
-}
-
-function valueRefIds(node: ResourceNode): LogicalId[] {
-  return [...collectRefIds(node.properties as Value), ...(node.metadata ? collectRefIds(node.metadata as Value) : [])]
-}
-
-function referencedIds(node: ResourceNode): LogicalId[] {
-  return [...valueRefIds(node), ...node.dependsOn]
 }
