@@ -28,6 +28,15 @@ test('ecsParams and patches in one call: the template has both, ECS JSON only th
   ])
 })
 
+test('ecsParams task_size with a sidecar: the task is task_size, not task_size once per container', () => {
+  const sidecar = { 'compose.yaml': `${sources['compose.yaml']}  proxy:\n    image: envoyproxy/envoy:v1.31\n    x-aws-task: web\n` }
+  const { files, diagnostics } = convert({ sources: sidecar, ecsParams: { path: 'ecs-params.yml', text: 'version: 1\ntask_definition:\n  task_size:\n    cpu_limit: 512\n    mem_limit: 1GB\n' }, emit: ['cfn-json'] })
+  assert.equal(diagnostics.filter((d) => d.severity === 'error'), [])
+  const task = JSON.parse(files.find((f) => f.path === 'template.json')!.contents).Resources.WebTaskDefinition.Properties
+  assert.equal([task.Cpu, task.Memory], ['512', '1024'])
+  assert.match(diagnostics.find((d) => d.code === 'TASK_SIZE_COMBINED')!.message, 'together 0.5 vCPU / 1 GiB → 0.5 vCPU / 1 GiB')
+})
+
 test('an x-aws-cloudformation overlay with ECS JSON is a warning at the overlay; without ECS JSON, none', () => {
   const overlaid = { 'compose.yaml': `${sources['compose.yaml']}x-aws-cloudformation:\n  Resources:\n    WebService: {Properties: {DesiredCount: 3}}\n` }
   const { diagnostics } = convert({ sources: overlaid, emit: ['cfn-yaml', 'ecs-json'] })

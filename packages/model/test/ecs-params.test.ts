@@ -76,6 +76,41 @@ test('ecs-params.yml setting a value twice is no override of the compose file; t
   assert.is(services.a!.deploy?.resources?.limits?.memory, 2 ** 30)
 })
 
+test('task_size sizes a whole task: the owner gets it, a sidecar without a size of its own nothing', () => {
+  const composeText = 'services:\n  web:\n    image: nginx\n  proxy:\n    image: envoy\n    x-aws-task: web\n  metrics:\n    image: statsd\n    network_mode: service:proxy\n'
+  const { services, diagnostics } = apply('version: 1\ntask_definition:\n  task_size:\n    cpu_limit: 512\n    mem_limit: 1GB\n', composeText)
+  assert.equal(services.web!.deploy?.resources?.limits, { cpus: 0.5, memory: 2 ** 30 })
+  for (const name of ['proxy', 'metrics']) assert.is(services[name]!.deploy, undefined, name)
+  assert.equal(diagnostics, [])
+})
+
+test('task_size with sidecars that ask for some: the owner gets the rest in whole CPU units and MiB, the sidecars keep theirs', () => {
+  const composeText = 'services:\n  web:\n    image: nginx\n    mem_limit: 4g\n  proxy:\n    image: envoy\n    x-aws-task: web\n    deploy: {resources: {limits: {cpus: 0.1, memory: 200m}}}\n  metrics:\n    image: statsd\n    x-aws-task: proxy\n    mem_reservation: 100.5m\n'
+  const { services, diagnostics } = apply('task_definition:\n  services:\n    metrics: {mem_limit: 50m}\n  task_size: {cpu_limit: 512, mem_limit: 1GB}\n', composeText)
+  // 512 − ⌈102.4⌉ CPU units; 1024 − 200 − 50 MiB (ecs-params' own 50m, not the reservation, is what metrics asks).
+  assert.equal(services.web!.deploy?.resources?.limits, { cpus: 409 / 1024, memory: 774 * 2 ** 20 })
+  assert.equal(services.proxy!.deploy?.resources?.limits, { cpus: 0.1, memory: 200 * 2 ** 20 })
+  assert.is(services.metrics!.mem_limit, 50 * 2 ** 20)
+  assert.equal(diagnostics.map((d) => d.message), ['`task_definition.task_size.mem_limit` replaces `services.web.mem_limit` of the compose file, as in ecs-cli.'])
+})
+
+test('task_size with sidecars that ask for all of it: their sizes of that kind are dropped, each with a note, and the owner gets the whole', () => {
+  const composeText = 'services:\n  web:\n    image: nginx\n  proxy:\n    image: envoy\n    x-aws-task: web\n    cpus: 0.25\n    deploy: {resources: {limits: {memory: 1G}, reservations: {memory: 64m}}}\n'
+  const { services, diagnostics } = apply('task_definition:\n  task_size: {cpu_limit: 512, mem_limit: 1GB}\n', composeText)
+  assert.equal(services.web!.deploy?.resources?.limits, { cpus: 0.25, memory: 2 ** 30 })
+  assert.is(services.proxy!.cpus, 0.25, 'the CPU it asks for fits')
+  assert.is(services.proxy!.deploy, undefined, 'what is left empty goes too')
+  assert.equal(
+    diagnostics.map((d) => [d.code, d.severity, d.location?.start.line, d.message]),
+    ['services.proxy.deploy.resources.limits.memory', 'services.proxy.deploy.resources.reservations.memory'].map((at) => [
+      'ECS_PARAMS_OVERRIDE',
+      'info',
+      2,
+      `\`task_definition.task_size.mem_limit\` drops \`${at}\`: \`web\`'s whole task has 1024 MiB, and the containers that join it ask for 1024, leaving \`web\` 0 (it needs 6 at least).`,
+    ]),
+  )
+})
+
 test('the source map points the values it set at ecs-params.yml', () => {
   const { value } = apply('task_definition:\n  services:\n    web:\n      cpu_shares: 100\n  task_size:\n    cpu_limit: 512\n')
   const sources = value.project.sources

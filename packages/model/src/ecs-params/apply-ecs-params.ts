@@ -33,9 +33,9 @@ export interface EcsParamsResult {
 /**
  * Maps an ecs-cli `ecs-params.yml` onto a loaded project by translating each key into the
  * compose attribute or `x-aws-*` extension that means the same (see
- * docs/migrating-from-ecs-cli.md): `task_size` → every service's `deploy.resources.limits`,
- * `task_role_arn` / `task_execution_role` → `x-aws-task_role` / `x-aws-execution_role`,
- * per-service `mem_limit`, `mem_reservation`, `cpu_shares`, `healthcheck`,
+ * docs/migrating-from-ecs-cli.md): `task_size` → the `deploy.resources.limits` of each task's
+ * owner (less what its sidecars ask), `task_role_arn` / `task_execution_role` →
+ * `x-aws-task_role` / `x-aws-execution_role`, per-service `mem_limit`, `mem_reservation`, `cpu_shares`, `healthcheck`,
  * `init_process_enabled` → `init`, `repository_credentials` → `x-aws-pull_credentials`;
  * `subnets` and `assign_public_ip` become template parameter defaults. As in ecs-cli, a
  * value ecs-params.yml sets wins over the compose file's (ECS_PARAMS_OVERRIDE, info).
@@ -101,7 +101,7 @@ export function applyEcsParams(project: ComposeProject, source: EcsParamsSource,
   }
 
   // After the per-service values, so that the task size wins over a service's `mem_limit`.
-  taskSizeEdits(child(taskDefinition, 'task_size'), serviceNames, edits, invalid)
+  taskSizeEdits(child(taskDefinition, 'task_size'), project.model.services, edits, invalid)
   roleEdits(taskDefinition, project.model.services, edits)
 
   const parameterDefaults = networkDefaults(child(child(child(root, 'run_params'), 'network_configuration'), 'awsvpc_configuration'), reporter)

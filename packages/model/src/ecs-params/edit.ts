@@ -5,7 +5,7 @@ import { SourceMap } from '../source-map.js'
 import type { Node } from '../yaml/node.js'
 import type { SourceFiles } from '../yaml/source-files.js'
 import { graft } from './graft.js'
-import { getIn, setIn } from './set-in.js'
+import { deleteIn, getIn, setIn } from './set-in.js'
 
 /** One compose attribute of one service, or one top-level extension, that an ecs-params.yml value sets. */
 export interface Edit {
@@ -19,17 +19,31 @@ export interface Edit {
   from: string[]
   /** Compose attributes (inside the service) whose value this one replaces when the compose file sets them. */
   replaces: string[][]
+  /**
+   * Why the attribute is removed instead of set (`value` is then unused): an ECS_PARAMS_OVERRIDE
+   * note names it with this reason when the compose file or an earlier edit set it.
+   */
+  drops?: string
 }
 
 /**
  * A new project with the edits made in order (a later edit of the same attribute wins), its
  * source map pointing each edited attribute at the ecs-params.yml value, and an
- * ECS_PARAMS_OVERRIDE note for each edit that replaces what the compose file set.
+ * ECS_PARAMS_OVERRIDE note for each edit that replaces what the compose file set or removes
+ * a value (`drops`).
  */
 export function applyEdits(project: ComposeProject, edits: readonly Edit[], files: SourceFiles, reporter: Reporter): ComposeProject {
   const model = sortKeysDeep(project.model)
   let root = project.sources.root
   for (const edit of edits) {
+    const target = (edit.service === undefined ? model.extensions : model.services[edit.service]) as unknown as Record<string, unknown>
+    if (edit.drops !== undefined) {
+      if (getIn(target, edit.attribute) === undefined) continue
+      const at = edit.service === undefined ? edit.attribute : ['services', edit.service, ...edit.attribute]
+      reporter.add({ code: 'ECS_PARAMS_OVERRIDE', message: `\`${edit.from.join('.')}\` drops \`${at.join('.')}\`: ${edit.drops}.`, path: edit.from, span: edit.node, hint: 'Make the two agree to keep the value.' })
+      deleteIn(target, edit.attribute)
+      continue
+    }
     const written = edit.service === undefined ? project.model.extensions : project.model.services[edit.service]
     const replaced = edit.replaces.find((attribute) => getIn(written, attribute) !== undefined)
     const at = edit.service === undefined ? [] : ['services', edit.service]
@@ -42,7 +56,7 @@ export function applyEdits(project: ComposeProject, edits: readonly Edit[], file
         hint: 'Remove one of the two to say which you mean.',
       })
     }
-    setIn((edit.service === undefined ? model.extensions : model.services[edit.service]) as unknown as Record<string, unknown>, edit.attribute, edit.value)
+    setIn(target, edit.attribute, edit.value)
     if (root) root = graft(root, [...at, ...edit.attribute], edit.node)
   }
   return { ...project, model: sortKeysDeep(model), sources: new SourceMap(root, files) }

@@ -19,6 +19,18 @@ export function getIn(target: unknown, path: readonly string[]): unknown {
   return node
 }
 
+/** Removes the value at `path`, if every step exists as an own property, and the objects it leaves empty. */
+export function deleteIn(target: Record<string, unknown>, path: readonly string[]): void {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = getIn(target, path.slice(0, depth - 1))
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return
+    const key = path[depth - 1]!
+    const value = (parent as Record<string, unknown>)[key]
+    if (depth < path.length && (value === null || typeof value !== 'object' || Object.keys(value).length > 0)) return
+    delete (parent as Record<string, unknown>)[key]
+  }
+}
+
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }
