@@ -60,4 +60,5 @@ export type { PatchFile, PatchOperation, PatchOperationName, PatchStep } from '.
 export { applyEcsParams } from './ecs-params/apply-ecs-params.js'
 export type { EcsParamsResult, EcsParamsSource } from './ecs-params/apply-ecs-params.js'
 export { withParameterDefaults } from './ecs-params/parameter-defaults.js'
+export { taskOwners, type TaskOwnerProblems } from './task-owners.js'
 export { utf8Length } from './utf8-length.js'

@@ -3,7 +3,7 @@ import { child, type Node } from '../yaml/node.js'
 import type { Edit } from './edit.js'
 import type { InvalidValue } from './invalid-value.js'
 import { getIn } from './set-in.js'
-import { taskOwners } from './task-owners.js'
+import { taskOwners } from '../task-owners.js'
 import { parseTaskCpu, parseTaskMemory } from './task-size.js'
 
 const MiB = 1024 * 1024
