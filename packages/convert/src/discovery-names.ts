@@ -1,13 +1,13 @@
 import type { Reporter, SourceMap } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
-import { containerPorts, discoveryName } from './resources/container-definition.js'
+import { discoveryName, serviceConnectPorts } from './resources/container-definition.js'
 
 // Cloud Map service names Service Connect creates: lowercase letters, digits, `_` and `-`, at
 // most 64, not starting with `-`.
 const DISCOVERY_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/
 
 /**
- * Every port of every task becomes a Service Connect service in the project's namespace, named
+ * Every TCP port of every task becomes a Service Connect service in the project's namespace, named
  * `<container>-<port name>`: one ECS refuses (too long, a character it does not take) or one
  * two ports share is DISCOVERY_NAME_INVALID, an error at the port.
  */
@@ -16,7 +16,7 @@ export function reportDiscoveryNames(project: EcsProject, reporter: Reporter, so
   for (const owner of Object.keys(project.services).sort()) {
     const ecs = project.services[owner]!
     if (ecs.task !== owner) continue
-    const ports = containerPorts([owner, ...ecs.sidecars].flatMap((m) => project.services[m]!.ports))
+    const ports = serviceConnectPorts([owner, ...ecs.sidecars].flatMap((m) => project.services[m]!.ports))
     for (const port of ports) {
       const container = port.container ?? owner
       const name = discoveryName(container, port)

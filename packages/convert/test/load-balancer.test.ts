@@ -130,6 +130,19 @@ test('an existing load balancer: a name leaves ExistingLoadBalancer without a de
   assert.equal(listeners.map((l) => l.properties.Protocol), ['TCP'])
 })
 
+test('TCP and UDP on one port: one TCP_UDP listener and target group on the network load balancer, ingress for both; Service Connect names TCP ports only', () => {
+  const graph = convert('services:\n  dns:\n    image: coredns/coredns\n    ports: ["53:53/udp", "53:53/tcp", "5353:5353/udp"]\n')
+  assert.equal(ids(graph, 'AWS::ElasticLoadBalancingV2::Listener'), ['DnsTCPUDP53Listener', 'DnsUDP5353Listener'])
+  assert.equal([node(graph, 'DnsTCPUDP53Listener').properties.Protocol, node(graph, 'DnsTCPUDP53TargetGroup').properties.Protocol], ['TCP_UDP', 'TCP_UDP'])
+  assert.equal(node(graph, 'DnsService').properties.LoadBalancers, [
+    { ContainerName: 'dns', ContainerPort: 53, TargetGroupArn: { $ref: 'DnsTCPUDP53TargetGroup' } },
+    { ContainerName: 'dns', ContainerPort: 5353, TargetGroupArn: { $ref: 'DnsUDP5353TargetGroup' } },
+  ])
+  assert.equal(ids(graph, 'AWS::EC2::SecurityGroupIngress').filter((id) => id.startsWith('Dns') && !id.includes('Existing')), ['DnsTCP5353Ingress', 'DnsTCP53Ingress', 'DnsUDP5353Ingress', 'DnsUDP53Ingress'], 'UDP targets are health-checked over TCP on their port')
+  const connect = (node(graph, 'DnsService').properties.ServiceConnectConfiguration as { Services: { PortName: string }[] }).Services
+  assert.equal(connect.map((s) => s.PortName), ['tcp-53'])
+})
+
 const grpc = (published: number) => `
 services:
   api:

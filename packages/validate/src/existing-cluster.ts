@@ -15,8 +15,8 @@ export function checkExistingCluster(settings: EcsSettings, services: Readonly<R
   emit.report(
     'CLUSTER_PROVIDERS_NEEDED',
     ['x-aws-cluster'],
-    `The existing cluster \`${settings.cluster}\` must have the capacity providers ${providers.join(' and ')} that the services' strategies name; the template does not change the cluster.`,
-    `Check with \`aws ecs describe-clusters --clusters ${settings.cluster}\`; \`aws ecs put-cluster-capacity-providers\` sets them (it replaces the cluster's list).`,
+    `The existing cluster \`${settings.cluster}\` must have the capacity providers ${providers.join(' and ')} the services name; the template does not add them.`,
+    '`aws ecs put-cluster-capacity-providers` sets them; it replaces the cluster\'s list.',
     true,
   )
 }

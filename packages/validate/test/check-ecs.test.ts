@@ -126,8 +126,9 @@ test('stop-first without parallelism replaces one task at a time; percentages wi
 test('an x-aws percentage that contradicts `order` wins, and `order` is reported as not what ECS does', () => {
   const order = (update: string) =>
     check(`services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 4\n      update_config: ${update}\n`).diagnostics.filter((d) => d.code === 'UNSUPPORTED_ATTRIBUTE').map((d) => [d.path.join('.'), d.message])
-  assert.equal(order('{ order: stop-first, x-aws-max_percent: 150 }'), [['services.web.deploy.update_config.order', '`services.web.deploy.update_config.order` is ignored: `x-aws-max_percent: 150` lets ECS start new tasks before it stops old ones.']])
-  assert.equal(order('{ order: start-first, x-aws-min_percent: 50 }'), [['services.web.deploy.update_config.order', '`services.web.deploy.update_config.order` is ignored: `x-aws-min_percent: 50` lets ECS stop old tasks before new ones start.']])
+  const ignored = [['services.web.deploy.update_config.order', '`services.web.deploy.update_config.order` is ignored: the x-aws percentages decide the order.']]
+  assert.equal(order('{ order: stop-first, x-aws-max_percent: 150 }'), ignored)
+  assert.equal(order('{ order: start-first, x-aws-min_percent: 50 }'), ignored)
   assert.equal(order('{ order: stop-first, x-aws-min_percent: 50, x-aws-max_percent: 100 }'), [])
   assert.equal(order('{ order: start-first, x-aws-min_percent: 100, x-aws-max_percent: 300 }'), [])
 })
@@ -219,7 +220,7 @@ test('capacity providers in an existing cluster: one note naming those the strat
   const notes = (yaml: string) => check(yaml).diagnostics.filter((d) => d.code === 'CLUSTER_PROVIDERS_NEEDED').map((d) => [d.severity, d.path.join('.'), d.message, d.location?.start.line])
   const spot = '    x-aws-capacity_provider_strategy: [{capacity_provider: FARGATE, base: 1}, {capacity_provider: FARGATE_SPOT, weight: 3}]\n'
   assert.equal(notes(`x-aws-cluster: prod\nservices:\n  a:\n    image: busybox\n${spot}  b:\n    image: busybox\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n`), [
-    ['info', 'x-aws-cluster', "The existing cluster `prod` must have the capacity providers FARGATE and FARGATE_SPOT that the services' strategies name; the template does not change the cluster.", 1],
+    ['info', 'x-aws-cluster', 'The existing cluster `prod` must have the capacity providers FARGATE and FARGATE_SPOT the services name; the template does not add them.', 1],
   ])
   assert.equal(notes(`services:\n  a:\n    image: busybox\n${spot}`), [], 'a cluster the template creates gets them')
   assert.equal(notes('x-aws-cluster: prod\nservices:\n  a:\n    image: busybox\n'), [], 'the FARGATE launch type needs none')

@@ -11,6 +11,11 @@ export function containerPorts(ports: readonly EcsPort[]): EcsPort[] {
   return [...byName.values()]
 }
 
+/** The ports Service Connect gives names: the TCP ones, each once (it proxies no UDP). */
+export function serviceConnectPorts(ports: readonly EcsPort[]): EcsPort[] {
+  return containerPorts(ports).filter((p) => p.protocol === 'tcp')
+}
+
 /**
  * The Service Connect discovery name of a port of a task's container: `<container>-<port
  * name>` in lowercase, the only case Cloud Map service names take here.

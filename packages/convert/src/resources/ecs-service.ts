@@ -3,7 +3,7 @@ import type { EcsService } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tagsWithLabels, type TagReporting } from '../tags.js'
-import { containerPorts, discoveryName, portName } from './container-definition.js'
+import { discoveryName, portName, serviceConnectPorts } from './container-definition.js'
 import { gpuCapacityProviderId, waitForClusterCapacityProviders } from './gpu-capacity.js'
 import type { MountTargetWait } from './mount-targets.js'
 import type { ServicePorts } from './service-ports.js'
@@ -36,7 +36,8 @@ export function addEcsService(
   // ECS refuses a strategy naming a provider the cluster does not have yet.
   const waitsForProviders = ecs.gpu !== undefined || (associatedProviders && ecs.capacityProviderStrategy !== undefined)
   const id = `${base}Service`
-  const connect = containerPorts(ecs.ports).map((p) => ({
+  // Service Connect proxies TCP only: a UDP port keeps its mapping, not a Service Connect name.
+  const connect = serviceConnectPorts(ecs.ports).map((p) => ({
     PortName: portName(p),
     DiscoveryName: discoveryName(p.container ?? name, p),
     ClientAliases: [{ Port: p.containerPort, DnsName: p.container ?? name }],

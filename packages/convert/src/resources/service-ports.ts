@@ -1,5 +1,5 @@
 import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
-import type { EcsProject, EcsService, ListenerRoute } from '@composeform/validate'
+import type { EcsPort, EcsProject, EcsService, ListenerRoute } from '@composeform/validate'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
@@ -83,76 +83,85 @@ export function addServicePorts(
   const listeners: LogicalId[] = []
   const targetGroups: LogicalId[] = []
   const ingress = new Set<string>()
+  // A network load balancer takes TCP and UDP on one port only as one TCP_UDP listener, which
+  // the TCP port's entry makes; the UDP one adds its ingress.
+  const twin = (p: EcsPort) =>
+    published.some((q) => q.protocol !== p.protocol && q.listenerPort === p.listenerPort && q.containerPort === p.containerPort && listenerProtocol(p.protocol === 'tcp' ? p : q, lbType) === 'TCP')
   for (const port of published) {
+    const both = lbType === 'network' && twin(port)
     const proto = port.protocol.toUpperCase()
-    const key = `${base}${proto}${port.listenerPort}`
+    const key = `${base}${both ? 'TCPUDP' : proto}${port.listenerPort}`
     const http = lbType === 'application'
-    const listenerProto = listenerProtocol(port, lbType)
+    const listenerProto = both ? 'TCP_UDP' : listenerProtocol(port, lbType)
     const tls = listenerProto === 'HTTPS' || listenerProto === 'TLS'
-    builder.add({
-      id: `${key}TargetGroup`,
-      type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
-      properties: {
-        Port: port.containerPort,
-        Protocol: http ? 'HTTP' : proto,
-        TargetType: 'ip',
-        VpcId: env.vpc,
-        ...targetHealthCheck(service, ecs, port.containerPort, http, http && port.appProtocol === 'grpc'),
-        Tags: tags([PROJECT_TAG, project.name], [SERVICE_TAG, name]),
-      },
-      dependsOn: [],
-      origin: port.origin,
-    })
-    targetGroups.push(`${key}TargetGroup`)
-    const shared = plan.shared.get(listenerKey(port))
-    const priority = plan.priorities.get(port)
-    if (shared && priority !== undefined) {
+    if (!both || port.protocol === 'tcp') {
       builder.add({
-        id: `${key}ListenerRule`,
-        type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+        id: `${key}TargetGroup`,
+        type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
         properties: {
-          ListenerArn: ref(shared.id),
-          Priority: priority,
-          Conditions: ruleConditions(port.rule!),
-          Actions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
-        },
-        dependsOn: [],
-        origin: [...port.origin, 'x-aws-rule'],
-      })
-      listeners.push(`${key}ListenerRule`)
-    } else if (shared) {
-      listeners.push(shared.id)
-    } else {
-      builder.add({
-        id: `${key}Listener`,
-        type: 'AWS::ElasticLoadBalancingV2::Listener',
-        properties: {
-          LoadBalancerArn: env.loadBalancerArn,
-          Port: port.listenerPort!,
-          Protocol: listenerProto,
-          ...(tls ? { Certificates: [{ CertificateArn: env.certificate() }] } : {}),
-          DefaultActions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
+          Port: port.containerPort,
+          Protocol: http ? 'HTTP' : both ? listenerProto : proto,
+          TargetType: 'ip',
+          VpcId: env.vpc,
+          ...targetHealthCheck(service, ecs, port.containerPort, http, http && port.appProtocol === 'grpc'),
+          Tags: tags([PROJECT_TAG, project.name], [SERVICE_TAG, name]),
         },
         dependsOn: [],
         origin: port.origin,
       })
-      listeners.push(`${key}Listener`)
+      targetGroups.push(`${key}TargetGroup`)
+      const shared = plan.shared.get(listenerKey(port))
+      const priority = plan.priorities.get(port)
+      if (shared && priority !== undefined) {
+        builder.add({
+          id: `${key}ListenerRule`,
+          type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+          properties: {
+            ListenerArn: ref(shared.id),
+            Priority: priority,
+            Conditions: ruleConditions(port.rule!),
+            Actions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
+          },
+          dependsOn: [],
+          origin: [...port.origin, 'x-aws-rule'],
+        })
+        listeners.push(`${key}ListenerRule`)
+      } else if (shared) {
+        listeners.push(shared.id)
+      } else {
+        builder.add({
+          id: `${key}Listener`,
+          type: 'AWS::ElasticLoadBalancingV2::Listener',
+          properties: {
+            LoadBalancerArn: env.loadBalancerArn,
+            Port: port.listenerPort!,
+            Protocol: listenerProto,
+            ...(tls ? { Certificates: [{ CertificateArn: env.certificate() }] } : {}),
+            DefaultActions: [{ Type: 'forward', TargetGroupArn: ref(`${key}TargetGroup`) }],
+          },
+          dependsOn: [],
+          origin: port.origin,
+        })
+        listeners.push(`${key}Listener`)
+      }
+      loadBalancers.push({ ContainerName: port.container ?? name, ContainerPort: port.containerPort, TargetGroupArn: ref(`${key}TargetGroup`) })
     }
-    loadBalancers.push({ ContainerName: port.container ?? name, ContainerPort: port.containerPort, TargetGroupArn: ref(`${key}TargetGroup`) })
-    const ingressId = `${base}${proto}${port.containerPort}Ingress`
-    if (!ingress.has(ingressId)) {
+    // A network load balancer checks UDP targets over TCP on the same port: it needs TCP in too.
+    for (const protocol of port.protocol === 'udp' ? ['udp', 'tcp'] : ['tcp']) {
+      const ingressId = `${base}${protocol.toUpperCase()}${port.containerPort}`
+      if (ingress.has(ingressId)) continue
       ingress.add(ingressId)
       const rule = (source: Value): Record<string, Value> => ({
-        Description: `${name}:${port.containerPort}/${port.protocol} from the load balancer`,
+        Description: `${name}:${port.containerPort}/${protocol} from the load balancer`,
         GroupId: ref(groupId, 'GroupId'),
-        IpProtocol: port.protocol,
+        IpProtocol: protocol,
         FromPort: port.containerPort,
         ToPort: port.containerPort,
         SourceSecurityGroupId: source,
       })
-      builder.add({ id: ingressId, type: 'AWS::EC2::SecurityGroupIngress', condition: env.createLoadBalancer, properties: rule(ref('LoadBalancerSecurityGroup', 'GroupId')), dependsOn: [], origin: port.origin })
+      builder.add({ id: `${ingressId}Ingress`, type: 'AWS::EC2::SecurityGroupIngress', condition: env.createLoadBalancer, properties: rule(ref('LoadBalancerSecurityGroup', 'GroupId')), dependsOn: [], origin: port.origin })
       builder.add({
-        id: `${base}${proto}${port.containerPort}ExistingLoadBalancerIngress`,
+        id: `${ingressId}ExistingLoadBalancerIngress`,
         type: 'AWS::EC2::SecurityGroupIngress',
         condition: env.useExistingLoadBalancerSecurityGroup,
         properties: rule(ref('ExistingLoadBalancerSecurityGroup')),

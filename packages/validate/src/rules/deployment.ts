@@ -37,10 +37,10 @@ export function checkDeployment({ service, path, emit }: RuleContext, replicas: 
   const max = update['x-aws-max_percent' as keyof typeof update]
   if (typeof min === 'number') minimumHealthyPercent = min
   if (typeof max === 'number') maximumPercent = max
-  // The extensions win, so an `order` they contradict is not what ECS does.
-  const order = [...path, 'deploy', 'update_config', 'order']
-  if (update.order === 'stop-first' && typeof max === 'number' && max > 100) emit.unsupported(order, `\`x-aws-max_percent: ${max}\` lets ECS start new tasks before it stops old ones`)
-  if (update.order === 'start-first' && typeof min === 'number' && min < 100) emit.unsupported(order, `\`x-aws-min_percent: ${min}\` lets ECS stop old tasks before new ones start`)
+  // The extensions win: above 100 % ECS may start tasks first, below it stop them first.
+  if ((update.order === 'stop-first' && Number(max) > 100) || (update.order === 'start-first' && Number(min) < 100)) {
+    emit.unsupported([...path, 'deploy', 'update_config', 'order'], 'the x-aws percentages decide the order')
+  }
   // ECS may start a task beyond the desired count, or stop one below it; with neither a
   // deployment never moves.
   if (replicas > 0 && Math.floor((replicas * maximumPercent) / 100) <= replicas && Math.ceil((replicas * minimumHealthyPercent) / 100) >= replicas) {
