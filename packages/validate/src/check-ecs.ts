@@ -3,7 +3,6 @@ import type { CheckOptions } from './check-options.js'
 import { checkService } from './check-service.js'
 import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
 import { createEmit } from './emit.js'
-import { checkExistingCluster } from './existing-cluster.js'
 import { checkExistingLoadBalancer, existingLoadBalancerKind } from './existing-load-balancer.js'
 import { checkExternalLabels } from './external-labels.js'
 import { checkExternalNetworks } from './external-networks.js'
@@ -39,7 +38,6 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   applyTaskGroups(model, services, groups, emit)
   checkPublishedPorts(services, emit, existingLoadBalancerKind(settings))
   checkExistingLoadBalancer(settings, services, emit, Object.hasOwn(model.extensions, 'x-aws-loadbalancer_scheme'))
-  checkExistingCluster(settings, services, emit)
   checkInternalNetworks(services, model, emit)
   checkExternalLabels(model, emit)
   checkExternalNetworks(model, emit)

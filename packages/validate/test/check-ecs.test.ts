@@ -216,17 +216,6 @@ test('property: checkEcs never throws, never mutates, and picks a valid size at 
   )
 })
 
-test('capacity providers in an existing cluster: one note naming those the strategies use; none without a strategy, or with GPU services', () => {
-  const notes = (yaml: string) => check(yaml).diagnostics.filter((d) => d.code === 'CLUSTER_PROVIDERS_NEEDED').map((d) => [d.severity, d.path.join('.'), d.message, d.location?.start.line])
-  const spot = '    x-aws-capacity_provider_strategy: [{capacity_provider: FARGATE, base: 1}, {capacity_provider: FARGATE_SPOT, weight: 3}]\n'
-  assert.equal(notes(`x-aws-cluster: prod\nservices:\n  a:\n    image: busybox\n${spot}  b:\n    image: busybox\n    x-aws-capacity_provider_strategy: FARGATE_SPOT\n`), [
-    ['info', 'x-aws-cluster', 'The existing cluster `prod` must have the capacity providers FARGATE and FARGATE_SPOT the services name; the template does not add them.', 1],
-  ])
-  assert.equal(notes(`services:\n  a:\n    image: busybox\n${spot}`), [], 'a cluster the template creates gets them')
-  assert.equal(notes('x-aws-cluster: prod\nservices:\n  a:\n    image: busybox\n'), [], 'the FARGATE launch type needs none')
-  assert.equal(notes(`x-aws-cluster: prod\nservices:\n  a:\n    image: busybox\n${spot}  g:\n    image: nvidia/cuda\n    gpus: all\n`), [], 'GPU services: the template associates every provider')
-})
-
 test('a sidecar of an internal-only task cannot publish ports either (PUBLISHED_PORT_INTERNAL)', () => {
   const yaml = 'services:\n  db:\n    image: db\n    networks: [back]\n  proxy:\n    image: envoy\n    network_mode: service:db\n    ports: ["80:8080"]\nnetworks:\n  back: {internal: true}\n'
   assert.equal(check(yaml).diagnostics.filter((d) => d.code === 'PUBLISHED_PORT_INTERNAL').map((d) => d.path.join('.')), ['services.proxy.ports.0.published'])

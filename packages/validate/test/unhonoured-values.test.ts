@@ -139,4 +139,18 @@ test('replicas outside x-aws-autoscaling\'s range are a warning (Application Aut
   assert.equal(scaled('labels: {a: b}', '{min: 2, max: 4, cpu: 70}'), [], 'without replicas nothing is compared')
 })
 
+test('a healthcheck without a test is reported: compose would time the image\'s HEALTHCHECK, which ECS never runs', () => {
+  assert.equal(found(check('services:\n  web:\n    image: nginx\n    healthcheck:\n      interval: 10s\n      retries: 3\n').diagnostics), ['UNSUPPORTED_ATTRIBUTE services.web.healthcheck'])
+  assert.equal(check('services:\n  web:\n    image: nginx\n    healthcheck:\n      interval: 10s\n').value.services.web!.healthCheck, undefined)
+  assert.equal(found(check('services:\n  web:\n    image: nginx\n    healthcheck:\n      disable: true\n').diagnostics), [])
+})
+
+test('a memory reservation above the limit is an error, as compose refuses it (ECS would refuse the container)', () => {
+  const reserved = (resources: string) => found(check(`services:\n  web:\n    image: nginx\n${resources}`).diagnostics, 'RESERVATION_ABOVE_LIMIT')
+  assert.equal(reserved('    deploy:\n      resources:\n        limits: {memory: 512m}\n        reservations: {memory: 1g}\n'), ['RESERVATION_ABOVE_LIMIT services.web.deploy.resources.reservations.memory'])
+  assert.equal(reserved('    mem_limit: 512m\n    mem_reservation: 600m\n'), ['RESERVATION_ABOVE_LIMIT services.web.mem_reservation'])
+  assert.equal(reserved('    deploy:\n      resources:\n        limits: {memory: 1g}\n        reservations: {memory: 512m}\n'), [])
+  assert.equal(reserved('    deploy:\n      resources:\n        reservations: {memory: 1g}\n'), [], 'without a limit, the reservation sizes the task')
+})
+
 test.run()

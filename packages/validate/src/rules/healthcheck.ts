@@ -12,7 +12,12 @@ const limits = {
 /** `healthcheck` → HealthCheck, each value clamped into ECS's range with a warning. */
 export function checkHealthcheck({ service, path, emit }: RuleContext): EcsService['healthCheck'] {
   const hc = service.healthcheck
-  if (!hc || hc.disable || !hc.test || hc.test.length === 0 || hc.test[0] === 'NONE') return undefined
+  if (!hc || hc.disable || hc.test?.[0] === 'NONE') return undefined
+  // Compose then times the image's HEALTHCHECK; ECS never runs an image's.
+  if (!hc.test?.length) {
+    emit.unsupported([...path, 'healthcheck'], 'without a `test` it would time the image\'s HEALTHCHECK, which ECS does not run')
+    return undefined
+  }
   const value = (key: keyof typeof limits): number | undefined => {
     const limit = limits[key]
     const asked = hc[key]

@@ -34,6 +34,12 @@ export function chooseTaskSize({ service, path, emit }: RuleContext, platform: R
     [reservations?.memory, RESERVATIONS_MEMORY],
     [service.mem_reservation, ['mem_reservation']],
   ])
+  // ECS refuses a container's memory reservation above its task's memory, as compose does.
+  const limit = limits?.memory ?? service.mem_limit
+  const reserved = reservations?.memory ?? service.mem_reservation
+  if (typeof limit === 'number' && typeof reserved === 'number' && reserved > limit) {
+    emit.report('RESERVATION_ABOVE_LIMIT', reservations?.memory !== undefined ? [...path, ...RESERVATIONS_MEMORY] : [...path, 'mem_reservation'], `\`${path[1]}\` reserves more memory than its limit allows.`, 'Lower the reservation, or raise the limit.')
+  }
   const request: SizeRequest = { ...(cpus !== undefined ? { cpus } : {}), ...(memoryBytes !== undefined ? { memoryBytes } : {}) }
   const fargatePlatform = {
     os: platform.operatingSystemFamily === 'LINUX' ? ('linux' as const) : ('windows' as const),
