@@ -6,8 +6,8 @@ type Section = 'Parameters' | 'Resources' | 'Conditions'
 /**
  * What an `x-aws-cloudformation` overlay can break in the template it is merged over: a
  * resource without `Type` (a change to an id the template does not have, or a new resource
- * that left it out), and a `Ref`, `Fn::GetAtt`, `Fn::Sub` name, condition or `DependsOn`
- * naming what the template no longer has (the overlay removed it with `null`) or never had (a
+ * that left it out), and a `Ref`, `Fn::GetAtt`, `Fn::Sub` name, condition or `DependsOn` (in
+ * `Resources`, `Outputs`, `Conditions` or `Rules`) naming what the template no longer has (the overlay removed it with `null`) or never had (a
  * misspelling). Each is OVERLAY_BREAKS_TEMPLATE, an error, at the overlay's entry. A template
  * with a `Transform` is left alone: its macros may define what it names.
  */
@@ -28,7 +28,7 @@ export function checkOverlaidTemplate(graph: ResourceGraph, project: ComposeProj
       report(['Resources', id], `\`x-aws-cloudformation\` leaves the resource \`${id}\` without a \`Type\`: the template has no \`${id}\` to change.`, 'Check the logical id against the generated template, or give a new resource its `Type`.')
     }
   }
-  for (const section of ['Resources', 'Outputs', 'Conditions'] as const) {
+  for (const section of ['Resources', 'Outputs', 'Conditions', 'Rules'] as const) {
     for (const [id, value] of Object.entries(asObject(template[section]))) {
       for (const { kind, name } of namesUsed(value)) {
         const known = kind === 'Ref' ? defined.Resources.has(name) || defined.Parameters.has(name) || name.startsWith('AWS::') : defined[kind].has(name)
@@ -47,14 +47,17 @@ export function checkOverlaidTemplate(graph: ResourceGraph, project: ComposeProj
   return reporter.finish(project.sources.files)
 }
 
-interface NameUse {
+/** A name a template value uses, and what kind of thing it names. */
+export interface NameUse {
   kind: 'Ref' | 'Resources' | 'Conditions'
   name: string
 }
 
-// The names a template value uses: `Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub` (not its own
-// variables), `Fn::If` and `Condition`, `DependsOn`.
-function namesUsed(value: Json, out: NameUse[] = [], local: ReadonlySet<string> = new Set()): NameUse[] {
+/**
+ * The names a template value uses: `Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub` (not its own
+ * variables), `Fn::If` and `Condition`, `DependsOn`.
+ */
+export function namesUsed(value: Json, out: NameUse[] = [], local: ReadonlySet<string> = new Set()): NameUse[] {
   if (Array.isArray(value)) {
     for (const item of value) namesUsed(item, out, local)
     return out
@@ -87,6 +90,7 @@ function namesUsed(value: Json, out: NameUse[] = [], local: ReadonlySet<string> 
   return out
 }
 
-function asObject(value: Json | undefined | unknown): JsonObject {
+/** `value` when it is a mapping, else an empty one. */
+export function asObject(value: Json | undefined | unknown): JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {}
 }

@@ -1,5 +1,6 @@
-import { applyPatches, cfnJson, cfnYaml, toTemplate, type PatchTemplate } from '@composeform/emit-cfn'
-import { readPatch, type Diagnostic, type PatchFile, type ResourceGraph } from '@composeform/model'
+import { applyPatches, cfnJson, cfnYaml, toTemplate, type JsonObject, type PatchTemplate } from '@composeform/emit-cfn'
+import { diagnosticCodes, hasErrors, readPatch, type Diagnostic, type PatchFile, type ResourceGraph } from '@composeform/model'
+import { asObject, namesUsed } from './overlay-check.js'
 
 /** A JSON Patch file's text as the caller read it (the library does no I/O). */
 export interface PatchSource {
@@ -29,7 +30,34 @@ export function readPatches(sources: readonly PatchSource[]): { files: PatchFile
  * that `check` sees them too and two template emitters do not report them twice.
  */
 export function checkPatches(graph: ResourceGraph, files: readonly PatchFile[]): Diagnostic[] {
-  return files.length === 0 ? [] : applyPatches(toTemplate(graph), files).diagnostics
+  if (files.length === 0) return []
+  const patched = applyPatches(toTemplate(graph), files)
+  if (hasErrors(patched.diagnostics)) return patched.diagnostics
+  const diagnostics = [...patched.diagnostics]
+  const template = patched.value as JsonObject
+  if (template['Transform'] !== undefined) return diagnostics
+  // What the patched template names without defining anything of that name, at the last
+  // operation whose path names it (a `remove`, most likely), else at the last operation.
+  const defined = new Set(['Parameters', 'Resources', 'Conditions'].flatMap((section) => Object.keys(asObject(template[section]))))
+  const steps = files.flatMap((file) => file.steps).reverse()
+  for (const section of ['Resources', 'Outputs', 'Conditions', 'Rules']) {
+    for (const [id, value] of Object.entries(asObject(template[section]))) {
+      for (const { name } of namesUsed(value)) {
+        if (defined.has(name) || name.startsWith('AWS::')) continue
+        const step = steps.find((s) => s.operation.path.split('/').includes(name)) ?? steps[0]!
+        diagnostics.push({
+          code: 'OVERLAY_BREAKS_TEMPLATE',
+          severity: diagnosticCodes.OVERLAY_BREAKS_TEMPLATE,
+          message: `After the patches, \`${section}.${id}\` names \`${name}\`, which the patched template does not define.`,
+          path: [step.index],
+          ...(step.location ? { location: step.location } : {}),
+          hint: `Keep \`${name}\`, or patch what names it too.`,
+          stage: 'emit',
+        })
+      }
+    }
+  }
+  return diagnostics
 }
 
 /** The template emitters' `patch` option for these files. */

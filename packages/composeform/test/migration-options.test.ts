@@ -55,6 +55,17 @@ test('a failing patch is reported once, also by a run that emits nothing (check)
   }
 })
 
+test('a patch that removes what the template still names is OVERLAY_BREAKS_TEMPLATE at the operation that removed it', () => {
+  const remove = { path: 'lb.yaml', text: '- {op: replace, path: /Resources/WebService/Properties/DesiredCount, value: 2}\n- {op: remove, path: /Resources/LoadBalancerSecurityGroup}\n' }
+  for (const emit of [[], ['cfn-yaml']]) {
+    const { files, diagnostics } = convert({ sources, patches: [remove], emit })
+    assert.equal(files, [])
+    const broken = diagnostics.filter((d) => d.code === 'OVERLAY_BREAKS_TEMPLATE')
+    assert.ok(broken.length > 0)
+    assert.ok(broken.every((d) => d.severity === 'error' && d.location?.file === 'lb.yaml' && d.location.start.line === 2 && d.message.includes('`LoadBalancerSecurityGroup`, which the patched template does not define')))
+  }
+})
+
 test('an invalid patch or ecs-params file stops the run before the check', () => {
   const invalidPatch = convert({ sources, patches: [{ path: 'p.json', text: '{}' }] })
   assert.equal(invalidPatch.diagnostics.map((d) => d.code), ['PATCH_INVALID'])

@@ -33,4 +33,10 @@ test('a Transform may define what the template names: not checked', () => {
   assert.equal(breaks('  Transform: AWS::Serverless-2016-10-31\n  Outputs:\n    X: {Value: {Ref: Generated}}\n'), [])
 })
 
+test('a template rule naming a parameter the overlay removes is an error too (Rules were not looked at)', () => {
+  const internal = convert({ sources: { 'compose.yaml': `x-aws-loadbalancer_scheme: internal\n${web}x-aws-cloudformation:\n  Parameters:\n    LoadBalancerIngressCidr: null\n` }, emit: ['cfn-yaml'] })
+  const rules = internal.diagnostics.filter((d) => d.code === 'OVERLAY_BREAKS_TEMPLATE' && d.message.startsWith('`Rules.'))
+  assert.equal(rules.map((d) => [d.path.join('.'), d.message]), [['x-aws-cloudformation.Parameters.LoadBalancerIngressCidr', '`Rules.LoadBalancerIngressCidrGiven` names the resource or parameter `LoadBalancerIngressCidr`, which `x-aws-cloudformation` removes.']])
+})
+
 test.run()

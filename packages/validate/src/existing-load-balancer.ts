@@ -21,7 +21,7 @@ export function checkExistingLoadBalancer(settings: EcsSettings, services: Reado
   const name = settings.loadBalancer
   const published = Object.values(services).flatMap((s) => s.ports.filter((p) => p.listenerPort !== undefined).map((port) => ({ service: s.name, port })))
   if (schemeWritten && (name !== undefined || published.length === 0)) {
-    emit.unsupported(['x-aws-loadbalancer_scheme'], name !== undefined ? 'the existing load balancer (`x-aws-loadbalancer`) keeps its own scheme' : 'no service publishes a port, so no load balancer is created')
+    emit.unsupported(['x-aws-loadbalancer_scheme'], name !== undefined ? '`x-aws-loadbalancer`, an existing one, keeps its own scheme' : 'no service publishes a port, so no load balancer is created')
   }
   if (name === undefined || published.length === 0) return
   const at = ['x-aws-loadbalancer']

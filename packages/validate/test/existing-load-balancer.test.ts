@@ -30,7 +30,7 @@ test('x-aws-loadbalancer_scheme without a load balancer to create is ignored, an
     return checkEcs(loaded.value).diagnostics.filter((d) => d.code === 'UNSUPPORTED_ATTRIBUTE').map((d) => [d.path.join('.'), d.message, d.location?.start.line])
   }
   assert.equal(ignored(`x-aws-loadbalancer_scheme: internal\nx-aws-loadbalancer: ${ALB}\nservices:\n  web:\n    image: nginx\n    ports: ["80:80"]\n`), [
-    ['x-aws-loadbalancer_scheme', '`x-aws-loadbalancer_scheme` is ignored: the existing load balancer (`x-aws-loadbalancer`) keeps its own scheme.', 1],
+    ['x-aws-loadbalancer_scheme', '`x-aws-loadbalancer_scheme` is ignored: `x-aws-loadbalancer`, an existing one, keeps its own scheme.', 1],
   ])
   assert.equal(ignored('x-aws-loadbalancer_scheme: internal\nservices:\n  worker:\n    image: busybox\n    expose: ["80"]\n'), [
     ['x-aws-loadbalancer_scheme', '`x-aws-loadbalancer_scheme` is ignored: no service publishes a port, so no load balancer is created.', 1],

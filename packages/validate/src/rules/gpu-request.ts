@@ -36,7 +36,7 @@ function deviceCount({ service, path, emit }: RuleContext, device: Record<string
   // Without NVIDIA_DRIVER_CAPABILITIES the NVIDIA runtime mounts the compute and utility parts of the driver.
   const more = capabilities.filter((c) => c !== 'gpu' && c !== 'compute' && c !== 'utility')
   if (more.length > 0 && service.environment?.NVIDIA_DRIVER_CAPABILITIES === undefined) {
-    emit.report('GPU_SETTING_IGNORED', [...at, 'capabilities'], `ECS gives GPU containers the driver's \`compute\` and \`utility\` capabilities, not ${more.map((c) => `\`${c}\``).join(', ')}.`, `Set \`NVIDIA_DRIVER_CAPABILITIES: compute,utility,${more.join(',')}\` in \`environment\`.`)
+    emit.report('GPU_SETTING_IGNORED', [...at, 'capabilities'], `ECS gives GPU containers the driver's compute and utility capabilities, not ${more.map((c) => `\`${c}\``).join(', ')}.`, `Set \`NVIDIA_DRIVER_CAPABILITIES: compute,utility,${more.join(',')}\` in \`environment\`.`)
   }
   if (typeof device.options === 'object' && device.options !== null && Object.keys(device.options).length > 0) {
     emit.report('GPU_SETTING_IGNORED', [...at, 'options'], 'ECS passes no options to the GPU driver.', 'Remove `options`.', true)
