@@ -23,11 +23,17 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
   const dim = paint(options.color, '2')
   const bold = paint(options.color, '1')
   const out: string[] = []
+  // Split once per file: a file with thousands of diagnostics was split once for each.
+  const lines = new Map<string, string[] | undefined>()
+  const linesOf = (file: string) => {
+    if (!lines.has(file)) lines.set(file, options.text(file)?.split('\n'))
+    return lines.get(file)
+  }
   for (const d of diagnostics) {
     const where = d.location ? `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ` : ''
     const severity = d.severity === 'error' ? red('error') : d.severity === 'warning' ? yellow('warning') : blue('info')
     out.push(`${bold(where)}${severity} ${dim(d.code)}: ${d.message}`)
-    const frame = d.location ? codeFrame(options.text(d.location.file), d.location, dim) : undefined
+    const frame = d.location ? codeFrame(linesOf(d.location.file), d.location, dim) : undefined
     if (frame) out.push(frame)
     if (d.hint) out.push(`  ${blue('hint')}: ${d.hint}`)
     out.push('')
@@ -48,21 +54,31 @@ export function summary(diagnostics: readonly Diagnostic[]): string {
   return parts.length ? parts.join(', ') : 'no problems'
 }
 
-function codeFrame(text: string | undefined, location: NonNullable<Diagnostic['location']>, dim: (s: string) => string): string | undefined {
-  if (text === undefined) return undefined
-  const lines = text.split('\n')
+/** The most characters of a source line a code frame shows; longer lines are cut around the column. */
+export const MAX_FRAME_WIDTH = 120
+
+function codeFrame(lines: readonly string[] | undefined, location: NonNullable<Diagnostic['location']>, dim: (s: string) => string): string | undefined {
+  if (lines === undefined) return undefined
   const { line, column } = location.start
   const first = Math.max(1, line - 1)
   const last = Math.min(lines.length, line + 1)
   const width = String(last).length
   const endColumn = location.end && location.end.line === line ? location.end.column : column + 1
+  // One window for all the frame's lines, so that they stay aligned: the column, with some of
+  // what leads up to it, and `…` where a line is cut.
+  const longest = Math.max(...lines.slice(first - 1, last).map((l) => l.length))
+  const start = longest <= MAX_FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - MAX_FRAME_WIDTH / 4, longest - MAX_FRAME_WIDTH))
+  const shift = start > 0 ? start - 1 : 0
   const out: string[] = []
   for (let n = first; n <= last; n++) {
-    const content = (lines[n - 1] ?? '').replace(/\r$/, '')
+    const full = (lines[n - 1] ?? '').replace(/\r$/, '')
+    const cut = full.slice(start, start + MAX_FRAME_WIDTH)
+    const content = (start > 0 ? '…' : '') + cut + (start + MAX_FRAME_WIDTH < full.length ? '…' : '')
     out.push(`${n === line ? '>' : ' '} ${dim(String(n).padStart(width) + ' |')} ${content}`)
     if (n === line) {
-      const carets = '^'.repeat(Math.max(1, Math.min(endColumn, content.length + 1) - column))
-      out.push(`  ${dim(' '.repeat(width) + ' |')} ${' '.repeat(column - 1)}${carets}`)
+      const from = column - shift
+      const carets = '^'.repeat(Math.max(1, Math.min(endColumn - shift, content.length + 1) - from))
+      out.push(`  ${dim(' '.repeat(width) + ' |')} ${' '.repeat(Math.max(0, from - 1))}${carets}`)
     }
   }
   return out.join('\n')
