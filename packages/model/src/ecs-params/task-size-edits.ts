@@ -41,7 +41,12 @@ const DIMENSIONS = [
  * instead (ECS_PARAMS_OVERRIDE for each value dropped): the task is always `task_size`.
  */
 export function taskSizeEdits(taskSize: Node | undefined, services: Readonly<Record<string, ComposeService>>, edits: Edit[], invalid: InvalidValue): void {
-  const owners = taskOwners(services)
+  // Each task's owner and its sidecars, grouped once.
+  const tasks = new Map<string, string[]>()
+  for (const [name, owner] of taskOwners(services)) {
+    if (!tasks.has(owner)) tasks.set(owner, [])
+    if (name !== owner) tasks.get(owner)!.push(name)
+  }
   // The value a service has once the edits made so far (its `task_definition.services` entry) are applied.
   const valueOf = (service: string, attribute: readonly string[]): unknown => {
     for (let i = edits.length - 1; i >= 0; i--) if (edits[i]!.service === service && edits[i]!.attribute.join('.') === attribute.join('.')) return edits[i]!.value
@@ -58,9 +63,7 @@ export function taskSizeEdits(taskSize: Node | undefined, services: Readonly<Rec
     }
     const size = result.value
     const replaces = dimension.asks.map((a) => [...a])
-    for (const [owner, ownerOf] of owners) {
-      if (ownerOf !== owner) continue
-      const sidecars = [...owners].filter(([name, o]) => o === owner && name !== owner).map(([name]) => name)
+    for (const [owner, sidecars] of tasks) {
       // What a sidecar asks for counts as the ECS check reads it: the first attribute set.
       const asked = (name: string): number => {
         for (const attribute of dimension.asks) {
