@@ -31,9 +31,22 @@ export declare function generateSchemaValidator(schemaText?: string): { js: stri
 
 /**
  * Rewrites each of ajv's four-statement error reports in standalone code into one call to
- * `pushError` (declared at the end); throws when an error is reported in any other form.
+ * `reportError` or, for an error of unusual form, `pushError` (both declared at the end); throws
+ * when an error is reported in any other form.
  */
 export declare function compactErrorPushes(code: string): string
 
 /** The `pushError` helper that {@link compactErrorPushes} appends. */
 export declare const PUSH_ERROR: string
+
+/** The `reportError` helper that {@link compactErrorPushes} appends (it calls `pushError`). */
+export declare const REPORT_ERROR: string
+
+/** Standalone code without the `parentData`, `parentDataProperty` and `rootData` options when it never reads them. */
+export declare function withoutUnusedParentData(code: string): string
+
+/** Standalone code with each `require` of an ajv run-time helper made an import (listed in `imports`). */
+export declare function importAjvRuntime(code: string): { code: string; imports: string[] }
+
+/** Standalone code with pointer escapes and appended errors made calls to helpers (declared at the end when used). */
+export declare function compactRepeatedCode(code: string): string

@@ -113,24 +113,8 @@ export function generateSchemaValidator(schemaText = readFileSync(SCHEMA_FILE, '
   const rootName = ajv.scope.getValue('schema', schema)
   if (rootName === undefined) throw new Error('ajv did not keep the root schema in its scope')
 
-  const imports = []
   const standalone = sharedDefinitions(absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema), ajv, validate, rootName)
-  const code = compactErrorPushes(standalone).replace(
-    /require\("([^"]*)"\)\.default/g,
-    (_match, specifier) => {
-      const runtime = /^ajv\/dist\/runtime\/([a-z0-9]+)$/i.exec(specifier)
-      if (!runtime) throw new Error(`standalone code requires an unexpected module: ${specifier}`)
-      const local = `ajvRuntime_${runtime[1]}`
-      if (!imports.some((line) => line.includes(` ${local} `))) {
-        imports.push(`import ${local} from "${specifier}.js";`)
-      }
-      // Node hands an ES module a CommonJS module's whole `module.exports`; bundlers that
-      // honour `__esModule` hand it `exports.default` directly. Accept both.
-      return `(${local}.__esModule ? ${local}.default : ${local})`
-    },
-  )
-  if (/\brequire\s*\(/.test(code)) throw new Error('standalone code still contains require()')
-  if (/\bnew Function\b|\beval\s*\(/.test(code)) throw new Error('standalone code evaluates code at run time')
+  const { code, imports } = importAjvRuntime(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone))))
 
   const sha256 = createHash('sha256').update(schemaText).digest('hex')
   const ajvVersion = require('ajv/package.json').version
@@ -206,9 +190,11 @@ function sharedDefinitions(code, ajv, validate, rootName) {
 /**
  * ajv reports each error in four statements (`const err3 = {…};if(vErrors === null){vErrors =
  * [err3];}else {vErrors.push(err3);}errors++;`); minified and gzipped, that boilerplate still
- * weighs a kilobyte or so over hundreds of errors. Each becomes one call to `pushError`, which
- * the module declares (PUSH_ERROR). Throws when an error is reported in any other form, so that a
- * new ajv cannot slip one past.
+ * weighs a kilobyte or so over hundreds of errors. Each becomes one call: `reportError(vErrors,
+ * instancePath, schemaPath, params)` (REPORT_ERROR) when the error is ajv's usual four fields with
+ * the keyword last in its `schemaPath`, as almost all are; otherwise `pushError(vErrors, {…})`
+ * (PUSH_ERROR). The module declares both. Throws when an error is reported in any other form, so
+ * that a new ajv cannot slip one past.
  *
  * @param {string} code standalone code
  * @returns {string}
@@ -223,18 +209,126 @@ export function compactErrorPushes(code) {
     const end = code.indexOf(rest, match.index)
     if (end < 0) throw new Error(`error ${name} is not reported in the expected form`)
     const error = code.slice(match.index + match[0].length - 1, end)
-    result += `${code.slice(done, match.index)}vErrors = pushError(vErrors, ${error});errors++;`
+    const fields = usualErrorFields(error)
+    const call = fields === undefined ? `pushError(vErrors, ${error})` : `reportError(vErrors, ${fields.join(', ')})`
+    result += `${code.slice(done, match.index)}vErrors = ${call};errors++;`
     done = end + rest.length
     declaration.lastIndex = done
   }
   result += code.slice(done)
   if (/\bvErrors\.push\(|\bconst err\d+ = /.test(result)) throw new Error('an error is still reported in the long form')
   // Appended: a function declaration is hoisted, and `"use strict"` stays the first statement.
-  return `${result}\n${PUSH_ERROR}`
+  return `${result}\n${PUSH_ERROR}\n${REPORT_ERROR}`
 }
 
-/** The helper {@link compactErrorPushes} calls: appends `error` to the list, creating it if need be. */
+/** The helper {@link compactErrorPushes} calls for an error of unusual form: appends `error` to the list, creating it if need be. */
 export const PUSH_ERROR = 'function pushError(errors, error){if(errors === null){return [error];}errors.push(error);return errors;}'
+
+/** The helper {@link compactErrorPushes} calls for the usual error: the error's keyword is its `schemaPath`'s last segment. */
+export const REPORT_ERROR = 'function reportError(errors, instancePath, schemaPath, params){return pushError(errors, {instancePath,schemaPath,keyword:schemaPath.slice(schemaPath.lastIndexOf("/") + 1),params});}'
+
+const USUAL_ERROR = /^\{instancePath(?::(.+?))?,schemaPath:("(?:[^"\\]|\\.)*"),keyword:("(?:[^"\\]|\\.)*"),params:(\{.*)\}$/s
+
+/**
+ * The instance path, schema path and params expressions of an error object literal that has
+ * exactly ajv's usual fields in ajv's order, its keyword the last segment of its literal schema
+ * path (so {@link REPORT_ERROR} builds an equal object); otherwise undefined.
+ */
+function usualErrorFields(error) {
+  const match = USUAL_ERROR.exec(error)
+  if (match === null) return undefined
+  const [, instancePath = 'instancePath', schemaPath, keyword, params] = match
+  const path = JSON.parse(schemaPath)
+  if (path.slice(path.lastIndexOf('/') + 1) !== JSON.parse(keyword)) return undefined
+  if (objectLiteralEnd(params) !== params.length) return undefined
+  return [instancePath, schemaPath, params]
+}
+
+/** Where the object literal that `text` starts with ends (just after its `}`), skipping string literals; -1 if it does not end. */
+function objectLiteralEnd(text) {
+  let depth = 0
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]
+    if (char === '"') {
+      for (at++; at < text.length && text[at] !== '"'; at++) if (text[at] === '\\') at++
+    } else if (char === '{') depth++
+    else if (char === '}' && --depth === 0) return at + 1
+  }
+  return -1
+}
+
+/**
+ * Two more statements ajv repeats, each made a call to a helper that the module declares (when it
+ * is used): the escape of a property name for a JSON pointer (`key0.replace(/~/g,
+ * "~0").replace(/\//g, "~1")` → `escapePointerSegment(key0)`) and the appending of a called
+ * validator's errors (`vErrors = vErrors === null ? validate24.errors :
+ * vErrors.concat(validate24.errors);` → `vErrors = appendErrors(vErrors, validate24.errors);`).
+ *
+ * @param {string} code standalone code
+ * @returns {string}
+ */
+export function compactRepeatedCode(code) {
+  let result = code
+  const helpers = []
+  for (const { pattern, replacement, helper } of REPEATED_CODE) {
+    const replaced = result.replace(pattern, replacement)
+    if (replaced !== result) helpers.push(helper)
+    result = replaced
+  }
+  return [result, ...helpers].join('\n')
+}
+
+const REPEATED_CODE = [
+  {
+    pattern: /\b(\w+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g,
+    replacement: 'escapePointerSegment($1)',
+    helper: 'function escapePointerSegment(key){return key.replace(/~/g, "~0").replace(/\\//g, "~1");}',
+  },
+  {
+    pattern: /\bvErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    replacement: 'vErrors = appendErrors(vErrors, $1.errors);',
+    helper: 'function appendErrors(errors, more){return errors === null ? more : errors.concat(more);}',
+  },
+]
+
+/**
+ * ajv gives every validator function the options `parentData`, `parentDataProperty` and
+ * `rootData`, and every call of one passes them on, though only code compiled for `$data`
+ * pointers above the current value, `dynamicRef` or data modification reads them. When the code
+ * never reads them, they are left out of both.
+ *
+ * @param {string} code standalone code
+ * @returns {string}
+ */
+export function withoutUnusedParentData(code) {
+  const result = code
+    .replaceAll('{instancePath="", parentData, parentDataProperty, rootData=data}={}', '{instancePath=""}={}')
+    .replace(/,parentData(?::\w+)?,parentDataProperty(?::(?:\w+|"(?:[^"\\]|\\.)*"))?,rootData\}/g, '}')
+  return /\b(?:parentData|parentDataProperty|rootData)\b/.test(result) ? code : result
+}
+
+/**
+ * Standalone code `require`s ajv's run-time helpers (`ucs2length`, `equal`); each becomes an
+ * import of the module.
+ *
+ * @param {string} code standalone code
+ * @returns {{ code: string, imports: string[] }}
+ */
+export function importAjvRuntime(code) {
+  const imports = []
+  const rewritten = code.replace(/require\("([^"]*)"\)\.default/g, (_match, specifier) => {
+    const runtime = /^ajv\/dist\/runtime\/([a-z0-9]+)$/i.exec(specifier)
+    if (!runtime) throw new Error(`standalone code requires an unexpected module: ${specifier}`)
+    const local = `ajvRuntime_${runtime[1]}`
+    if (!imports.some((line) => line.includes(` ${local} `))) imports.push(`import ${local} from "${specifier}.js";`)
+    // Node hands an ES module a CommonJS module's whole `module.exports`; bundlers that honour
+    // `__esModule` hand it `exports.default` directly. Accept both.
+    return `(${local}.__esModule ? ${local}.default : ${local})`
+  })
+  if (/\brequire\s*\(/.test(rewritten)) throw new Error('standalone code still contains require()')
+  if (/\bnew Function\b|\beval\s*\(/.test(rewritten)) throw new Error('standalone code evaluates code at run time')
+  return { code: rewritten, imports }
+}
 
 function resolvePointer(root, pointer) {
   let node = root

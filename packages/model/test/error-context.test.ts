@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import fc from 'fast-check'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { AJV_OPTIONS, PUSH_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, withoutAnnotations } from '../scripts/generate-schema-validator.mjs'
+import { AJV_OPTIONS, PUSH_ERROR, REPORT_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, compactRepeatedCode, withoutAnnotations, withoutUnusedParentData } from '../scripts/generate-schema-validator.mjs'
 import { schema, validate } from '../src/generated/compose-spec-validator.js'
 import { withErrorContext } from '../src/schema/error-context.js'
 
@@ -101,22 +101,59 @@ test('compose-shaped documents: the looked-up context equals verbose ajv', () =>
   )
 })
 
-test('compactErrorPushes: one pushError call per error report, the rest untouched', () => {
+test('compactErrorPushes: one call per error report, reportError for the usual four fields, the rest untouched', () => {
   const code = 'if(a){const err0 = {instancePath,params:{x: "a;b"}};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}' +
-    'const err1 = {instancePath:"/x"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;return errors === 0;'
+    'const err1 = {instancePath:"/x"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;' +
+    'const err2 = {instancePath:instancePath+"/a" + k.replace(/~/g, "~0"),schemaPath:"#/properties/a/type",keyword:"type",params:{type: "{}"}};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;' +
+    'const err3 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^a$"},propertyName:k};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;' +
+    'const err4 = {instancePath,schemaPath:"#/properties/a",keyword:"false schema",params:{}};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;return errors === 0;'
   assert.is(
     compactErrorPushes(code),
-    'if(a){vErrors = pushError(vErrors, {instancePath,params:{x: "a;b"}});errors++;}vErrors = pushError(vErrors, {instancePath:"/x"});errors++;return errors === 0;\n' + PUSH_ERROR,
+    'if(a){vErrors = pushError(vErrors, {instancePath,params:{x: "a;b"}});errors++;}vErrors = pushError(vErrors, {instancePath:"/x"});errors++;' +
+      'vErrors = reportError(vErrors, instancePath+"/a" + k.replace(/~/g, "~0"), "#/properties/a/type", {type: "{}"});errors++;' +
+      'vErrors = pushError(vErrors, {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^a$"},propertyName:k});errors++;' +
+      'vErrors = pushError(vErrors, {instancePath,schemaPath:"#/properties/a",keyword:"false schema",params:{}});errors++;return errors === 0;\n' +
+      `${PUSH_ERROR}\n${REPORT_ERROR}`,
   )
   assert.throws(() => compactErrorPushes('const err0 = {};vErrors.push(err0);'), /not reported in the expected form/)
   assert.throws(() => compactErrorPushes('vErrors.push(x);'), /long form/)
 })
 
-test('the generated validator reports every error through pushError and shares the definitions with the root', () => {
+test('reportError builds the error ajv would have', () => {
+  const reportError = new Function(`${PUSH_ERROR}\n${REPORT_ERROR}\nreturn reportError`)() as (errors: unknown[] | null, ...fields: unknown[]) => unknown[]
+  const error = { instancePath: '/a', schemaPath: '#/definitions/x/properties/a/type', keyword: 'type', params: { type: 'string' } }
+  const errors = reportError(null, '/a', error.schemaPath, error.params)
+  assert.equal(errors, [error])
+  assert.equal(Object.keys(errors[0]!), Object.keys(error))
+  assert.is(reportError(errors, '', '#/required', { missingProperty: 'b' }), errors)
+  assert.equal(errors[1], { instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'b' } })
+})
+
+test('withoutUnusedParentData: left out of signatures and calls only when the code never reads them', () => {
+  const code = 'function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){return validate2(data.a, {instancePath:instancePath+"/a",parentData:data,parentDataProperty:"a",rootData}) && validate2(data, {instancePath,parentData,parentDataProperty,rootData});}'
+  assert.is(withoutUnusedParentData(code), 'function validate1(data, {instancePath=""}={}){return validate2(data.a, {instancePath:instancePath+"/a"}) && validate2(data, {instancePath});}')
+  const reads = code.replace('return ', 'if(parentData){return false;}return ')
+  assert.is(withoutUnusedParentData(reads), reads)
+})
+
+test('compactRepeatedCode: pointer escapes and appended errors become helper calls, each helper declared once when used', () => {
+  const code = 'f(instancePath+"/" + key0.replace(/~/g, "~0").replace(/\\//g, "~1"));vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);errors = vErrors.length;'
+  const compacted = compactRepeatedCode(code)
+  const [body, ...helpers] = compacted.split('\n')
+  assert.is(body, 'f(instancePath+"/" + escapePointerSegment(key0));vErrors = appendErrors(vErrors, validate2.errors);errors = vErrors.length;')
+  assert.equal(helpers.map((helper) => /^function (\w+)/.exec(helper)?.[1]), ['escapePointerSegment', 'appendErrors'])
+  const run = (source: string, vErrors: unknown) => new Function('key0', 'validate2', `const instancePath = '/x';let vErrors = ${JSON.stringify(vErrors)};let errors = 0;const f = (path) => {vErrors = [...(vErrors ?? []), path];};${source}\nreturn [vErrors, errors];`)('a/~b', { errors: [1] })
+  for (const start of [null, [0]]) assert.equal(run(compacted, start), run(code, start))
+  assert.is(compactRepeatedCode('return errors === 0;'), 'return errors === 0;')
+})
+
+test('the generated validator reports every error through reportError or pushError and shares the definitions with the root', () => {
   const js = readFileSync(VALIDATOR_FILE, 'utf8')
-  assert.not.match(js, /vErrors\.push\(|const err\d+ = /)
+  assert.not.match(js, /vErrors\.push\(|const err\d+ = |parentData|rootData/)
   assert.match(js, /const schema\d+ = schema\d+\.definitions\.service;/)
-  assert.ok(js.endsWith(`${PUSH_ERROR}\nexport const schema = ${/export const schema = (schema\d+);/.exec(js)?.[1]};\n`))
+  assert.not.match(js, /\.replace\(\/~\/g, "~0"\)[^;]*escapePointerSegment|vErrors\.concat\([^;]*appendErrors/s)
+  assert.ok(js.includes(`\n${PUSH_ERROR}\n${REPORT_ERROR}\n`))
+  assert.ok(js.endsWith(`\nexport const schema = ${/export const schema = (schema\d+);/.exec(js)?.[1]};\n`))
 })
 
 test.run()

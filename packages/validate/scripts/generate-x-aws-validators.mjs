@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import { writeOrCheckGenerated } from '../../model/scripts/generated-files.mjs'
-import { compactErrorPushes, withoutAnnotations } from '../../model/scripts/generate-schema-validator.mjs'
+import { compactErrorPushes, compactRepeatedCode, importAjvRuntime, withoutAnnotations, withoutUnusedParentData } from '../../model/scripts/generate-schema-validator.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -74,18 +74,7 @@ export function generateXAwsValidators(extensions) {
     ajv.addSchema(withoutAnnotations(structuredClone(extensions[name].schema)), name)
   }
 
-  const imports = []
-  const code = compactErrorPushes(standaloneCode(ajv, exports)).replace(/require\("([^"]*)"\)\.default/g, (_match, specifier) => {
-    const runtime = /^ajv\/dist\/runtime\/([a-z0-9]+)$/i.exec(specifier)
-    if (!runtime) throw new Error(`standalone code requires an unexpected module: ${specifier}`)
-    const local = `ajvRuntime_${runtime[1]}`
-    if (!imports.some((line) => line.includes(` ${local} `))) imports.push(`import ${local} from "${specifier}.js";`)
-    // Node hands an ES module a CommonJS module's whole `module.exports`; bundlers that honour
-    // `__esModule` hand it `exports.default` directly. Accept both.
-    return `(${local}.__esModule ? ${local}.default : ${local})`
-  })
-  if (/\brequire\s*\(/.test(code)) throw new Error('standalone code still contains require()')
-  if (/\bnew Function\b|\beval\s*\(/.test(code)) throw new Error('standalone code evaluates code at run time')
+  const { code, imports } = importAjvRuntime(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standaloneCode(ajv, exports)))))
 
   const registry = Object.entries(exports).map(([exported, name]) => `${JSON.stringify(name)}: ${exported}`)
   const sha256 = createHash('sha256').update(JSON.stringify(names.map((name) => [name, extensions[name].schema]))).digest('hex')
