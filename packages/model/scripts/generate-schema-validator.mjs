@@ -258,11 +258,15 @@ function objectLiteralEnd(text) {
 }
 
 /**
- * Two more statements ajv repeats, each made a call to a helper that the module declares (when it
- * is used): the escape of a property name for a JSON pointer (`key0.replace(/~/g,
- * "~0").replace(/\//g, "~1")` → `escapePointerSegment(key0)`) and the appending of a called
- * validator's errors (`vErrors = vErrors === null ? validate24.errors :
- * vErrors.concat(validate24.errors);` → `vErrors = appendErrors(vErrors, validate24.errors);`).
+ * Code that ajv repeats, each made shorter: the escape of a property name for a JSON pointer
+ * (`key0.replace(/~/g, "~0").replace(/\//g, "~1")` → `escapePointerSegment(key0)`), the appending
+ * of a called validator's errors (`vErrors = vErrors === null ? validate24.errors :
+ * vErrors.concat(validate24.errors);` → `vErrors = appendErrors(vErrors, validate24.errors);`),
+ * and the type checks for an object where a condition only tests it (`data && typeof data ==
+ * "object" && !Array.isArray(data)` → `isObject(data)`), an integer (`typeof data == "number"`,
+ * whole, not NaN, finite → `Number.isInteger(data)`) and a finite number (`(typeof data ==
+ * "number") && (isFinite(data))` → `Number.isFinite(data)`). Helpers are declared at the end when
+ * used.
  *
  * @param {string} code standalone code
  * @returns {string}
@@ -272,7 +276,7 @@ export function compactRepeatedCode(code) {
   const helpers = []
   for (const { pattern, replacement, helper } of REPEATED_CODE) {
     const replaced = result.replace(pattern, replacement)
-    if (replaced !== result) helpers.push(helper)
+    if (replaced !== result && helper !== undefined) helpers.push(helper)
     result = replaced
   }
   return [result, ...helpers].join('\n')
@@ -288,6 +292,20 @@ const REPEATED_CODE = [
     pattern: /\bvErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g,
     replacement: 'vErrors = appendErrors(vErrors, $1.errors);',
     helper: 'function appendErrors(errors, more){return errors === null ? more : errors.concat(more);}',
+  },
+  {
+    // Only as the whole condition of an `if` or a negation, where true and a truthy value agree.
+    pattern: /(?<=\bif\(|!\()(\w+) && typeof \1 == "object" && !Array\.isArray\(\1\)(?=\))/g,
+    replacement: 'isObject($1)',
+    helper: 'function isObject(data){return Boolean(data) && typeof data == "object" && !Array.isArray(data);}',
+  },
+  {
+    pattern: /!\(\(\(typeof (\w+) == "number"\) && \(!\(\1 % 1\) && !isNaN\(\1\)\)\) && \(isFinite\(\1\)\)\)/g,
+    replacement: '!Number.isInteger($1)',
+  },
+  {
+    pattern: /(?<=\()\(typeof (\w+) == "number"\) && \(isFinite\(\1\)\)(?=\))/g,
+    replacement: 'Number.isFinite($1)',
   },
 ]
 
