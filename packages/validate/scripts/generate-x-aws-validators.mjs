@@ -74,7 +74,9 @@ export function generateXAwsValidators(extensions) {
     ajv.addSchema(withoutAnnotations(structuredClone(extensions[name].schema)), name)
   }
 
-  const { code, imports } = importAjvRuntime(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standaloneCode(ajv, exports)))))
+  const standalone = registrySchemas(standaloneCode(ajv, exports), ajv, extensions)
+  const { code, imports } = importAjvRuntime(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone))))
+  if (code.includes('AWS_EXTENSIONS')) imports.push(`import { AWS_EXTENSIONS } from "../x-aws/schemas/index.js";`)
 
   const registry = Object.entries(exports).map(([exported, name]) => `${JSON.stringify(name)}: ${exported}`)
   const sha256 = createHash('sha256').update(JSON.stringify(names.map((name) => [name, extensions[name].schema]))).digest('hex')
@@ -86,6 +88,38 @@ export function generateXAwsValidators(extensions) {
   ]
   const js = `${[...header, ...imports].join('\n')}\n${code}\nexport const validators = {${registry.join(', ')}};\n`
   return { js, dts: declaration(exports) }
+}
+
+/**
+ * The standalone code declares a copy of each extension's schema (without annotations), which
+ * the validator reads for an `enum` to report or the names in `properties`. The registry holds
+ * the same schema (the module that checks extensions imports it anyway), so each copy becomes a
+ * reference to it (`const schema30 = AWS_EXTENSIONS["x-aws-loadbalancer_scheme"].schema;`), or
+ * goes when nothing reads it.
+ * Throws unless everything the code reads from a copy is the same in the registry's schema: the
+ * same names under `properties`, the same value anywhere else.
+ */
+function registrySchemas(code, ajv, extensions) {
+  let result = code
+  for (const [name, { schema }] of Object.entries(extensions)) {
+    const compiled = ajv.getSchema(name).schema
+    const constant = ajv.scope.getValue('schema', compiled)?.str
+    if (constant === undefined) throw new Error(`${name}: ajv did not keep its schema in its scope`)
+    const copy = `const ${constant} = ${JSON.stringify(compiled)};`
+    const at = result.indexOf(copy)
+    if (at < 0 || result.indexOf(copy, at + 1) >= 0) throw new Error(`${name}: cannot find the one declaration of ${constant}`)
+    const rest = result.slice(0, at) + result.slice(at + copy.length)
+    for (const [, path] of rest.matchAll(new RegExp(`\\b${constant}((?:\\.\\w+|\\[\\d+\\])*)`, 'g'))) {
+      const keys = [...path.matchAll(/\.(\w+)|\[(\d+)\]/g)].map((match) => match[1] ?? Number(match[2]))
+      const [ours, theirs] = [compiled, schema].map((root) => keys.reduce((value, key) => value?.[key], root))
+      const same = keys.at(-1) === 'properties' ? JSON.stringify(Object.keys(ours)) === JSON.stringify(Object.keys(theirs)) : JSON.stringify(ours) === JSON.stringify(theirs)
+      if (!same) throw new Error(`${name}: ${constant}${path} differs in the registry's schema`)
+    }
+    // A copy that nothing reads goes: a bundler would keep the property reads that replace it.
+    const reference = new RegExp(`\\b${constant}\\b`).test(rest) ? `const ${constant} = AWS_EXTENSIONS[${JSON.stringify(name)}].schema;` : ''
+    result = `${result.slice(0, at)}${reference}${result.slice(at + copy.length)}`
+  }
+  return result
 }
 
 function declaration(exports) {

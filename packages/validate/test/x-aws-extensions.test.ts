@@ -590,6 +590,14 @@ test('the generated validators need no require() and no run-time code evaluation
   assert.is(exportName('x-aws-logs_retention'), 'validateXAwsLogsRetention')
 })
 
+test('the generated validators read the registry\'s schemas instead of copies of their own', () => {
+  const js = readFileSync(VALIDATOR_FILE, 'utf8')
+  assert.not.match(js, /const schema\d+ = \{/)
+  assert.match(js, /const schema\d+ = AWS_EXTENSIONS\["x-aws-loadbalancer_scheme"\]\.schema;/)
+  assert.is(validators['x-aws-loadbalancer_scheme']('x'), false)
+  assert.equal(validators['x-aws-loadbalancer_scheme'].errors?.[0]?.params, { allowedValues: ['internet-facing', 'internal'] })
+})
+
 test('the registry: names, places and descriptions', () => {
   for (const [name, extension] of Object.entries(AWS_EXTENSIONS)) {
     assert.match(name, /^x-aws-[a-z][a-z_]*$/)
