@@ -114,7 +114,8 @@ export function generateSchemaValidator(schemaText = readFileSync(SCHEMA_FILE, '
   if (rootName === undefined) throw new Error('ajv did not keep the root schema in its scope')
 
   const standalone = sharedDefinitions(absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema), ajv, validate, rootName)
-  const { code, imports } = importAjvRuntime(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone))))
+  const compacted = definitionPathPrefixes(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone))), validate)
+  const { code, imports } = importAjvRuntime(compacted)
 
   const sha256 = createHash('sha256').update(schemaText).digest('hex')
   const ajvVersion = require('ajv/package.json').version
@@ -135,12 +136,7 @@ export function generateSchemaValidator(schemaText = readFileSync(SCHEMA_FILE, '
  * in the result is a literal that resolves to a schema holding the path's keyword.
  */
 function absoluteSchemaPaths(code, validate, root) {
-  const definitionOf = new Map()
-  for (const [ref, env] of Object.entries(validate.schemaEnv.root.refs)) {
-    const fragment = /^compose_spec\.json(#\/.*)$/.exec(ref)?.[1]
-    if (fragment === undefined || env.validateName === undefined) throw new Error(`unexpected $ref target ${ref}`)
-    definitionOf.set(env.validateName.str, fragment)
-  }
+  const definitionOf = definitionFragments(validate)
   // The standalone code is top-level declarations: each function runs to the next `function`.
   const parts = code.split(/(?=\bfunction validate\d+\()/)
   const rewritten = parts.map((part) => {
@@ -162,6 +158,39 @@ function absoluteSchemaPaths(code, validate, root) {
   }
   if (paths.length === 0) throw new Error('the standalone code reports no errors')
   return result
+}
+
+/** Each `$ref`'d definition's function name (`validate24`) to the definition's pointer (`#/definitions/list_of_strings`). */
+function definitionFragments(validate) {
+  const definitionOf = new Map()
+  for (const [ref, env] of Object.entries(validate.schemaEnv.root.refs)) {
+    const fragment = /^compose_spec\.json(#\/.*)$/.exec(ref)?.[1]
+    if (fragment === undefined || env.validateName === undefined) throw new Error(`unexpected $ref target ${ref}`)
+    definitionOf.set(env.validateName.str, fragment)
+  }
+  return definitionOf
+}
+
+/**
+ * Every `schemaPath` in a definition's function starts with the definition's pointer
+ * ({@link absoluteSchemaPaths}); the function names it once (`const definitionPath =
+ * "#/definitions/service";`) and each path adds its rest to it (`definitionPath + "/properties/image/type"`).
+ * Throws unless every path in such a function is rewritten so.
+ */
+function definitionPathPrefixes(code, validate) {
+  const definitionOf = definitionFragments(validate)
+  const parts = code.split(/(?=\bfunction validate\d+\()/)
+  return parts.map((part) => {
+    const name = /^function (validate\d+)\(/.exec(part)?.[1]
+    const fragment = name === undefined ? undefined : definitionOf.get(name)
+    if (fragment === undefined) return part
+    const rewritten = part.replaceAll(`"${fragment}/`, 'definitionPath + "/')
+    if (rewritten.includes('"#/')) throw new Error(`${name}: a schemaPath does not start with ${fragment}`)
+    if (/\bdefinitionPath\b/.test(part)) throw new Error(`${name} already uses the name definitionPath`)
+    const start = '{let vErrors = null;'
+    if (!rewritten.includes(start)) throw new Error(`${name} does not start as expected`)
+    return rewritten.replace(start, `{const definitionPath = ${JSON.stringify(fragment)};let vErrors = null;`)
+  }).join('')
 }
 
 /**

@@ -37,6 +37,8 @@ function assertSameAsVerbose(document: unknown): number {
   actual.forEach((error, i) => {
     const want = expected[i]!
     const at = `${JSON.stringify(document)}: error ${i} (${want.keyword} at ${want.instancePath})`
+    const contextKeys = ['schema', 'parentSchema', 'data']
+    assert.equal(Object.keys(error).filter((key) => !contextKeys.includes(key)), Object.keys(want).filter((key) => !contextKeys.includes(key)), `${at}: fields`)
     assert.is(error.keyword, want.keyword, at)
     assert.is(error.instancePath, want.instancePath, at)
     assert.equal(error.params, want.params, at)
@@ -169,7 +171,10 @@ test('the generated validator reports every error through reportError or pushErr
   const js = readFileSync(VALIDATOR_FILE, 'utf8')
   assert.not.match(js, /vErrors\.push\(|const err\d+ = |parentData|rootData/)
   assert.match(js, /const schema\d+ = schema\d+\.definitions\.service;/)
-  assert.not.match(js, /\.replace\(\/~\/g, "~0"\)[^;]*escapePointerSegment|vErrors\.concat\([^;]*appendErrors/s)
+  assert.match(js, /\{const definitionPath = "#\/definitions\/service";let vErrors = null;/)
+  assert.not.match(js, /"#\/definitions\/[^"]*\//)
+  assert.is(js.split('.replace(/~/g, "~0")').length, 2, 'one pointer escape, in escapePointerSegment')
+  assert.not.match(js, /vErrors\.concat\(/)
   assert.ok(js.includes(`\n${PUSH_ERROR}\n${REPORT_ERROR}\n`))
   assert.ok(js.endsWith(`\nexport const schema = ${/export const schema = (schema\d+);/.exec(js)?.[1]};\n`))
 })

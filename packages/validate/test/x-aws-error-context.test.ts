@@ -27,6 +27,8 @@ function assertSameAsVerbose(name: AwsExtensionName, value: unknown): number {
   actual.forEach((error, i) => {
     const want = expected[i]!
     const at = `${name}: ${JSON.stringify(value)}: error ${i} (${want.keyword} at ${want.instancePath})`
+    const contextKeys = ['schema', 'parentSchema', 'data']
+    assert.equal(Object.keys(error).filter((key) => !contextKeys.includes(key)), Object.keys(want).filter((key) => !contextKeys.includes(key)), `${at}: fields`)
     assert.is(error.keyword, want.keyword, at)
     assert.is(error.instancePath, want.instancePath, at)
     assert.is(error.schemaPath, want.schemaPath, at)
