@@ -50,3 +50,6 @@ export declare function importAjvRuntime(code: string): { code: string; imports:
 
 /** Standalone code with pointer escapes and appended errors made calls to helpers (declared at the end when used). */
 export declare function compactRepeatedCode(code: string): string
+
+/** Standalone code with each pattern that errors report declared once, as a string its expression and the errors' params share. */
+export declare function sharedPatternSources(code: string): string

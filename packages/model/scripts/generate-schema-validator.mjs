@@ -114,7 +114,7 @@ export function generateSchemaValidator(schemaText = readFileSync(SCHEMA_FILE, '
   if (rootName === undefined) throw new Error('ajv did not keep the root schema in its scope')
 
   const standalone = sharedDefinitions(absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema), ajv, validate, rootName)
-  const compacted = definitionPathPrefixes(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone))), validate)
+  const compacted = definitionPathPrefixes(sharedPatternSources(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone)))), validate)
   const { code, imports } = importAjvRuntime(compacted)
 
   const sha256 = createHash('sha256').update(schemaText).digest('hex')
@@ -337,6 +337,26 @@ const REPEATED_CODE = [
     replacement: 'Number.isFinite($1)',
   },
 ]
+
+/**
+ * ajv spells each pattern twice: in the regular expression it compiles (`const pattern0 = new
+ * RegExp("^a+$", "u");`) and in the `params` of each error that reports it (`{pattern: "^a+$"}`).
+ * A pattern that errors report is declared once as a string the two share.
+ *
+ * @param {string} code standalone code
+ * @returns {string}
+ */
+export function sharedPatternSources(code) {
+  let result = code
+  for (const [declaration, name, source] of code.matchAll(/const (pattern\d+) = new RegExp\(("(?:[^"\\]|\\.)*"), "u"\);/g)) {
+    const params = `{pattern: ${source}}`
+    if (!result.includes(params)) continue
+    const shared = `${name}Source`
+    if (new RegExp(`\\b${shared}\\b`).test(result)) throw new Error(`the standalone code already uses the name ${shared}`)
+    result = result.replaceAll(params, `{pattern: ${shared}}`).replace(declaration, `const ${shared} = ${source};const ${name} = new RegExp(${shared}, "u");`)
+  }
+  return result
+}
 
 /**
  * ajv gives every validator function the options `parentData`, `parentDataProperty` and

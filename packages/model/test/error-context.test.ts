@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import fc from 'fast-check'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { AJV_OPTIONS, PUSH_ERROR, REPORT_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, compactRepeatedCode, withoutAnnotations, withoutUnusedParentData } from '../scripts/generate-schema-validator.mjs'
+import { AJV_OPTIONS, PUSH_ERROR, REPORT_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, compactRepeatedCode, sharedPatternSources, withoutAnnotations, withoutUnusedParentData } from '../scripts/generate-schema-validator.mjs'
 import { schema, validate } from '../src/generated/compose-spec-validator.js'
 import { withErrorContext } from '../src/schema/error-context.js'
 
@@ -165,6 +165,14 @@ test('compactRepeatedCode: the shorter type checks agree with ajv\'s on every ki
     const ours = new Function('data', compacted) as (data: unknown) => number
     for (const value of values) assert.is(ours(value), ajvs(value), `${compacted} for ${String(value)}`)
   }
+})
+
+test('sharedPatternSources: a pattern that errors report is one string, shared by the expression and the params', () => {
+  const code = 'const pattern0 = new RegExp("^a\\\\.b$", "u");const pattern1 = new RegExp("^x-", "u");if(!pattern0.test(data)){f({pattern: "^a\\\\.b$"});}if(!pattern1.test(key)){g();}'
+  assert.is(
+    sharedPatternSources(code),
+    'const pattern0Source = "^a\\\\.b$";const pattern0 = new RegExp(pattern0Source, "u");const pattern1 = new RegExp("^x-", "u");if(!pattern0.test(data)){f({pattern: pattern0Source});}if(!pattern1.test(key)){g();}',
+  )
 })
 
 test('the generated validator reports every error through reportError or pushError and shares the definitions with the root', () => {

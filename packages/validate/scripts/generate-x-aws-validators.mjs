@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 import { writeOrCheckGenerated } from '../../model/scripts/generated-files.mjs'
-import { compactErrorPushes, compactRepeatedCode, importAjvRuntime, withoutAnnotations, withoutUnusedParentData } from '../../model/scripts/generate-schema-validator.mjs'
+import { compactErrorPushes, compactRepeatedCode, importAjvRuntime, sharedPatternSources, withoutAnnotations, withoutUnusedParentData } from '../../model/scripts/generate-schema-validator.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -75,7 +75,7 @@ export function generateXAwsValidators(extensions) {
   }
 
   const standalone = registrySchemas(standaloneCode(ajv, exports), ajv, extensions)
-  const { code, imports } = importAjvRuntime(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone))))
+  const { code, imports } = importAjvRuntime(sharedPatternSources(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone)))))
   if (code.includes('AWS_EXTENSIONS')) imports.push(`import { AWS_EXTENSIONS } from "../x-aws/schemas/index.js";`)
 
   const registry = Object.entries(exports).map(([exported, name]) => `${JSON.stringify(name)}: ${exported}`)
