@@ -1,3 +1,5 @@
+import { defineOwn } from '@composeform/model'
+
 /** A JSON value, as `JSON.stringify` writes it and `JSON.parse` reads it back. */
 export type Json = string | number | boolean | null | readonly Json[] | JsonObject
 
@@ -19,12 +21,6 @@ export function isJsonObject(value: unknown): value is JsonObject {
  */
 export function jsonObject(entries: Iterable<readonly [string, Json]>): JsonObject {
   const object: { [key: string]: Json } = {}
-  for (const [key, value] of entries) setOwn(object, key, value)
+  for (const [key, value] of entries) defineOwn(object, key, value)
   return object
-}
-
-/** `object[key] = value` as an own, enumerable property, even for `__proto__`. */
-export function setOwn(object: { [key: string]: Json }, key: string, value: Json): void {
-  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true })
-  else object[key] = value
 }

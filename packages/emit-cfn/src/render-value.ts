@@ -1,5 +1,5 @@
-import type { Ref, Value } from '@composeform/model'
-import { setOwn, type Json, type JsonObject } from './json.js'
+import { defineOwn, type Ref, type Value } from '@composeform/model'
+import type { Json, JsonObject } from './json.js'
 
 type Renderer = (argument: Value, record: { readonly [key: string]: Value }) => Json | undefined
 
@@ -91,9 +91,9 @@ export function renderMap(record: { readonly [key: string]: Value }): JsonObject
     if (map === undefined && Object.is(rendered, value)) continue
     if (map === undefined) {
       map = {}
-      for (let j = 0; j < i; j++) setOwn(map, keys[j]!, record[keys[j]!] as Json)
+      for (let j = 0; j < i; j++) defineOwn(map, keys[j]!, record[keys[j]!] as Json)
     }
-    setOwn(map, keys[i]!, rendered)
+    defineOwn(map, keys[i]!, rendered)
   }
   return map ?? (record as JsonObject)
 }

@@ -1,6 +1,6 @@
-import type { Output, Parameter, ResourceGraph, ResourceNode, Rule, Value } from '@composeform/model'
+import { defineOwn, type Output, type Parameter, type ResourceGraph, type ResourceNode, type Rule, type Value } from '@composeform/model'
 import { IdSection } from './id-section.js'
-import { isJsonObject, jsonObject, setOwn, type Json, type JsonObject } from './json.js'
+import { isJsonObject, jsonObject, type Json, type JsonObject } from './json.js'
 import { mergeOverlay } from './overlay.js'
 import { renderCondition } from './render-condition.js'
 import { renderMap, renderValue } from './render-value.js'
@@ -113,7 +113,7 @@ function renderOutput(o: Output): JsonObject {
 function section<T extends { readonly id: string }>(name: string, items: readonly T[], render: (item: T) => Json): JsonObject | undefined {
   if (items.length === 0) return undefined
   const object: { [id: string]: Json } = {}
-  for (const item of byIdOnce(name, items)) setOwn(object, item.id, render(item))
+  for (const item of byIdOnce(name, items)) defineOwn(object, item.id, render(item))
   return object
 }
 

@@ -1,7 +1,7 @@
-import type { Value } from '@composeform/model'
+import { defineOwn, type Value } from '@composeform/model'
 import { ChunkedText } from './chunked-text.js'
 import { IdSection } from './id-section.js'
-import { setOwn, type Json, type JsonObject } from './json.js'
+import type { Json, JsonObject } from './json.js'
 import { readAsOtherType } from './plain-types.js'
 import { renderValue } from './render-value.js'
 import { oneKeyTag, shortFormArgument } from './short-form.js'
@@ -215,7 +215,7 @@ export class YamlWriter {
 
 function sectionObject(section: IdSection): JsonObject {
   const object: { [id: string]: Json } = {}
-  section.ids.forEach((id, index) => setOwn(object, id, section.valueAt(index)))
+  section.ids.forEach((id, index) => defineOwn(object, id, section.valueAt(index)))
   return object
 }
 

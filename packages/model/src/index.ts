@@ -62,3 +62,4 @@ export type { EcsParamsResult, EcsParamsSource } from './ecs-params/apply-ecs-pa
 export { withParameterDefaults } from './ecs-params/parameter-defaults.js'
 export { taskOwners, type TaskOwnerProblems } from './task-owners.js'
 export { utf8Length } from './utf8-length.js'
+export { defineOwn } from './define-own.js'

@@ -1,4 +1,4 @@
-import { applySeverityOverrides, Reporter, type Staged } from '@composeform/model'
+import { applySeverityOverrides, defineOwn, Reporter, type Staged } from '@composeform/model'
 import type { CheckOptions } from './check-options.js'
 import { checkService } from './check-service.js'
 import type { CheckInput, EcsProject, EcsService } from './ecs-project.js'
@@ -33,7 +33,7 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   const groups = taskGroups(model, emit)
   const services: Record<string, EcsService> = {}
   for (const name of Object.keys(model.services).sort()) {
-    Object.defineProperty(services, name, { value: checkService(name, model.services[name]!, model, emit, groups), enumerable: true, writable: true, configurable: true })
+    defineOwn(services, name, checkService(name, model.services[name]!, model, emit, groups))
   }
   applyTaskGroups(model, services, groups, emit)
   checkPublishedPorts(services, emit, existingLoadBalancerKind(settings))

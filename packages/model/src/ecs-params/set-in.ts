@@ -1,12 +1,14 @@
+import { defineOwn } from '../define-own.js'
+
 /** Sets `value` at `path` in a plain object tree, making objects for missing steps; keys are always own data properties. */
 export function setIn(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target
   for (const key of path.slice(0, -1)) {
     const next = Object.hasOwn(node, key) ? node[key] : undefined
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) define(node, key, {})
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) defineOwn(node, key, {})
     node = node[key] as Record<string, unknown>
   }
-  define(node, path[path.length - 1]!, value)
+  defineOwn(node, path[path.length - 1]!, value)
 }
 
 /** The value at `path`, if every step exists as an own property. */
@@ -29,8 +31,4 @@ export function deleteIn(target: Record<string, unknown>, path: readonly string[
     if (depth < path.length && (value === null || typeof value !== 'object' || Object.keys(value).length > 0)) return
     delete (parent as Record<string, unknown>)[key]
   }
-}
-
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -2,6 +2,7 @@ import type { ComposeModel } from '../compose-types.js'
 import type { Path } from '../diagnostic.js'
 import type { Reporter } from '../report.js'
 import type { SourceMap } from '../source-map.js'
+import { defineOwn } from '../define-own.js'
 
 /**
  * Cross-reference checks on the normalised model: every network, volume, secret, config and
@@ -62,7 +63,7 @@ export function checkConsistency(model: ComposeModel, disabled: ReadonlySet<stri
       } else undefinedRef(path, 'Service', target, 'Check the service name.')
     }
     const next = dependsOn === service.depends_on ? service : { ...service, depends_on: dependsOn }
-    Object.defineProperty(services, name, { value: next, enumerable: true, writable: true, configurable: true })
+    defineOwn(services, name, next)
   }
   const result = { ...model, services }
   reportCycles(result, sources, reporter)

@@ -1,6 +1,7 @@
 import type { ComposeModel } from '../compose-types.js'
 import type { Reporter } from '../report.js'
 import type { SourceMap } from '../source-map.js'
+import { defineOwn } from '../define-own.js'
 
 /**
  * Drops services whose profiles are all inactive. Services without profiles are always on;
@@ -14,7 +15,7 @@ export function applyProfiles(model: ComposeModel, active: readonly string[]): {
   for (const [name, service] of Object.entries(model.services)) {
     const profiles = service.profiles ?? []
     if (profiles.length === 0 || all || profiles.some((p) => enabled.has(p))) {
-      Object.defineProperty(services, name, { value: service, enumerable: true, writable: true, configurable: true })
+      defineOwn(services, name, service)
     } else disabled.add(name)
   }
   return { model: { ...model, services }, disabled }

@@ -4,7 +4,8 @@ import { parseByteSize } from '../syntax/byte-size.js'
 import { child, toPlain, type Node } from '../yaml/node.js'
 import { cpuCount, taskCount } from './counts.js'
 import { parsedOr, type NormalizeContext } from './normalize-context.js'
-import { define, num, str, stringMap } from './plain.js'
+import { num, str, stringMap } from './plain.js'
+import { defineOwn } from '../define-own.js'
 import { seconds } from './service-parts.js'
 
 /** A byte size in bytes, or undefined (with a diagnostic) when it cannot be read. */
@@ -68,7 +69,7 @@ function updateConfig(node: Node, path: Path, ctx: NormalizeContext): UpdateConf
   }
   for (const key of ['parallelism', 'max_failure_ratio'] as const) {
     const v = num(child(node, key))
-    if (v !== undefined) define(out as Record<string, unknown>, key, v)
+    if (v !== undefined) defineOwn(out as Record<string, unknown>, key, v)
   }
   return out
 }

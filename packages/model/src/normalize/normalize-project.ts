@@ -2,7 +2,8 @@ import type { ComposeModel, ComposeResource } from '../compose-types.js'
 import { child, toPlain, type MapNode, type Node } from '../yaml/node.js'
 import { resolveWrittenPath, type NormalizeContext } from './normalize-context.js'
 import { normalizeService } from './normalize-service.js'
-import { define, str, stringMap } from './plain.js'
+import { str, stringMap } from './plain.js'
+import { defineOwn } from '../define-own.js'
 
 const resourceKinds = ['networks', 'volumes', 'secrets', 'configs'] as const
 
@@ -15,17 +16,17 @@ export function normalizeProject(root: MapNode, ctx: NormalizeContext): ComposeM
   const model: ComposeModel = { name: ctx.projectName, services: {}, networks: {}, volumes: {}, secrets: {}, configs: {}, extensions: {} }
   const services = child(root, 'services')
   if (services?.kind === 'map') {
-    for (const [name, entry] of services.entries) define(model.services, name, normalizeService(entry.value, ['services', name], ctx))
+    for (const [name, entry] of services.entries) defineOwn(model.services, name, normalizeService(entry.value, ['services', name], ctx))
   }
   for (const kind of resourceKinds) {
     const node = child(root, kind)
     if (node?.kind !== 'map') continue
-    for (const [key, entry] of node.entries) define(model[kind], key, resource(kind, key, entry.value, ctx))
+    for (const [key, entry] of node.entries) defineOwn(model[kind], key, resource(kind, key, entry.value, ctx))
   }
   const usesDefault = Object.values(model.services).some((s) => s.networks && 'default' in s.networks)
   if (usesDefault && !Object.hasOwn(model.networks, 'default')) model.networks.default = { name: `${ctx.projectName}_default` }
   for (const [key, entry] of root.entries) {
-    if (key.startsWith('x-')) define(model.extensions, key, toPlain(entry.value))
+    if (key.startsWith('x-')) defineOwn(model.extensions, key, toPlain(entry.value))
   }
   const models = child(root, 'models')
   if (models) (model as ComposeModel & { models?: unknown }).models = toPlain(models)

@@ -4,7 +4,8 @@ import { child, toPlain, type Node } from '../yaml/node.js'
 import { cpuCount, taskCount } from './counts.js'
 import { bytes, deploy } from './deploy.js'
 import { resolveWrittenPath, type NormalizeContext } from './normalize-context.js'
-import { define, keyValueMap, num, str, stringMap, strings } from './plain.js'
+import { keyValueMap, num, str, stringMap, strings } from './plain.js'
+import { defineOwn } from '../define-own.js'
 import { commandList, dependsOn, fileReferences, healthcheck, ports, seconds, serviceVolumes } from './service-parts.js'
 
 type Normalizer = (node: Node, path: Path, ctx: NormalizeContext) => unknown
@@ -60,7 +61,7 @@ export function normalizeService(node: Node, path: Path, ctx: NormalizeContext):
   for (const [key, entry] of node.entries) {
     const normalizer = normalizers.get(key)
     const value = normalizer ? normalizer(entry.value, [...path, key], ctx) : toPlain(entry.value)
-    if (value !== undefined) define(out, key, value)
+    if (value !== undefined) defineOwn(out, key, value)
   }
   if (out.networks === undefined && out.network_mode === undefined) out.networks = { default: null }
   return out
@@ -93,11 +94,11 @@ function buildContext(context: string, node: Node, ctx: NormalizeContext): strin
 function serviceNetworks(node: Node): Record<string, ServiceNetwork | null> | undefined {
   const out: Record<string, ServiceNetwork | null> = {}
   if (node.kind === 'seq') {
-    for (const name of strings(node) ?? []) define(out, name, null)
+    for (const name of strings(node) ?? []) defineOwn(out, name, null)
   } else if (node.kind === 'map') {
     for (const [name, entry] of node.entries) {
       const v = entry.value
-      define(out, name, v.kind === 'map' ? (toPlain(v) as ServiceNetwork) : null)
+      defineOwn(out, name, v.kind === 'map' ? (toPlain(v) as ServiceNetwork) : null)
     }
   } else return undefined
   return out
@@ -108,11 +109,11 @@ function ulimits(node: Node): Record<string, { soft: number; hard: number }> | u
   const out: Record<string, { soft: number; hard: number }> = {}
   for (const [name, entry] of node.entries) {
     const single = num(entry.value)
-    if (single !== undefined) define(out, name, { soft: single, hard: single })
+    if (single !== undefined) defineOwn(out, name, { soft: single, hard: single })
     else {
       const soft = num(child(entry.value, 'soft'))
       const hard = num(child(entry.value, 'hard'))
-      if (soft !== undefined && hard !== undefined) define(out, name, { soft, hard })
+      if (soft !== undefined && hard !== undefined) defineOwn(out, name, { soft, hard })
     }
   }
   return out

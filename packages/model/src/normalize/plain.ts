@@ -1,11 +1,9 @@
+import { defineOwn } from '../define-own.js'
 import { splitKeyValue } from '../syntax/key-value.js'
-import { toPlain, type Node } from '../yaml/node.js'
+import { scalarString, toPlain, type Node } from '../yaml/node.js'
 
 /** A node's scalar as a string (numbers and booleans as written), or undefined. */
-export function str(node: Node | undefined): string | undefined {
-  if (node?.kind !== 'scalar' || node.value === null) return undefined
-  return String(node.value)
-}
+export const str = scalarString
 
 /** A node's scalar as a number: numbers as they are, numeric strings parsed. */
 export function num(node: Node | undefined): number | undefined {
@@ -53,23 +51,17 @@ export function stringMap(node: Node | undefined): Record<string, string> | unde
   const map = keyValueMap(node)
   if (!map) return undefined
   const out: Record<string, string> = {}
-  for (const [k, v] of Object.entries(map)) define(out, k, v ?? '')
+  for (const [k, v] of Object.entries(map)) defineOwn(out, k, v ?? '')
   return out
 }
 
 /** A record from a Map, keys sorted, safe for keys like `__proto__`. */
 export function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   const out: Record<string, T> = {}
-  for (const key of [...map.keys()].sort()) define(out, key, map.get(key) as T)
+  for (const key of [...map.keys()].sort()) defineOwn(out, key, map.get(key) as T)
   return out
 }
 
-/** Sets a property as data even when the key is `__proto__`. */
-export function define<T>(target: Record<string, T>, key: string, value: T): void {
-  // Assignment keeps V8's fast object layout; only `__proto__` needs defineProperty.
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-  else target[key] = value
-}
 
 /**
  * A deep copy with every object's keys in sorted order, so that output never depends on
@@ -79,7 +71,7 @@ export function sortKeysDeep<T>(value: T): T {
   if (Array.isArray(value)) return value.map(sortKeysDeep) as T
   if (value === null || typeof value !== 'object') return value
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) define(out, key, sortKeysDeep((value as Record<string, unknown>)[key]))
+  for (const key of Object.keys(value).sort()) defineOwn(out, key, sortKeysDeep((value as Record<string, unknown>)[key]))
   return out as T
 }
 
@@ -113,9 +105,9 @@ export function withSortedKeys<T>(value: T): T {
     if (out === undefined && inOrder && sorted === item) continue
     if (out === undefined) {
       out = {}
-      for (let j = 0; j < i; j++) define(out, keys[j]!, record[keys[j]!])
+      for (let j = 0; j < i; j++) defineOwn(out, keys[j]!, record[keys[j]!])
     }
-    define(out, keys[i]!, sorted)
+    defineOwn(out, keys[i]!, sorted)
   }
   return (out ?? value) as T
 }

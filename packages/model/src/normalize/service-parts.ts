@@ -7,6 +7,7 @@ import { parseVolume } from '../syntax/volume.js'
 import { child, toPlain, type Node } from '../yaml/node.js'
 import { parsedOr, resolveWrittenPath, type NormalizeContext } from './normalize-context.js'
 import { num, str, strings } from './plain.js'
+import { defineOwn } from '../define-own.js'
 
 /** `command`/`entrypoint`: a string is split like a shell would; a list is kept. */
 export function commandList(node: Node, path: Path, ctx: NormalizeContext): string[] | null | undefined {
@@ -127,7 +128,7 @@ export function serviceVolumes(node: Node, path: Path, ctx: NormalizeContext): S
 export function dependsOn(node: Node): Record<string, DependsOn> {
   const out: Record<string, DependsOn> = {}
   const set = (name: string, value: DependsOn): void => {
-    Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true })
+    defineOwn(out, name, value)
   }
   if (node.kind === 'seq') {
     for (const item of node.items) {

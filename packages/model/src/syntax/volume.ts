@@ -6,6 +6,7 @@
 
 import { fail, ok, quote, type Parsed, type ParseFailure } from './result.js'
 import { utf8Length } from '../utf8-length.js'
+import { normalizePath } from '../posix-path.js'
 
 /** One entry of a service's `volumes:` in the canonical long form. */
 export interface ServiceVolume {
@@ -142,19 +143,5 @@ function isHostPath(source: string): boolean {
 
 /** Go's `path.Clean`: collapses `//`, `.` and `..` lexically; `''` stays `''`. */
 function cleanPath(path: string): string {
-  if (path === '') return ''
-  const rooted = path.startsWith('/')
-  const out: string[] = []
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop()
-      else if (!rooted) out.push('..')
-      continue
-    }
-    out.push(part)
-  }
-  const joined = out.join('/')
-  if (rooted) return `/${joined}`
-  return joined === '' ? '.' : joined
+  return path === '' ? '' : normalizePath(path)
 }

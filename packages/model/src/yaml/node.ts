@@ -1,3 +1,5 @@
+import { defineOwn } from '../define-own.js'
+
 /** A range of text in one source file, as 0-based UTF-16 offsets. */
 export interface Span {
   file: string
@@ -97,10 +99,7 @@ export function toPlain(node: Node): unknown {
     case 'map': {
       const out: Record<string, unknown> = {}
       for (const [key, entry] of node.entries) {
-        // defineProperty so that a key named __proto__ becomes data, not a prototype change;
-        // plain assignment for the others, which keeps V8's fast object layout.
-        if (key === '__proto__') Object.defineProperty(out, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true })
-        else out[key] = toPlain(entry.value)
+        defineOwn(out, key, toPlain(entry.value))
       }
       return out
     }
