@@ -188,7 +188,11 @@ function patternIssue(path: Path, pattern: string, data: unknown): SchemaIssue {
   return { code: 'SCHEMA_VALUE', path, atKey: false, message: `${subject(path)} must match the pattern \`${pattern}\`, not ${showValue(data)}` }
 }
 
-function valueRule(error: ErrorObject, params: Readonly<Record<string, unknown>>): string {
+/**
+ * The rule an error of a keyword other than the structural ones broke, after the value's
+ * subject: "must be at least 1, not 0", "must have at most 3 items".
+ */
+export function valueRule(error: ErrorObject, params: Readonly<Record<string, unknown>>): string {
   const limit = params['limit']
   const count = (noun: string): string => `${String(limit)} ${noun}${limit === 1 ? '' : 's'}`
   switch (error.keyword) {

@@ -4,7 +4,7 @@ import { didYouMean } from '@composeform/model'
 import { withHint, type ExtensionIssue } from './extension-issue.js'
 import { pointerToPath } from '@composeform/model'
 import { admits, descriptionOf, expected, propertyNames, propertySchema, typeNames } from './schema-words.js'
-import { describeValueKind, isRecord, joinWords, ownValue, showValue } from '@composeform/model'
+import { describeValueKind, isRecord, joinWords, ownValue, showValue, valueRule } from '@composeform/model'
 import { codeList, subject, type IssuePath } from './wording.js'
 
 /** The extension value a finding is about. */
@@ -86,28 +86,17 @@ function errorIssue(path: IssuePath, error: ErrorObject, fallback: string | unde
   }
 }
 
+// The x-aws schemas' own wording where a limit of 1 means "not empty".
+const NOT_EMPTY: Readonly<Record<string, string>> = {
+  minItems: 'must not be an empty list',
+  minLength: 'must not be empty',
+  minProperties: 'must not be an empty mapping',
+}
+const LIMIT_KEYWORDS = new Set(['minimum', 'maximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minProperties'])
+
 function rule(error: ErrorObject, params: Readonly<Record<string, unknown>>): string {
-  const limit = params['limit']
-  const data: unknown = error.data
-  const count = (noun: string): string => `${String(limit)} ${noun}${limit === 1 ? '' : 's'}`
-  switch (error.keyword) {
-    case 'minimum':
-      return `must be at least ${String(limit)}, not ${showValue(data)}`
-    case 'maximum':
-      return `must be at most ${String(limit)}, not ${showValue(data)}`
-    case 'minItems':
-      return limit === 1 ? 'must not be an empty list' : `must have at least ${count('item')}`
-    case 'maxItems':
-      return `must have at most ${count('item')}`
-    case 'minLength':
-      return limit === 1 ? 'must not be empty' : `must be at least ${count('character')} long`
-    case 'maxLength':
-      return `must be at most ${count('character')} long`
-    case 'minProperties':
-      return limit === 1 ? 'must not be an empty mapping' : `must have at least ${count('key')}`
-    default:
-      return `is not valid (${error.message ?? error.keyword})`
-  }
+  if (params['limit'] === 1 && Object.hasOwn(NOT_EMPTY, error.keyword)) return NOT_EMPTY[error.keyword]!
+  return LIMIT_KEYWORDS.has(error.keyword) ? valueRule(error, params) : `is not valid (${error.message ?? error.keyword})`
 }
 
 function typeIssue(path: IssuePath, schema: unknown, data: unknown, fallback: string | undefined): ExtensionIssue {
