@@ -69,6 +69,18 @@ export function misplacedKeyHint(objectPath: readonly (string | number)[], key: 
   return section === undefined ? undefined : `\`${key}\` belongs under \`${section}\`: write it as \`${section}.${key}\`.`
 }
 
+/** The hint for infinity or NaN where a number is wanted: YAML, not the user, made it so. */
+export const NON_FINITE_HINT = 'YAML reads `.inf`, `.nan` and numbers too large for a double (such as `1e309`) as infinity or NaN; write a finite number.'
+
+/** The hint for a number or boolean where a string is wanted. */
+export const QUOTE_HINT = 'Put the value in quotes so YAML reads it as a string.'
+
+/** The hint for a single scalar where a list of such values is wanted: the list, when it is short. */
+export function writeAsListHint(value: unknown): string {
+  const item = JSON.stringify(value)
+  return item.length <= 60 ? `Write it as a list: \`[${item}]\`.` : 'Write it as a list.'
+}
+
 /**
  * A hint for a value of the wrong type where YAML is the likely culprit, e.g. a number where
  * a string is wanted, or a single value where a list is. `expected` are the forms the schema
@@ -78,13 +90,13 @@ export function yamlTypeHint(expected: readonly Shape[], value: unknown): string
   const types = expected.filter((shape) => !shape.literal)
   const allows = (kind: string): boolean => types.some((shape) => shape.kind === kind)
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    return 'YAML reads `.inf`, `.nan` and numbers too large for a double (such as `1e309`) as infinity or NaN; write a finite number.'
+    return NON_FINITE_HINT
   }
   if (typeof value === 'number' && !Number.isInteger(value) && allows('integer') && !allows('number')) {
     return 'Use a whole number.'
   }
   if (allows('string')) {
-    if (typeof value === 'number' || typeof value === 'boolean') return 'Put the value in quotes so YAML reads it as a string.'
+    if (typeof value === 'number' || typeof value === 'boolean') return QUOTE_HINT
     return undefined
   }
   if (typeof value === 'string') {
@@ -95,9 +107,6 @@ export function yamlTypeHint(expected: readonly Shape[], value: unknown): string
     if (allows('boolean') && /^(?:true|false)$/i.test(value)) return 'Write `true` or `false` without quotes.'
   }
   const listOfValue = types.some((shape) => shape.kind === 'array' && shape.itemKinds?.some((kind) => typeAdmits(kind, value)))
-  if (listOfValue && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) {
-    const item = JSON.stringify(value)
-    return item.length <= 60 ? `Write it as a list: \`[${item}]\`.` : 'Write it as a list.'
-  }
+  if (listOfValue && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) return writeAsListHint(value)
   return undefined
 }

@@ -4,7 +4,7 @@ import { didYouMean } from '@composeform/model'
 import { withHint, type ExtensionIssue } from './extension-issue.js'
 import { pointerToPath } from '@composeform/model'
 import { admits, descriptionOf, expected, propertyNames, propertySchema, typeNames } from './schema-words.js'
-import { describeValueKind, isRecord, joinWords, ownValue, showValue, valueRule } from '@composeform/model'
+import { describeValueKind, isRecord, joinWords, ownValue, QUOTE_HINT, showValue, valueRule, writeAsListHint } from '@composeform/model'
 import { codeList, subject, type IssuePath } from './wording.js'
 
 /** The extension value a finding is about. */
@@ -110,17 +110,14 @@ function typeIssue(path: IssuePath, schema: unknown, data: unknown, fallback: st
 function yamlHint(schema: unknown, types: readonly string[], data: unknown, fraction: boolean): string | undefined {
   if (fraction) return 'Use a whole number.'
   if (types.includes('string')) {
-    return typeof data === 'number' || typeof data === 'boolean' ? 'Put the value in quotes so YAML reads it as a string.' : undefined
+    return typeof data === 'number' || typeof data === 'boolean' ? QUOTE_HINT : undefined
   }
   if (typeof data === 'string' && data.trim() !== '' && Number.isFinite(Number(data))) {
     const number = Number(data)
     if (types.includes('number') || (types.includes('integer') && Number.isInteger(number))) return 'Write the number without quotes.'
   }
   const items = isRecord(schema) ? schema['items'] : undefined
-  if (types.includes('array') && data !== null && typeof data !== 'object' && admits(items, data)) {
-    const item = JSON.stringify(data)
-    return item.length <= 60 ? `Write it as a list: \`[${item}]\`.` : 'Write it as a list.'
-  }
+  if (types.includes('array') && data !== null && typeof data !== 'object' && admits(items, data)) return writeAsListHint(data)
   return undefined
 }
 

@@ -1,5 +1,5 @@
 import type { ExtensionIssue } from './extension-issue.js'
-import { isRecord, showValue } from '@composeform/model'
+import { isRecord, NON_FINITE_HINT, showValue } from '@composeform/model'
 import { subject, type IssuePath } from './wording.js'
 
 /**
@@ -18,7 +18,7 @@ export function nonFiniteIssues(at: IssuePath, value: unknown): ExtensionIssue[]
         path,
         atKey: false,
         message: `${subject(path)} is ${showValue(node)}, which a CloudFormation template cannot hold.`,
-        hint: 'YAML reads `.inf`, `.nan` and numbers too large for a double (such as `1e309`) as infinity or NaN; write a finite number.',
+        hint: NON_FINITE_HINT,
       })
     } else if (Array.isArray(node)) node.forEach((item: unknown, i) => visit(item, [...path, i]))
     else if (isRecord(node)) for (const key of Object.keys(node)) visit(Object.getOwnPropertyDescriptor(node, key)?.value, [...path, key])
