@@ -19,7 +19,8 @@ function routeKey(port: EcsPort): string {
  * All published ports share the project's load balancer, which has one listener per port and
  * protocol. Several services may share a listener when `x-aws-rule` tells their requests apart
  * (host or path, on an application load balancer); one of them at most may go without a rule
- * and gets the rest. A service cannot publish a port twice, to two container ports.
+ * and gets the rest. A service cannot publish a port twice, to two container ports, and TCP
+ * and UDP share a port only when one service publishes both to the same container port.
  * `existingKind` is the kind of an existing load balancer (`x-aws-loadbalancer`), if known.
  */
 export function checkPublishedPorts(services: Record<string, EcsService>, emit: Emit, existingKind?: 'application' | 'network'): void {
@@ -43,6 +44,22 @@ export function checkPublishedPorts(services: Record<string, EcsService>, emit: 
           'Publish each container port on its own port.',
         )
       }
+    }
+  }
+  // A load balancer has one listener per port: TCP and UDP share it only as TCP_UDP, which
+  // forwards both to one container port of one service.
+  for (const [key, udp] of listeners) {
+    const tcp = key.endsWith('/udp') && listeners.get(`${key.slice(0, -3)}tcp`)
+    if (!tcp) continue
+    for (const { name, port } of udp) {
+      const other = tcp.find((p) => p.name !== name || p.port.containerPort !== port.containerPort)
+      if (other)
+        emit.report(
+          'PUBLISHED_PORT_CONFLICT',
+          [...port.origin, 'published'],
+          `\`${name}\` publishes port ${port.listenerPort}/udp to container port ${port.containerPort}, and \`${other.name}\` port ${port.listenerPort}/tcp to container port ${other.port.containerPort}; a load balancer takes TCP and UDP on one port only as one TCP_UDP listener, which forwards both to one container of one service.`,
+          'Publish a different port for one of them, or publish both protocols from one service to the same container port.',
+        )
     }
   }
   // An existing load balancer is what it is; one composeform creates follows the ports.
