@@ -53,18 +53,23 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
       if (m.gpu && ecs.launchType !== 'EC2') emit.report('TASK_GROUP_INVALID', ['services', m.name], `\`${m.name}\` reserves GPUs but runs in \`${owner}\`'s task, which runs on Fargate: Fargate has no GPUs.`, `Reserve the GPUs on \`${owner}\` (the whole task then runs on EC2), or run \`${m.name}\` in a task of its own.`, true)
       if (ecs.launchType === 'EC2' && m.ephemeralStorageGiB !== undefined) emit.report('GPU_SETTING_IGNORED', ['services', m.name, 'storage_opt'], `\`${m.name}\` runs in \`${owner}\`'s task on EC2, where task storage is the instance's disk, not \`storage_opt\`.`, 'Remove `storage_opt`; grow the instance volume with `x-aws-cloudformation` if needed.', true)
     }
-    // A GPU task is sized by its instance type; its sidecars share what is left of it.
-    if (ecs.launchType === 'EC2') continue
-    // The containers of a task share one network namespace: a port can be listened on once.
+    // The containers of a task share one network namespace (on EC2 too: awsvpc): a port can be
+    // listened on once, and the task definition names each port mapping once.
     const listening = new Map<string, string>()
+    const names = new Map<string, string>()
     for (const m of members) {
       for (const port of m.ports) {
         const key = `${port.protocol}-${port.containerPort}`
         const other = listening.get(key)
+        const named = port.name !== undefined ? names.get(port.name) : undefined
         if (other !== undefined && other !== m.name) emit.report('TASK_GROUP_INVALID', port.origin, `\`${m.name}\` and \`${other}\` run in one task and both listen on ${port.protocol} ${port.containerPort}.`, 'Give one of them another container port.')
         else listening.set(key, m.name)
+        if (named !== undefined && named !== m.name) emit.report('TASK_GROUP_INVALID', [...port.origin, 'name'], `\`${m.name}\` and \`${named}\` run in one task and both name a port \`${port.name}\`; a task definition names each port mapping once.`, 'Give one of them another `name`.')
+        else if (port.name !== undefined) names.set(port.name, m.name)
       }
     }
+    // A GPU task is sized by its instance type; its sidecars share what is left of it.
+    if (ecs.launchType === 'EC2') continue
     const sum = (pick: (s: EcsService) => number | undefined) => {
       const values = members.map(pick).filter((v): v is number => v !== undefined)
       return values.length > 0 ? values.reduce((a, b) => a + b, 0) : undefined
