@@ -44,7 +44,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   EFS_OPTION_UNKNOWN: 'A volume\'s `driver_opts` has a key that is not an EFS option; it is ignored.',
   EMPTY_FILE: 'A compose file is empty.',
   ENVIRONMENT_VARIABLE_UNSET: 'A bare `environment` entry (`KEY:` or `- KEY`) names a variable that is not set; like compose, the container does not get it.',
-  ENV_FILE_SYNTAX: 'A line of a `.env` / `env_file` file cannot be parsed.',
+  ENV_FILE_SYNTAX: 'A line of a `.env` / `env_file` file cannot be parsed, or an `env_file` names a `format` compose has no reader for.',
   EPHEMERAL_STORAGE_INVALID: '`storage_opt.size` is not a size, or more task storage than Fargate gives (200 GiB).',
   EXISTING_ROLE_CONFLICT: '`x-aws-role` or `x-aws-policies` would add permissions to the task role, but the task runs as an existing role (`x-aws-task_role`), which composeform does not change.',
   EXISTING_ROLE_PERMISSIONS: 'A task uses an existing role (`x-aws-task_role`, `x-aws-execution_role`) that must allow what composeform would have granted a role it created: secrets, configs, registry credentials, volumes, ECS Exec.',

@@ -83,4 +83,30 @@ test('a bare entry whose variable is unset stays out of the environment with a n
   assert.equal(inactive.map((d) => d.code), ['PROFILE_INACTIVE'])
 })
 
+
+test('an env_file of format raw is read as docker run --env-file reads it: values as written', () => {
+  const files = {
+    'compose.yaml': 'services:\n  web:\n    image: nginx\n    env_file:\n      - path: raw.env\n        format: raw\n',
+    'raw.env': '\uFEFF# comment\n\n  QUOTED="a # b"\nSUB=${HOME}/$USER\r\nSPACE= kept \nEMPTY=\nEQ=a=b\nFROM_VAR\nUNSET\n',
+  }
+  const env = services(files, { environment: { FROM_VAR: 'var', HOME: '/root' } }).web!.environment
+  assert.equal(Object.entries(env ?? {}), [['EMPTY', ''], ['EQ', 'a=b'], ['FROM_VAR', 'var'], ['QUOTED', '"a # b"'], ['SPACE', ' kept '], ['SUB', '${HOME}/$USER']])
+})
+
+test('a raw env file line without a name, or with white space in it, is ENV_FILE_SYNTAX where it is', () => {
+  const files = { 'compose.yaml': 'services:\n  web:\n    image: nginx\n    env_file:\n      - path: raw.env\n        format: raw\n', 'raw.env': 'A=1\n=2\n  MY VAR=3\nB=4\n' }
+  const { errors, project } = load(files)
+  assert.equal(errors.map((e) => `${e.code} ${located(e)} ${e.message}`), ['ENV_FILE_SYNTAX 2:1 This line has no variable name before `=`.', 'ENV_FILE_SYNTAX 3:3 `MY VAR` cannot name a variable: it contains white space.'])
+  assert.is(errors[0]!.location?.file, 'raw.env')
+  assert.equal(Object.keys(project.model.services.web!.environment ?? {}), ['A', 'B'])
+})
+
+test('an env_file format compose has no reader for is ENV_FILE_SYNTAX at `format`, and the file is not read', () => {
+  const files = { 'compose.yaml': 'services:\n  web:\n    image: nginx\n    env_file:\n      - path: web.env\n        format: toml\n    environment: { A: x }\n', 'web.env': 'B=1\n' }
+  const { errors, project } = load(files)
+  assert.equal(errors.map((e) => `${e.code} ${located(e)}`), ['ENV_FILE_SYNTAX 6:17'])
+  assert.match(errors[0]!.message, '`format: toml`')
+  assert.equal(Object.keys(project.model.services.web!.environment ?? {}), ['A'])
+})
+
 test.run()

@@ -1,4 +1,5 @@
 import { parseDotenv } from '../env/dotenv.js'
+import { parseRawEnv } from '../env/raw-env.js'
 import type { Lookup } from '../interpolation/template.js'
 import type { Path } from '../diagnostic.js'
 import type { Span } from '../yaml/node.js'
@@ -18,11 +19,12 @@ export function lookupIn(env: Environment): Lookup {
 
 /**
  * Reads dotenv files in order (later files win over earlier ones); values are interpolated
- * with `base` (which wins over file values) and earlier file values. Returns only what the
- * files define. A missing file is an error when `required`, else skipped.
+ * with `base` (which wins over file values) and earlier file values. A file of `format: raw`
+ * is read as written instead (see {@link parseRawEnv}). Returns only what the files define.
+ * A missing file is an error when `required`, else skipped.
  */
 export function readEnvFiles(
-  files: readonly { path: string; required: boolean; from?: { path: Path; span?: Span } }[],
+  files: readonly { path: string; required: boolean; raw?: boolean; from?: { path: Path; span?: Span } }[],
   base: Environment,
   ctx: LoadContext,
 ): Map<string, string> {
@@ -44,7 +46,7 @@ export function readEnvFiles(
     }
     ctx.sources.add(file.path, clean)
     // The environment wins; then whatever any env file assigned last (one map for all files, as compose does).
-    const result = parseDotenv(clean, (name) => base.get(name), (name) => fromFiles.get(name))
+    const result = file.raw ? parseRawEnv(clean, (name) => base.get(name)) : parseDotenv(clean, (name) => base.get(name), (name) => fromFiles.get(name))
     // Line starts are found once: a garbage file can have an error on every line.
     const lineStarts = [0]
     for (let i = clean.indexOf('\n'); i >= 0; i = clean.indexOf('\n', i + 1)) lineStarts.push(i + 1)

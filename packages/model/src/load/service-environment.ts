@@ -97,9 +97,22 @@ function readServiceEnvFiles(envFile: Node, name: string, env: Environment, ctx:
     const requiredNode = child(item, 'required')
     const required = !(requiredNode?.kind === 'scalar' && (requiredNode.value === false || requiredNode.value === 'false'))
     const from = { path: ['services', name, 'env_file', i], span: item }
+    const formatNode = child(item, 'format')
+    const format = scalarString(formatNode)
+    if (format !== undefined && format !== 'raw') {
+      // compose refuses a format it has no reader for.
+      ctx.reporter.add({
+        code: 'ENV_FILE_SYNTAX',
+        message: `\`format: ${format}\` is not an env file format compose reads.`,
+        path: [...from.path, 'format'],
+        span: formatNode,
+        hint: 'Write `format: raw` to take each `NAME=value` as written, or leave `format` out for dotenv syntax.',
+      })
+      return
+    }
     const path = confinedPath(ctx.baseDirs.get(item.file) ?? dirnamePath(item.file), rel, { what: 'The env file', ...from }, ctx)
     if (path === undefined) return
-    const read = readEnvFiles([{ path, required, from }], env, ctx)
+    const read = readEnvFiles([{ path, required, raw: format === 'raw', from }], env, ctx)
     for (const [key, value] of read) values.set(key, entryAt(item, scalar(value, item)))
   })
 }
