@@ -47,6 +47,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   ENVIRONMENT_VARIABLE_UNSET: 'load',
   ENV_FILE_SYNTAX: 'load',
   EPHEMERAL_STORAGE_INVALID: 'validate',
+  EXEC_NEEDS_WRITABLE_ROOT: 'validate',
   EXISTING_ROLE_CONFLICT: 'validate',
   EXISTING_ROLE_PERMISSIONS: 'convert',
   EXTENDS_CYCLE: 'load',

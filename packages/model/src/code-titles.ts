@@ -46,6 +46,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   ENVIRONMENT_VARIABLE_UNSET: 'A bare `environment` entry (`KEY:` or `- KEY`) names a variable that is not set; like compose, the container does not get it.',
   ENV_FILE_SYNTAX: 'A line of a `.env` / `env_file` file cannot be parsed, or an `env_file` names a `format` compose has no reader for.',
   EPHEMERAL_STORAGE_INVALID: '`storage_opt.size` is not a size, or more task storage than Fargate gives (200 GiB).',
+  EXEC_NEEDS_WRITABLE_ROOT: 'ECS Exec is on for a Linux container with `read_only: true`; its agent cannot write to the root file system, so sessions fail.',
   EXISTING_ROLE_CONFLICT: '`x-aws-role` or `x-aws-policies` would add permissions to the task role, but the task runs as an existing role (`x-aws-task_role`), which composeform does not change.',
   EXISTING_ROLE_PERMISSIONS: 'A task uses an existing role (`x-aws-task_role`, `x-aws-execution_role`) that must allow what composeform would have granted a role it created: secrets, configs, registry credentials, volumes, ECS Exec.',
   EXTENDS_CYCLE: 'Services extend each other in a cycle.',

@@ -48,6 +48,7 @@ export const diagnosticCodes = {
   ENVIRONMENT_VARIABLE_UNSET: 'info',
   ENV_FILE_SYNTAX: 'error',
   EPHEMERAL_STORAGE_INVALID: 'error',
+  EXEC_NEEDS_WRITABLE_ROOT: 'warning',
   EXISTING_ROLE_CONFLICT: 'error',
   EXISTING_ROLE_PERMISSIONS: 'warning',
   EXTENDS_CYCLE: 'error',

@@ -222,3 +222,12 @@ test('a sidecar of an internal-only task cannot publish ports either (PUBLISHED_
 })
 
 test.run()
+
+test('ECS Exec beside read_only is a warning where exec is turned on; Windows drops read_only, so not there', () => {
+  const { value, diagnostics } = check(
+    'services:\n  locked:\n    image: nginx\n    read_only: true\n    x-aws-exec: true\n  win:\n    image: mcr.microsoft.com/windows/servercore\n    platform: windows/amd64\n    read_only: true\n    x-aws-exec: true\n  open:\n    image: nginx\n    x-aws-exec: true\n',
+  )
+  const found = diagnostics.filter((d) => d.code === 'EXEC_NEEDS_WRITABLE_ROOT')
+  assert.equal(found.map((d) => [d.severity, d.path.join('.')]), [['warning', 'services.locked.x-aws-exec']])
+  assert.equal([value.services.locked!.enableExecuteCommand, value.services.open!.enableExecuteCommand], [true, true])
+})

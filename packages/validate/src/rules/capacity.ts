@@ -1,4 +1,5 @@
 import type { CapacityProviderItem, RuntimePlatform } from '../ecs-project.js'
+import { runsOnWindows } from './platform.js'
 import type { RuleContext } from './rule-context.js'
 
 const PROVIDERS = new Set(['FARGATE', 'FARGATE_SPOT'])
@@ -44,8 +45,21 @@ export function checkCapacity({ service, path, model, emit }: RuleContext, platf
   return items
 }
 
-/** `x-aws-exec` of the service, else of the project. */
-export function checkExec({ service, model }: RuleContext): boolean {
-  const value = Object.hasOwn(service, 'x-aws-exec') ? service['x-aws-exec'] : model.extensions['x-aws-exec']
-  return value === true
+/**
+ * `x-aws-exec` of the service, else of the project. ECS Exec's agent writes to the container's
+ * root file system, so a Linux container with `read_only` cannot be reached: a warning.
+ */
+export function checkExec({ service, model, path, emit }: RuleContext): boolean {
+  const own = Object.hasOwn(service, 'x-aws-exec')
+  const on = (own ? service['x-aws-exec'] : model.extensions['x-aws-exec']) === true
+  if (on && service.read_only === true && !runsOnWindows(service)) {
+    emit.report(
+      'EXEC_NEEDS_WRITABLE_ROOT',
+      own ? [...path, 'x-aws-exec'] : [...path, 'read_only'],
+      `\`${path[1]}\` has ECS Exec on and \`read_only: true\`; the agent ECS Exec starts in the container cannot write its files, so sessions fail.`,
+      'Leave `read_only` out where you need ECS Exec, or set `x-aws-exec: false` on this service.',
+      true,
+    )
+  }
+  return on
 }
