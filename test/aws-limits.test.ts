@@ -4,7 +4,7 @@ import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { convert, type ConvertResult } from 'composeform'
 
-const LIMIT_CODES = ['CFN_TEMPLATE_NEEDS_S3', 'CFN_TEMPLATE_TOO_LARGE', 'CFN_TOO_MANY_OUTPUTS', 'CFN_TOO_MANY_PARAMETERS', 'CFN_TOO_MANY_RESOURCES', 'LOAD_BALANCER_TOO_MANY_LISTENERS', 'LOAD_BALANCER_TOO_MANY_RULES', 'SERVICE_TOO_MANY_SECURITY_GROUPS']
+const LIMIT_CODES = ['CFN_TEMPLATE_NEEDS_S3', 'CFN_TEMPLATE_TOO_LARGE', 'CFN_TOO_MANY_OUTPUTS', 'CFN_TOO_MANY_PARAMETERS', 'CFN_TOO_MANY_RESOURCES', 'LOAD_BALANCER_TOO_MANY_LISTENERS', 'LOAD_BALANCER_TOO_MANY_RULES', 'SERVICE_TOO_MANY_SECURITY_GROUPS', 'TASK_DEFINITION_TOO_LARGE']
 
 function run(text: string, emit = ['cfn-json']): ConvertResult {
   return convert({ sources: { 'compose.yaml': text }, projectName: 'limits', emit })
@@ -83,12 +83,31 @@ test('a template over 51,200 bytes is a CFN_TEMPLATE_NEEDS_S3 note per template 
   const big = `x-env: &env\n${Array.from({ length: 10 }, (_, i) => `  V${i}: ${value}\n`).join('')}` + services(6, () => '    environment: *env\n')
   const large = run(big, ['cfn-json', 'cfn-yaml'])
   assert.ok(large.files.every((f) => f.contents.length > 1_000_000))
-  assert.equal(limits(large), ['CFN_TEMPLATE_TOO_LARGE warning 13', 'CFN_TEMPLATE_TOO_LARGE warning 13'])
+  // Each task definition carries 200 KB of environment, too much for ECS as well.
+  const tooLarge = [14, 17, 20, 23, 26, 29].map((line) => `TASK_DEFINITION_TOO_LARGE warning ${line}`)
+  assert.equal(limits(large), ['CFN_TEMPLATE_TOO_LARGE warning 13', 'CFN_TEMPLATE_TOO_LARGE warning 13', ...tooLarge])
   assert.match(large.diagnostics.find((d) => d.code === 'CFN_TEMPLATE_TOO_LARGE')!.message, /at most 1,000,000 bytes, even from S3/)
 })
 
 test('plain ECS JSON is not a template body: no size note for it', () => {
   assert.equal(limits(run(services(12), ['ecs-json'])), [])
+})
+
+test('a task definition over 64 KiB is TASK_DEFINITION_TOO_LARGE at its service; one just under reports nothing', () => {
+  // Configs of 30 KiB each fit one by one (32 KiB per config); two fit a task definition, three do not.
+  const text = (configs: number) => {
+    const names = ['a', 'b', 'c'].slice(0, configs)
+    const uses = names.map((n) => `{source: ${n}, target: /etc/app/${n}}`).join(', ')
+    return `name: limits\nservices:\n  big:\n    image: nginx\n    configs: [${uses}]\n  small:\n    image: nginx\nconfigs:\n${names.map((n) => `  ${n}:\n    content: ${n.repeat(30 * 1024)}\n`).join('')}`
+  }
+  const size = (result: ConvertResult) => new TextEncoder().encode(JSON.stringify(JSON.parse(result.files[0]!.contents).Resources.BigTaskDefinition.Properties)).length
+  const over = run(text(3))
+  assert.equal(limits(over), ['CFN_TEMPLATE_NEEDS_S3 info 2', 'TASK_DEFINITION_TOO_LARGE warning 3'])
+  const d = over.diagnostics.find((x) => x.code === 'TASK_DEFINITION_TOO_LARGE')!
+  assert.is(d.message, `\`big\`'s task definition is about ${Math.ceil(size(over) / 1024)} KiB; ECS registers one of at most 64 KiB.`)
+  const under = run(text(2))
+  assert.ok(size(under) > 60 * 1024 && size(under) < 64 * 1024, `${size(under)}`)
+  assert.equal(limits(under), ['CFN_TEMPLATE_NEEDS_S3 info 2'])
 })
 
 test.run()

@@ -1,11 +1,12 @@
-import { isIntrinsic, type Path, type Reporter, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
+import { isIntrinsic, textLength, utf8Length, type Path, type Reporter, type ResourceGraph, type ResourceNode, type Value } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
 
 /**
  * The AWS quotas a template of this converter can exceed, as AWS documents them: the
  * CloudFormation quotas ("Understand CloudFormation quotas"), Elastic Load Balancing's
  * "Quotas for your Application Load Balancers" (a Network Load Balancer also takes 50
- * listeners) and ECS's `AwsVpcConfiguration` (at most 5 security groups).
+ * listeners), ECS's `AwsVpcConfiguration` (at most 5 security groups) and ECS's service
+ * quotas (a task definition of at most 64 KiB).
  */
 export const AWS_LIMITS = {
   resourcesPerStack: 500,
@@ -14,6 +15,7 @@ export const AWS_LIMITS = {
   listenersPerLoadBalancer: 50,
   rulesPerLoadBalancer: 100,
   securityGroupsPerService: 5,
+  taskDefinitionBytes: 65_536,
 } as const
 
 const SPLIT = 'convert with `--nested-stacks` (one nested stack per service), or split the services into several compose projects'
@@ -69,6 +71,7 @@ export function reportAwsLimits(graph: ResourceGraph, project: EcsProject, repor
   }
 
   for (const node of graph.nodes) {
+    if (node.type === 'AWS::ECS::TaskDefinition') reportTaskDefinitionSize(node, project, reporter)
     if (node.type !== 'AWS::ECS::Service') continue
     const groups = securityGroupsOf(node)
     if (groups <= AWS_LIMITS.securityGroupsPerService) continue
@@ -83,6 +86,26 @@ export function reportAwsLimits(graph: ResourceGraph, project: EcsProject, repor
       span: project.sources.span(at, { key: true }),
     })
   }
+}
+
+/**
+ * A task definition ECS would refuse for its size, measured as the JSON of its properties
+ * (references stand in for the ARNs they become: an estimate). Its text alone, less than the
+ * JSON, is counted first, so that only a large one is written out.
+ */
+function reportTaskDefinitionSize(node: ResourceNode, project: EcsProject, reporter: Reporter): void {
+  const limit = AWS_LIMITS.taskDefinitionBytes
+  if (textLength(node.properties, limit / 4) <= limit / 4) return
+  const bytes = utf8Length(JSON.stringify(node.properties))
+  if (bytes <= limit) return
+  const path: Path = node.origin ?? ['services']
+  reporter.add({
+    code: 'TASK_DEFINITION_TOO_LARGE',
+    message: `\`${path[1]}\`'s task definition is about ${Math.ceil(bytes / 1024)} KiB; ECS registers one of at most 64 KiB.`,
+    hint: 'Make large configs external (kept in SSM Parameter Store), pass large values as secrets, or move a sidecar into a task of its own.',
+    path,
+    span: project.sources.span(path, { key: true }),
+  })
 }
 
 function securityGroupsOf(service: ResourceNode): number {

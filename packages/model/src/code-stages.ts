@@ -140,6 +140,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   SPOT_UNSUPPORTED_PLATFORM: 'validate',
   STOP_TIMEOUT_CLAMPED: 'validate',
   SYSCTL_UNSUPPORTED: 'validate',
+  TASK_DEFINITION_TOO_LARGE: 'convert',
   TASK_GROUP_INVALID: 'validate',
   TASK_SIZE_COMBINED: 'validate',
   ULIMIT_UNSUPPORTED: 'validate',

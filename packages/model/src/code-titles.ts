@@ -139,6 +139,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   SPOT_UNSUPPORTED_PLATFORM: 'A Windows service would run on Fargate Spot, which has no Windows capacity.',
   STOP_TIMEOUT_CLAMPED: '`stop_grace_period` is outside the 0–120 s ECS allows and was clamped.',
   SYSCTL_UNSUPPORTED: 'A sysctl that is not namespaced cannot be set on Fargate.',
+  TASK_DEFINITION_TOO_LARGE: 'A task definition is larger than the 64 KiB ECS registers, as an estimate from its JSON.',
   TASK_GROUP_INVALID: '`x-aws-task` / `network_mode: service:…` cannot group the services into one task: an unknown service, a conflict, a cycle or another platform.',
   TASK_SIZE_COMBINED: 'A task with sidecars is sized for what all its containers ask together.',
   ULIMIT_UNSUPPORTED: 'A ulimit ECS does not know, or a value Fargate does not accept.',

@@ -141,6 +141,7 @@ export const diagnosticCodes = {
   SPOT_UNSUPPORTED_PLATFORM: 'error',
   STOP_TIMEOUT_CLAMPED: 'warning',
   SYSCTL_UNSUPPORTED: 'error',
+  TASK_DEFINITION_TOO_LARGE: 'warning',
   TASK_GROUP_INVALID: 'error',
   TASK_SIZE_COMBINED: 'info',
   ULIMIT_UNSUPPORTED: 'error',
