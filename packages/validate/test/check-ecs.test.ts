@@ -99,7 +99,7 @@ test('stop_grace_period and healthcheck values are clamped to what ECS accepts',
     'services:\n  web:\n    image: nginx\n    stop_grace_period: 5m\n    healthcheck:\n      test: curl -f localhost\n      interval: 1s\n      retries: 20\n',
   )
   assert.is(value.services.web!.stopTimeout, 120)
-  assert.equal(value.services.web!.healthCheck, { command: ['CMD-SHELL', 'curl -f localhost'], interval: 5, timeout: 5, retries: 10 })
+  assert.equal(value.services.web!.healthCheck, { command: ['CMD-SHELL', 'curl -f localhost'], interval: 5, timeout: 30, retries: 10 })
   assert.equal(codes(diagnostics, 'warning').sort(), ['HEALTHCHECK_CLAMPED', 'HEALTHCHECK_CLAMPED', 'STOP_TIMEOUT_CLAMPED'])
 })
 

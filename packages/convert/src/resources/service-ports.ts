@@ -39,9 +39,10 @@ function targetHealthCheck(service: ComposeService, ecs: EcsService, containerPo
   if (ecs.healthCheck) {
     const interval = Math.min(300, Math.max(5, ecs.healthCheck.interval))
     out.HealthCheckIntervalSeconds = interval
-    out.HealthCheckTimeoutSeconds = Math.min(interval - 1, Math.min(120, Math.max(2, ecs.healthCheck.timeout)))
+    // Without a timeout of its own the container check waits docker's 30 s; the load balancer keeps its 5 s.
+    const timeout = service.healthcheck?.timeout === undefined ? 5 : ecs.healthCheck.timeout
+    out.HealthCheckTimeoutSeconds = Math.min(interval - 1, Math.min(120, Math.max(2, timeout)))
   }
-  void service
   return out
 }
 

@@ -1,10 +1,10 @@
 import type { EcsService } from '../ecs-project.js'
 import type { RuleContext } from './rule-context.js'
 
-/** ECS's limits for container health checks, in seconds (retries: a count), and its defaults. */
+/** ECS's limits for container health checks, in seconds (retries: a count), and compose's defaults (ECS's own timeout, 5 s, is shorter than docker's 30 s). */
 const limits = {
   interval: { min: 5, max: 300, fallback: 30 },
-  timeout: { min: 2, max: 120, fallback: 5 },
+  timeout: { min: 2, max: 120, fallback: 30 },
   retries: { min: 1, max: 10, fallback: 3 },
   start_period: { min: 0, max: 300, fallback: undefined },
 } as const
