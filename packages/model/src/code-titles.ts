@@ -151,7 +151,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   VOLUME_EXTERNAL_ID: 'An external volume\'s name is not an EFS file-system id, so the id becomes a parameter without a default.',
   VOLUME_NOT_PERSISTENT: 'An anonymous volume becomes task storage, whose data does not survive the task.',
   VOLUME_OWNER_UNKNOWN: 'A non-root service mounts a volume whose directory will belong to root.',
-  VOLUME_TYPE_UNSUPPORTED: 'A volume type Fargate cannot mount (npipe, image, cluster).',
+  VOLUME_TYPE_UNSUPPORTED: 'A volume type Fargate cannot mount (npipe, image, cluster), or a volume of a Windows task, which Fargate mounts none into.',
   VOLUME_UNUSED: 'A top-level volume no service mounts; no file system is created for it.',
   X_AWS_DEPRECATED: 'A deprecated `x-aws-*` extension.',
   X_AWS_INVALID: 'An `x-aws-*` extension has a value its schema does not allow.',

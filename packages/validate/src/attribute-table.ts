@@ -20,7 +20,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.entrypoint', mapped('ContainerDefinition.EntryPoint')],
   ['services.*.environment', mapped('ContainerDefinition.Environment')],
   ['services.*.working_dir', mapped('ContainerDefinition.WorkingDirectory')],
-  ['services.*.user', mapped('ContainerDefinition.User')],
+  ['services.*.user', checked('ContainerDefinition.User (Linux only)', 'platform')],
   ['services.*.labels', mapped('ContainerDefinition.DockerLabels')],
   ['services.*.read_only', checked('ContainerDefinition.ReadonlyRootFilesystem (Linux only)', 'platform')],
   ['services.*.init', checked('LinuxParameters.InitProcessEnabled (Linux only)', 'platform')],
@@ -115,7 +115,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.ports.*.host_ip', ignored('the load balancer listens on all its addresses')],
   ['services.*.expose', mapped('PortMappings (reachable inside the VPC only)')],
   // Storage and files
-  ['services.*.volumes', checked('MountPoints and task Volumes (EFS, or task storage)', 'volumes')],
+  ['services.*.volumes', checked('MountPoints and task Volumes (EFS, or task storage; Linux only)', 'volumes')],
   ['services.*.volumes.*.type', mapped('(volume: EFS access point; anonymous: task storage)')],
   ['services.*.volumes.*.source', mapped('MountPoint.SourceVolume')],
   ['services.*.volumes.*.target', mapped('MountPoint.ContainerPath')],

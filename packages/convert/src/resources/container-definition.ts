@@ -46,7 +46,9 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
     .map(([Name, Value]) => ({ Name, Value }))
   if (environment.length > 0) c.Environment = environment
   if (typeof service.working_dir === 'string') c.WorkingDirectory = service.working_dir
-  if (typeof service.user === 'string') c.User = service.user
+  // ECS rejects User and the Linux settings below for Windows containers; the checker reports what is left out (checkWindowsSettings).
+  const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
+  if (typeof service.user === 'string' && linux) c.User = service.user
   if (ecs.healthCheck) {
     c.HealthCheck = {
       Command: ecs.healthCheck.command,
@@ -56,8 +58,6 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
       ...(ecs.healthCheck.startPeriod !== undefined ? { StartPeriod: ecs.healthCheck.startPeriod } : {}),
     }
   }
-  // ECS rejects these for Windows containers; the checker reports what is left out (checkWindowsSettings).
-  const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
   const ulimits = Object.entries(linux ? (service.ulimits ?? {}) : {})
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([Name, l]) => ({ Name, SoftLimit: l.soft, HardLimit: l.hard }))

@@ -9,7 +9,7 @@ export const attributeSupport = [
   ["services.*.entrypoint", {"status":"mapped"}],
   ["services.*.environment", {"status":"mapped"}],
   ["services.*.working_dir", {"status":"mapped"}],
-  ["services.*.user", {"status":"mapped"}],
+  ["services.*.user", {"status":"checked"}],
   ["services.*.labels", {"status":"mapped"}],
   ["services.*.read_only", {"status":"checked"}],
   ["services.*.init", {"status":"checked"}],

@@ -46,13 +46,14 @@ const nonEmpty = (v: unknown): boolean => Array.isArray(v) && v.length > 0
 
 /**
  * What a Windows task definition cannot carry: ECS rejects LinuxParameters (`init`,
- * `cap_add`, `cap_drop`), ReadonlyRootFilesystem, Ulimits and SystemControls for Windows
- * containers, so convert leaves them out and each is reported here.
+ * `cap_add`, `cap_drop`), ReadonlyRootFilesystem, Ulimits, SystemControls and, on Fargate,
+ * User for Windows containers, so convert leaves them out and each is reported here.
  */
 export function checkWindowsSettings({ service, path, emit }: RuleContext): void {
   if (!runsOnWindows(service)) return
   if (service.init === true) emit.unsupported([...path, 'init'], 'ECS cannot run an init process in a Windows container')
   if (service.read_only === true) emit.unsupported([...path, 'read_only'], 'ECS cannot make a Windows container\'s root file system read-only')
+  if (typeof service.user === 'string') emit.unsupported([...path, 'user'], 'Fargate cannot run a Windows container as another user')
   for (const key of ['cap_add', 'cap_drop'] as const) {
     if (nonEmpty(service[key])) emit.unsupported([...path, key], 'Windows containers have no Linux capabilities')
   }

@@ -1,11 +1,20 @@
+import { runsOnWindows } from './platform.js'
 import type { RuleContext } from './rule-context.js'
 
-/** Service volumes on Fargate: named volumes (EFS) and anonymous ones (task storage, with a warning) work; bind mounts cannot. */
+/**
+ * Service volumes on Fargate: named volumes (EFS) and anonymous ones (task storage, with a
+ * warning) work on Linux; bind mounts cannot, and a Windows task can mount neither.
+ */
 export function checkVolumes({ service, path, emit }: RuleContext): void {
+  const windows = runsOnWindows(service)
   service.volumes?.forEach((volume, i) => {
     const at = [...path, 'volumes', i]
     switch (volume.type) {
       case 'volume':
+        if (windows) {
+          emit.report('VOLUME_TYPE_UNSUPPORTED', at, `\`${volume.target}\` is a volume of a Windows task, and Fargate mounts neither EFS nor task storage into Windows containers.`, 'Keep the data outside the container (S3, a database), or run the service on Linux.')
+          return
+        }
         if (!volume.source) {
           emit.report(
             'VOLUME_NOT_PERSISTENT',
