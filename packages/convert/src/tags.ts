@@ -1,4 +1,5 @@
 import type { Path, Reporter, SourceMap, Value } from '@composeform/model'
+import { userText } from './user-text.js'
 
 /** Compose's label keys, used as tag keys so that resources can be traced back to the project. */
 export const PROJECT_TAG = 'com.docker.compose.project'
@@ -9,7 +10,7 @@ export const NETWORK_TAG = 'com.docker.compose.network'
 export const NAME_TAG = 'Name'
 
 /** CloudFormation `Tags` from pairs, in the given order. */
-export function tags(...pairs: [string, string][]): Value {
+export function tags(...pairs: [string, string][]): Value[] {
   return pairs.map(([Key, Value]) => ({ Key, Value }))
 }
 
@@ -44,7 +45,7 @@ export function tagsWithLabels(own: [string, string][], labels: Iterable<[string
     else if (pairs.length + extra.length >= MAX_TAGS) reportLimit(key, `a resource takes at most ${MAX_TAGS} tags, composeform's own included`, at)
     else extra.push([key, value])
   }
-  return tags(...pairs, ...extra)
+  return [...tags(...pairs), ...extra.map(([Key, value]) => ({ Key, Value: userText(value) }))]
 }
 
 // AWS's tag limits: CloudFormation fails a stack whose resource breaks one.

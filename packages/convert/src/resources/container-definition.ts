@@ -1,5 +1,6 @@
 import { literal, ref, type ComposeService, type Value } from '@composeform/model'
 import type { EcsPort, EcsService } from '@composeform/validate'
+import { userText, userTexts } from '../user-text.js'
 
 /**
  * The ports of a container, each once: a port published on two listeners (80 and 443 to
@@ -38,20 +39,20 @@ const MiB = 1024 * 1024
  */
 export function containerDefinition(name: string, service: ComposeService, ecs: EcsService, projectName: string): Record<string, Value> {
   const c: Record<string, Value> = { Name: name, Image: service.image ?? '', Essential: true }
-  if (service.command) c.Command = service.command
-  if (service.entrypoint) c.EntryPoint = service.entrypoint
+  if (service.command) c.Command = userTexts(service.command)
+  if (service.entrypoint) c.EntryPoint = userTexts(service.entrypoint)
   const environment = Object.entries(service.environment ?? {})
     .filter((e): e is [string, string] => e[1] !== null)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([Name, Value]) => ({ Name, Value }))
+    .map(([Name, Value]) => ({ Name, Value: userText(Value) }))
   if (environment.length > 0) c.Environment = environment
-  if (typeof service.working_dir === 'string') c.WorkingDirectory = service.working_dir
+  if (typeof service.working_dir === 'string') c.WorkingDirectory = userText(service.working_dir)
   // ECS rejects User and the Linux settings below for Windows containers; the checker reports what is left out (checkWindowsSettings).
   const linux = ecs.runtimePlatform.operatingSystemFamily === 'LINUX'
   if (typeof service.user === 'string' && linux) c.User = service.user
   if (ecs.healthCheck) {
     c.HealthCheck = {
-      Command: ecs.healthCheck.command,
+      Command: userTexts(ecs.healthCheck.command),
       Interval: ecs.healthCheck.interval,
       Timeout: ecs.healthCheck.timeout,
       Retries: ecs.healthCheck.retries,
@@ -87,8 +88,10 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
     }))
   }
   const labels = Object.entries(service.labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))
-  // A label such as `$ref` is the user's text, not one of the graph's references.
-  if (labels.length > 0) c.DockerLabels = literal(Object.fromEntries(labels))
+  // A label such as `$ref` is the user's text, not one of the graph's references; among
+  // labels without such a key, a value with `${` is written through Fn::Sub (see userText).
+  const dollarKey = labels.some(([key]) => key.startsWith('$'))
+  if (labels.length > 0) c.DockerLabels = dollarKey ? literal(Object.fromEntries(labels)) : Object.fromEntries(labels.map(([key, value]) => [key, userText(value)]))
   const sysctls = Object.entries(linux ? (service.sysctls ?? {}) : {}).sort(([a], [b]) => (a < b ? -1 : 1))
   if (sysctls.length > 0) c.SystemControls = sysctls.map(([Namespace, Value]) => ({ Namespace, Value }))
   const pull = service['x-aws-pull_credentials']

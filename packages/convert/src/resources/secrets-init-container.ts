@@ -3,6 +3,7 @@ import type { SecretDelivery } from '../secret-delivery.js'
 import type { ContainerDelivery } from '../task-delivery.js'
 import { secretsInitScript, secretVariable } from '../secrets-init-script.js'
 import { awslogsConfiguration } from './container-definition.js'
+import { userText } from '../user-text.js'
 
 /**
  * The image of the secrets init container: the Docker official busybox image, from ECR
@@ -52,7 +53,7 @@ export function secretsContainerParts(owner: string, container: ContainerDeliver
 }
 
 function environmentOf(delivery: SecretDelivery): Record<string, Value> {
-  const environment = delivery.files.flatMap((file, i) => ('value' in file ? [{ Name: secretVariable(i), Value: file.value }] : []))
+  const environment = delivery.files.flatMap((file, i) => ('value' in file ? [{ Name: secretVariable(i), Value: userText(file.value) }] : []))
   return environment.length > 0 ? { Environment: environment } : {}
 }
 
