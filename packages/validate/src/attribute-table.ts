@@ -37,7 +37,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.healthcheck', checked('ContainerDefinition.HealthCheck (clamped to ECS limits)', 'healthcheck')],
   ['services.*.healthcheck.test', mapped('HealthCheck.Command')],
   ['services.*.healthcheck.interval', mapped('HealthCheck.Interval (5–300 s)')],
-  ['services.*.healthcheck.timeout', mapped('HealthCheck.Timeout (2–120 s)')],
+  ['services.*.healthcheck.timeout', mapped('HealthCheck.Timeout (2–60 s)')],
   ['services.*.healthcheck.retries', mapped('HealthCheck.Retries (1–10)')],
   ['services.*.healthcheck.start_period', mapped('HealthCheck.StartPeriod (0–300 s)')],
   ['services.*.healthcheck.start_interval', ignored('ECS has no start interval; checks during the start period run at `interval`')],

@@ -103,6 +103,14 @@ test('stop_grace_period and healthcheck values are clamped to what ECS accepts',
   assert.equal(codes(diagnostics, 'warning').sort(), ['HEALTHCHECK_CLAMPED', 'HEALTHCHECK_CLAMPED', 'STOP_TIMEOUT_CLAMPED'])
 })
 
+test("a health check timeout above ECS's 60 s is clamped to 60 s; without one it is compose's 30 s", () => {
+  const timeout = (line: string) => check(`services:\n  web:\n    image: nginx\n    healthcheck:\n      test: curl -f localhost\n${line}`)
+  const long = timeout('      timeout: 90s\n')
+  assert.is(long.value.services.web!.healthCheck!.timeout, 60)
+  assert.equal(long.diagnostics.filter((d) => d.code === 'HEALTHCHECK_CLAMPED').map((d) => d.message), ['ECS allows a health check `timeout` of 2–60 s, not 90 s; using 60 s.'])
+  assert.is(timeout('').value.services.web!.healthCheck!.timeout, 30)
+})
+
 test('update_config parallelism gives the deployment percentages; x-aws values win', () => {
   const { value } = check('services:\n  web:\n    image: nginx\n    deploy:\n      replicas: 4\n      update_config: { parallelism: 2 }\n')
   assert.equal(value.services.web!.deployment, { minimumHealthyPercent: 50, maximumPercent: 150, circuitBreaker: { enable: true, rollback: true } })

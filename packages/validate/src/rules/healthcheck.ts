@@ -4,7 +4,7 @@ import type { RuleContext } from './rule-context.js'
 /** ECS's limits for container health checks, in seconds (retries: a count), and compose's defaults (ECS's own timeout, 5 s, is shorter than docker's 30 s). */
 const limits = {
   interval: { min: 5, max: 300, fallback: 30 },
-  timeout: { min: 2, max: 120, fallback: 30 },
+  timeout: { min: 2, max: 60, fallback: 30 },
   retries: { min: 1, max: 10, fallback: 3 },
   start_period: { min: 0, max: 300, fallback: undefined },
 } as const
