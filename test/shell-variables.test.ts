@@ -1,7 +1,7 @@
 // A `${VAR}` the compose file leaves to the container (`$${VAR}`) reaches the container as
 // written: in the template through `Fn::Sub` (`${!VAR}`, which AWS's validators accept where a
 // plain `${VAR}` is their error E1029), in the ECS JSON as the text itself. Labels too, as
-// Docker labels and as tags.
+// Docker labels and as the tags of a network's security group.
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { convert } from 'composeform'
@@ -20,11 +20,13 @@ const compose = [
   '      PLAIN: no variables here',
   '    labels:',
   '      traefik.http.routers.web.rule: Host(`$${DOMAIN}`)',
-  '    deploy:',
-  '      labels:',
-  '        owner: team-$${TEAM}',
+  '    networks: [front]',
   '    healthcheck:',
   '      test: ["CMD-SHELL", "wget -q -O- localhost:$${PORT}"]',
+  'networks:',
+  '  front:',
+  '    labels:',
+  '      owner: team-$${TEAM}',
   '',
 ].join('\n')
 
@@ -39,8 +41,9 @@ test('${VAR} left to the container is Fn::Sub with ${!VAR} in the template and p
   assert.equal(container.Environment, [{ Name: 'GREETING', Value: { 'Fn::Sub': 'hello from ${!HOSTNAME}' } }, { Name: 'PLAIN', Value: 'no variables here' }])
   assert.equal(container.HealthCheck.Command, ['CMD-SHELL', { 'Fn::Sub': 'wget -q -O- localhost:${!PORT}' }])
   assert.equal(container.DockerLabels, { 'traefik.http.routers.web.rule': { 'Fn::Sub': 'Host(`${!DOMAIN}`)' } })
-  const serviceTags = JSON.parse(template.contents).Resources.WebService.Properties.Tags
-  assert.equal(serviceTags[serviceTags.length - 1], { Key: 'owner', Value: { 'Fn::Sub': 'team-${!TEAM}' } })
+  // EC2's tags take any character; ECS's refuse `$` and braces (LABEL_TAG_LIMIT).
+  const networkTags = JSON.parse(template.contents).Resources.FrontNetwork.Properties.Tags
+  assert.equal(networkTags[networkTags.length - 1], { Key: 'owner', Value: { 'Fn::Sub': 'team-${!TEAM}' } })
   assert.equal(blockingFindings(validateTemplate(template.contents, 'json')), [])
   const ecs = result.files.filter((f) => !f.contents.includes('AWSTemplateFormatVersion')).map((f) => f.contents).join('\n')
   assert.ok(ecs.includes('"cd ${HOME} && exec httpd -f -p $PORT"'), ecs)

@@ -24,6 +24,8 @@ export interface TagReporting {
 export interface LabelSource extends TagReporting {
   /** The compose path of the `labels` mapping, e.g. `['networks', 'front', 'labels']`. */
   path: Path
+  /** True for EC2's tags, which take any character; ECS, EFS and Secrets Manager take fewer. */
+  anyCharacter?: boolean
 }
 
 /**
@@ -32,7 +34,7 @@ export interface LabelSource extends TagReporting {
  * replaces composeform's `Name` (where it sets one); a label with any other key composeform
  * sets on the resource, or with the `aws:` prefix AWS keeps for itself, is left out and
  * reported as `LABEL_TAG_RESERVED` at its key; one past AWS's limits (50 tags, keys of 128
- * characters, values of 256) as `LABEL_TAG_LIMIT`.
+ * characters, values of 256, and but for EC2 a few characters) as `LABEL_TAG_LIMIT`.
  */
 export function tagsWithLabels(own: [string, string][], labels: Iterable<[string, string]>, at: LabelSource): Value {
   const pairs = own.map(([k, v]): [string, string] => [k, v])
@@ -40,6 +42,7 @@ export function tagsWithLabels(own: [string, string][], labels: Iterable<[string
   for (const [key, value] of [...labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const mine = pairs.find(([k]) => k === key)
     if (key.length > MAX_KEY_LENGTH || value.length > MAX_VALUE_LENGTH) reportLimit(key, `a tag's key holds at most ${MAX_KEY_LENGTH} characters and its value ${MAX_VALUE_LENGTH}`, at)
+    else if (!at.anyCharacter && !(TAG_TEXT.test(key) && TAG_TEXT.test(value))) reportLimit(key, 'a tag here takes only letters, digits, spaces and `_ . : / = + - @`', at)
     else if (mine && key === NAME_TAG) mine[1] = value
     else if (mine || key.toLowerCase().startsWith('aws:')) reportReserved(key, mine?.[1], at)
     else if (pairs.length + extra.length >= MAX_TAGS) reportLimit(key, `a resource takes at most ${MAX_TAGS} tags, composeform's own included`, at)
@@ -52,6 +55,8 @@ export function tagsWithLabels(own: [string, string][], labels: Iterable<[string
 const MAX_TAGS = 50
 const MAX_KEY_LENGTH = 128
 const MAX_VALUE_LENGTH = 256
+// The characters the ECS, EFS and Secrets Manager tag APIs take.
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 
 function reportLimit(key: string, why: string, at: LabelSource): void {
   const path = [...at.path, key]

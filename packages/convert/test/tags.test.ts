@@ -79,4 +79,15 @@ test('labels past AWS\'s tag limits are left out and reported: 50 tags at most, 
   assert.equal(limits, ['l48', 'l49', 'l50', 'l51', 'long'].sort())
 })
 
+test('a label with a character ECS, EFS or Secrets Manager tags refuse is LABEL_TAG_LIMIT there; EC2 tags take it', () => {
+  const { graph, diagnostics } = convert(
+    'services:\n  web:\n    image: nginx\n    networks: [front]\n    deploy:\n      labels:\n        team: "a&b"\n        owner: "ops@example.com"\nnetworks:\n  front:\n    labels:\n      team: "a&b"\n',
+  )
+  assert.equal(keys(node(graph, 'WebService').properties.Tags!), ['com.docker.compose.project', 'com.docker.compose.service', 'owner'])
+  assert.ok(keys(node(graph, 'FrontNetwork').properties.Tags!).includes('team'))
+  const limits = diagnostics.filter((d) => d.code === 'LABEL_TAG_LIMIT')
+  assert.equal(limits.map((d) => [d.path.join('.'), d.location?.start.line]), [['services.web.deploy.labels.team', 7]])
+  assert.match(limits[0]!.message, 'only letters, digits, spaces and `_ . : / = + - @`')
+})
+
 test.run()

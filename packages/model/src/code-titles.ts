@@ -80,7 +80,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   INVALID_PROJECT_NAME: 'The project name has characters compose does not allow.',
   INVALID_VOLUME: 'A service volume mount cannot be read.',
   JOB_MODE_UNSUPPORTED: '`deploy.mode: replicated-job` or `global-job` asks for tasks that run to completion; an ECS service replaces every task that stops.',
-  LABEL_TAG_LIMIT: 'A label does not become a tag: its key or value is longer than AWS allows (128 / 256 characters), or the resource has 50 tags already.',
+  LABEL_TAG_LIMIT: 'A label does not become a tag: its key or value is longer than AWS allows (128 / 256 characters) or has a character the resource\'s tags do not take, or the resource has 50 tags already.',
   LABEL_TAG_RESERVED: 'A label of a service\'s `deploy`, a network, a volume or a secret has a tag key composeform sets on the resource itself (`com.docker.compose.*`), or one starting with `aws:`; it does not become a tag.',
   LISTENER_RULE_CONFLICT: 'Two `x-aws-rule`s on one listener match the same hosts and paths, or claim the same priority.',
   LISTENER_RULE_NEEDS_HTTP: '`x-aws-rule` routes by host or path, which only an Application Load Balancer can do, and the project needs a network load balancer.',

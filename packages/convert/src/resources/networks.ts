@@ -34,7 +34,7 @@ export function addNetworks(project: EcsProject, env: DeployEnvironment, builder
       properties: {
         GroupDescription: `${project.name} Security Group for ${key} network`,
         VpcId: env.vpc,
-        Tags: tagsWithLabels([[PROJECT_TAG, project.name], [NETWORK_TAG, network.name]], Object.entries((network.labels as Record<string, string> | undefined) ?? {}), { ...reporting, path: ['networks', key, 'labels'] }),
+        Tags: tagsWithLabels([[PROJECT_TAG, project.name], [NETWORK_TAG, network.name]], Object.entries((network.labels as Record<string, string> | undefined) ?? {}), { ...reporting, path: ['networks', key, 'labels'], anyCharacter: true }),
       },
       dependsOn: [],
       origin: ['networks', key],
