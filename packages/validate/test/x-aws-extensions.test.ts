@@ -127,7 +127,7 @@ const VALID: Readonly<Record<AwsExtensionName, readonly unknown[]>> = {
   'x-aws-role': [
     { Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: 'arn:aws:s3:::shop/*' }] },
     { Statement: { Effect: 'Deny', NotAction: 'iam:*', NotResource: ['arn:aws:iam::*:role/admin'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } } },
-    { Id: 'bucket', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: [{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Sub': '${Bucket.Arn}/*' }] }] },
+    { Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: [{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Sub': '${Bucket.Arn}/*' }] }] },
   ],
   'x-aws-policies': [[], ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', 'arn:aws:iam::123456789012:policy/team/app-access', 'arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy']],
   'x-aws-autoscaling': [{ max: 10, cpu: 75 }, { min: 1, max: 3, memory: 80 }, { min: 0, max: 5, request_count: 1000 }, { min: 3, max: 3, cpu: 100 }],
@@ -394,6 +394,27 @@ test('x-aws-keys', () => {
   assert.equal(check('x-aws-keys', ['user', 'user', 3]), [
     invalid('x-aws-keys', [1], `${at}[1]\` repeats ${at}[0]\`.`, 'Remove the duplicate.'),
     invalid('x-aws-keys', [2], `${at}[2]\` must be a string, not a number.`, QUOTE),
+  ])
+})
+
+test('x-aws-role: what IAM refuses in a statement, and an Id, which a role policy cannot have', () => {
+  const at = '`services.web.x-aws-role'
+  assert.equal(check('x-aws-role', { Id: 'p', Statement: { Effect: 'Allow', Action: 'a:b', Resource: '*' } }), [
+    invalid('x-aws-role', ['Id'], `${at}\` has an unknown key \`Id\`.`, 'The keys allowed here are `Version` and `Statement`.', true),
+  ])
+  assert.equal(check('x-aws-role', { Statement: [{ Sid: 'read-bucket', Effect: 'Allow', Action: 'a:b', Resource: '*' }] }), [
+    invalid('x-aws-role', ['Statement', 0, 'Sid'], `${at}.Statement[0].Sid\` must be a string matching \`^[A-Za-z0-9]*$\`, not \`read-bucket\`.`, 'A `Sid` takes letters and digits only (IAM).'),
+  ])
+  const statements = [
+    { Sid: 'A', Effect: 'Allow', Resource: '*' },
+    { Sid: 'B', Effect: 'Allow', Action: 'a:b', NotAction: 'c:d', Resource: '*', NotResource: 'x' },
+    { Sid: 'A', Effect: 'Deny', NotAction: 'a:b', NotResource: '*' },
+  ]
+  assert.equal(check('x-aws-role', { Statement: statements }), [
+    invalid('x-aws-role', ['Statement', 0], `${at}.Statement[0]\` has neither \`Action\` nor \`NotAction\`; IAM takes a statement with one of them.`, 'Give the statement `Action` (or `NotAction`), not both.'),
+    invalid('x-aws-role', ['Statement', 1], `${at}.Statement[1]\` has both \`Action\` and \`NotAction\`; IAM takes a statement with one of them.`, 'Give the statement `Action` (or `NotAction`), not both.'),
+    invalid('x-aws-role', ['Statement', 1], `${at}.Statement[1]\` has both \`Resource\` and \`NotResource\`; IAM takes a statement with one of them.`, 'Give the statement `Resource` (or `NotResource`), not both.'),
+    invalid('x-aws-role', ['Statement', 2, 'Sid'], '`Sid: A` names statement 1 already; IAM takes each `Sid` once per policy.', 'Give each statement its own `Sid`, or leave it out.'),
   ])
 })
 

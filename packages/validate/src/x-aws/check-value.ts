@@ -4,6 +4,7 @@ import { collapseErrors, type Finding } from './collapse-errors.js'
 import { findingToIssue } from './error-to-issue.js'
 import type { ExtensionIssue } from './extension-issue.js'
 import { nonFiniteIssues } from './non-finite.js'
+import { policyStatementIssues } from './policy-statements.js'
 import { AWS_EXTENSIONS, type AwsExtensionName } from './schemas/index.js'
 import { ownValue } from '@composeform/model'
 import type { IssuePath } from './wording.js'
@@ -16,7 +17,7 @@ import type { IssuePath } from './wording.js'
 export function checkExtensionValue(name: AwsExtensionName, at: IssuePath, value: unknown): ExtensionIssue[] {
   const validate = validators[name]
   const context = { at, value, description: AWS_EXTENSIONS[name].schema.description }
-  if (validate(value)) return nonFiniteIssues(at, value)
+  if (validate(value)) return name === 'x-aws-role' ? [...policyStatementIssues(at, value), ...nonFiniteIssues(at, value)] : nonFiniteIssues(at, value)
   const { schema } = AWS_EXTENSIONS[name]
   const findings = collapseErrors((validate.errors ?? []).map((error) => withErrorContext(error, schema, value)))
   const mistyped = new Set(findings.filter(isTypeFinding).map((finding) => finding.error.instancePath))

@@ -16,10 +16,10 @@ function stringsOrIntrinsics(element: string, example: string): JsonSchema {
 
 const STATEMENT = {
   title: 'a policy statement',
-  description: 'A statement has `Effect` (`Allow` or `Deny`), `Action` and `Resource`, and optionally `Sid` and `Condition`.',
+  description: 'A statement has `Effect` (`Allow` or `Deny`), `Action` (or `NotAction`) and `Resource` (or `NotResource`), and optionally `Sid` and `Condition`.',
   type: 'object',
   properties: {
-    Sid: { type: 'string' },
+    Sid: { type: 'string', pattern: '^[A-Za-z0-9]*$', description: 'A `Sid` takes letters and digits only (IAM).' },
     Effect: { type: 'string', enum: ['Allow', 'Deny'], description: '`Effect` is `Allow` or `Deny`.' },
     Action: stringsOrIntrinsics('Action', '[s3:GetObject, s3:PutObject]'),
     NotAction: stringsOrIntrinsics('NotAction', '[iam:*]'),
@@ -40,7 +40,7 @@ export const ROLE_SCHEMA = {
   type: 'object',
   properties: {
     Version: { type: 'string', enum: ['2012-10-17', '2008-10-17'], description: 'Use `Version: 2012-10-17`, the current policy language.' },
-    Id: { type: 'string' },
+    // No `Id`: IAM takes it in resource-based policies only, not in a role's.
     // IAM takes one statement or a list of them; a union type rather than `anyOf` keeps the
     // compiled validator small and the errors plain.
     Statement: {
