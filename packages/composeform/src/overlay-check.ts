@@ -8,21 +8,26 @@ type Section = 'Parameters' | 'Resources' | 'Conditions'
  * resource without `Type` (a change to an id the template does not have, or a new resource
  * that left it out), and a `Ref`, `Fn::GetAtt`, `Fn::Sub` name, condition or `DependsOn` (in
  * `Resources`, `Outputs`, `Conditions` or `Rules`) naming what the template no longer has (the overlay removed it with `null`) or never had (a
- * misspelling). Each is OVERLAY_BREAKS_TEMPLATE, an error, at the overlay's entry. A template
+ * misspelling). Each is OVERLAY_BREAKS_TEMPLATE, an error, at the overlay's entry; likewise a
+ * name an `x-aws-role` document uses that nothing defines, at that `x-aws-role`. A template
  * with a `Transform` is left alone: its macros may define what it names.
  */
 export function checkOverlaidTemplate(graph: ResourceGraph, project: ComposeProject): Diagnostic[] {
-  const overlay = graph.overlay
-  if (overlay === undefined) return []
+  // Without an overlay, only an `x-aws-role` document, copied as written, can name what the template lacks.
+  const roles = Object.values(project.model.services).some((service) => service['x-aws-role'] !== undefined)
+  if (graph.overlay === undefined && !roles) return []
+  const overlay = graph.overlay ?? {}
   const template = toTemplate(graph) as JsonObject
   if (template['Transform'] !== undefined) return []
   const reporter = new Reporter('emit')
   const names = (section: Section) => new Set(Object.keys(asObject(template[section])))
   const defined = { Parameters: names('Parameters'), Resources: names('Resources'), Conditions: names('Conditions') }
-  const report = (at: string[], message: string, hint: string) => {
-    const path = ['x-aws-cloudformation', ...at]
+  const report = (at: (string | number)[], message: string, hint: string) => {
+    const path = graph.overlay === undefined ? at : ['x-aws-cloudformation', ...at]
     reporter.add({ code: 'OVERLAY_BREAKS_TEMPLATE', message, path, span: project.sources.span(path, { key: true }), hint })
   }
+  // Where a generated resource's own names came from: its service's `x-aws-role`.
+  const roleOf = (id: string) => [...(graph.nodes.find((node) => node.id === id)?.origin ?? []), 'x-aws-role']
   for (const [id, resource] of Object.entries(asObject(template['Resources']))) {
     if (typeof asObject(resource)['Type'] !== 'string') {
       report(['Resources', id], `\`x-aws-cloudformation\` leaves the resource \`${id}\` without a \`Type\`: the template has no \`${id}\` to change.`, 'Check the logical id against the generated template, or give a new resource its `Type`.')
@@ -37,9 +42,9 @@ export function checkOverlaidTemplate(graph: ResourceGraph, project: ComposeProj
         const removedFrom = (kind === 'Ref' ? (['Resources', 'Parameters'] as const) : [kind]).find((from) => asObject(overlay[from])[name] === null)
         const what = kind === 'Conditions' ? 'condition' : kind === 'Ref' ? 'resource or parameter' : 'resource'
         report(
-          removedFrom ? [removedFrom, name] : id in asObject(overlay[section]) ? [section, id] : [],
+          graph.overlay === undefined ? roleOf(id) : removedFrom ? [removedFrom, name] : id in asObject(overlay[section]) ? [section, id] : [],
           `\`${section}.${id}\` names the ${what} \`${name}\`, which ${removedFrom ? '`x-aws-cloudformation` removes' : 'the template does not define'}.`,
-          removedFrom ? `Keep \`${name}\`, or change what names it too.` : 'Check the name against the generated template.',
+          removedFrom ? `Keep \`${name}\`, or change what names it too.` : 'Check the name against the generated template, or define it in `x-aws-cloudformation`.',
         )
       }
     }

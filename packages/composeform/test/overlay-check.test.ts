@@ -39,4 +39,14 @@ test('a template rule naming a parameter the overlay removes is an error too (Ru
   assert.equal(rules.map((d) => [d.path.join('.'), d.message]), [['x-aws-cloudformation.Parameters.LoadBalancerIngressCidr', '`Rules.LoadBalancerIngressCidrGiven` names the resource or parameter `LoadBalancerIngressCidr`, which `x-aws-cloudformation` removes.']])
 })
 
+test('an x-aws-role naming a resource nothing defines is an error at that x-aws-role; one the overlay defines is fine', () => {
+  const role = '    x-aws-role:\n      Statement: [{Effect: Allow, Action: s3:GetObject, Resource: {"Fn::GetAtt": [Bucket, Arn]}}]\n'
+  const run = (extra: string) =>
+    convert({ sources: { 'compose.yaml': `services:\n  web:\n    image: nginx\n${role}${extra}` }, emit: ['cfn-yaml'] }).diagnostics
+      .filter((d) => d.code === 'OVERLAY_BREAKS_TEMPLATE')
+      .map((d) => [d.severity, d.path.join('.'), d.location?.start.line, d.message])
+  assert.equal(run(''), [['error', 'services.web.x-aws-role', 4, '`Resources.WebTaskRole` names the resource `Bucket`, which the template does not define.']])
+  assert.equal(run('x-aws-cloudformation:\n  Resources:\n    Bucket: {Type: AWS::S3::Bucket}\n'), [])
+})
+
 test.run()

@@ -103,7 +103,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   NO_CONFIG_FILE: 'No compose file was given or found.',
   NUMBER_OUT_OF_RANGE: 'A number is outside the range its field allows (a negative CPU count or replica count, for instance).',
   OBSOLETE_VERSION: 'The top-level `version` is obsolete and ignored.',
-  OVERLAY_BREAKS_TEMPLATE: 'After `x-aws-cloudformation` is merged or `--patch` files are applied, a resource has no `Type`, or something names a resource, parameter or condition the template no longer has.',
+  OVERLAY_BREAKS_TEMPLATE: 'After `x-aws-cloudformation` is merged or `--patch` files are applied, a resource has no `Type`, or something names a resource, parameter or condition the template no longer has; or an `x-aws-role` names one the template never had.',
   OVERLAY_IN_NESTED_STACK: '`x-aws-cloudformation` changes a resource that `--nested-stacks` moves into a nested stack; the overlay is merged over the root template only.',
   PATCH_FAILED: 'A JSON Patch operation does not apply to the generated template.',
   PATCH_INVALID: 'A JSON Patch file is not a list of RFC 6902 operations.',
