@@ -1,7 +1,9 @@
 // The command runs one bundled file (scripts/bundle.mjs): it must not reach back into
 // node_modules or the workspace at run time, or the published package and start-up time differ.
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
@@ -19,6 +21,22 @@ test('the bundle imports nothing but node built-ins', () => {
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
   assert.equal(specifiers.filter((s) => !builtins.has(s)), [])
   assert.not.match(code, /\bfrom\s*["'](?:@composeform\/|composeform|yaml|ajv)/)
+})
+
+// Node 20 reads `--env-file` anywhere in its own command line, after the script too, and stops
+// on a file it cannot read (exit 9) before the command runs; `node --` ends its options.
+test('the shebang ends node\'s options, so --env-file reaches the command', () => {
+  const bin = join(cli, 'bin', 'composeform.js')
+  assert.match(readFileSync(bin, 'utf8'), /^#!\/usr\/bin\/env -S node --\n/)
+  const dir = mkdtempSync(join(tmpdir(), 'composeform-bin-'))
+  try {
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n')
+    const run = spawnSync(bin, ['check', '--env-file', 'missing.env'], { cwd: dir, encoding: 'utf8' })
+    assert.is(run.status, 1, run.stderr)
+    assert.match(run.stderr, 'FILE_NOT_FOUND')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
 
 test.run()
