@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { applyEcsParams, hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
@@ -44,7 +46,15 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
+      // A file per task definition or service: one after another on stdout they are not one JSON document.
+      if (!options.outputDir && options.formats.some((f) => f === 'ecs-json' || f === 'ecs-services-json')) throw new UsageError(`--format ${options.formats.find((f) => f.startsWith('ecs-'))} writes a file per task or service and needs -o DIR`)
     }
+    // SARIF and GitHub annotations go to stdout, where tools read them; a template there too would spoil both.
+    const printsOnStdout = (command === 'convert' || command === 'graph') ? !options.outputDir : options.security
+    if (printsOnStdout && (options.diagnostics === 'sarif' || options.diagnostics === 'github')) {
+      throw new UsageError(`--diagnostics ${options.diagnostics} writes to stdout, which the ${options.security ? 'security review' : 'output'} would share; give -o DIR${options.security ? ', or run --security separately' : ''}`)
+    }
+    if (options.projectDirectory !== undefined && !isDirectory(resolve(io.cwd, options.projectDirectory))) throw new UsageError(`--project-directory \`${options.projectDirectory}\` is not a directory`)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`composeform: ${error.message}\n\n${usage}`)
@@ -72,7 +82,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 0
   }
   const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
-  const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: [] }
+  // check --security reviews the template convert would write: overlay and --patch files applied.
+  const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: options.security ? ['cfn-json'] : [] }
   const load = cliLoadOptions(options, io)
   const result = convert({
     ...load,
@@ -87,9 +98,18 @@ export function run(argv: readonly string[], io: CliIo): number {
   const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []
   reportDiagnostics(sortDiagnostics([...notes, ...result.diagnostics]), options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
   if (failed(result.diagnostics, options)) return 1
-  if (options.security && result.graph) io.stdout(renderSecurity(result.graph, options.format))
-  if (options.outputDir) writeOutputs(options.outputDir, result.files, io)
-  else for (const file of result.files) io.stdout(file.contents)
+  if (command === 'check') {
+    const template = result.files[0]
+    if (options.security && template) io.stdout(renderSecurity(JSON.parse(template.contents), options.format))
+    return 0
+  }
+  if (options.outputDir) {
+    const problem = writeOutputs(options.outputDir, result.files, io, options.diagnostics === 'text')
+    if (problem) {
+      io.stderr(`composeform: ${problem}\n`)
+      return 2
+    }
+  } else for (const file of result.files) io.stdout(file.contents)
   return 0
 }
 
@@ -111,4 +131,12 @@ function parametersNotPrinted(defaults: Readonly<Record<string, string>>): Diagn
 
 function failed(diagnostics: readonly Diagnostic[], options: CommonOptions): boolean {
   return hasErrors(diagnostics) || (options.mode === 'strict' && diagnostics.some((d) => d.severity === 'warning'))
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }

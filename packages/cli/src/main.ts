@@ -9,6 +9,13 @@ function readStdin(): string | undefined {
   }
 }
 
+// A reader that goes away (`| head`) or a full device ends the output, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 74)
+  })
+}
+
 let code: number
 try {
   code = run(process.argv.slice(2), {

@@ -39,4 +39,18 @@ test('the shebang ends node\'s options, so --env-file reaches the command', () =
   }
 })
 
+test('a reader that goes away (| head) ends the output quietly, without a stack trace', () => {
+  const bin = join(cli, 'bin', 'composeform.js')
+  const dir = mkdtempSync(join(tmpdir(), 'composeform-pipe-'))
+  try {
+    // Enough services that the template outgrows the pipe's buffer.
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n' + Array.from({ length: 60 }, (_, i) => `  s${i}:\n    image: nginx\n`).join(''))
+    const run = spawnSync('sh', ['-c', `"${bin}" convert --format cfn-json | head -c 10 >/dev/null`], { cwd: dir, encoding: 'utf8' })
+    assert.is(run.status, 0, run.stderr)
+    assert.not.match(run.stderr, /Error|at /)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
 test.run()

@@ -116,4 +116,34 @@ test('usage errors exit 2; --help and --version exit 0', () => {
   assert.match(cli(['--version'], dir).stdout, /^composeform \d+\.\d+\.\d+/)
 })
 
+test('output that would share stdout with SARIF or GitHub annotations, or be several JSON documents, needs -o (exit 2)', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n  api:\n    image: nginx\n' })
+  for (const argv of [['convert', '--diagnostics', 'sarif'], ['convert', '--diagnostics', 'github'], ['graph', '--diagnostics', 'sarif'], ['convert', '--format', 'ecs-json'], ['convert', '--format', 'ecs-services-json']]) {
+    const { code, stdout, stderr } = cli(argv, dir)
+    assert.is(code, 2, argv.join(' '))
+    assert.is(stdout, '', argv.join(' '))
+    assert.match(stderr, /writes to stdout|needs -o DIR/, argv.join(' '))
+  }
+  const sarif = cli(['convert', '--diagnostics', 'sarif', '-o', 'out'], dir)
+  assert.is(sarif.code, 0, sarif.stderr)
+  assert.ok(JSON.parse(sarif.stdout).runs, 'stdout is the SARIF document alone')
+  const json = cli(['convert', '--diagnostics', 'json', '-o', 'out2'], dir)
+  assert.ok(Array.isArray(JSON.parse(json.stderr)), 'no `wrote` lines after the JSON diagnostics')
+})
+
+test('-o that cannot be written is a usage error naming the path, not a stack trace; --project-directory must be a directory', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n', 'afile': 'x', 'taken/template.yaml/.keep': '' })
+  for (const [out, why] of [['afile', 'a file stands where -o needs a directory'], ['taken', 'a directory stands where the file goes'], ['x'.repeat(5000), 'the path is too long']] as const) {
+    const { code, stderr } = cli(['convert', '-o', out], dir)
+    assert.is(code, 2, out.slice(0, 20))
+    assert.match(stderr, `: ${why}`)
+    assert.not.match(stderr, 'internal error')
+  }
+  for (const where of ['nope', 'compose.yaml']) {
+    const { code, stderr } = cli(['config', '--project-directory', where], dir)
+    assert.is(code, 2, where)
+    assert.match(stderr, `--project-directory \`${where}\` is not a directory`)
+  }
+})
+
 test.run()

@@ -43,4 +43,20 @@ test('--security on another command, or with another format, is a usage error', 
   }
 })
 
+test('what a --patch file changes is reviewed too: the template convert would write', () => {
+  const patch = '- op: add\n  path: /Resources/WebService/Properties/NetworkConfiguration/AwsvpcConfiguration/AssignPublicIp\n  value: ENABLED\n'
+  const { code, stdout } = cli(['check', '--security', '--patch', 'open.yaml'], { 'compose.yaml': web, 'open.yaml': patch })
+  assert.is(code, 0)
+  assert.match(stdout, /public-ip {2}WebService {2}Tasks of web always get public IP addresses\./)
+})
+
+test('--security with --diagnostics sarif or github, which also write to stdout, is a usage error', () => {
+  for (const format of ['sarif', 'github']) {
+    const { code, stdout, stderr } = cli(['check', '--security', '--diagnostics', format], { 'compose.yaml': web })
+    assert.is(code, 2, format)
+    assert.is(stdout, '')
+    assert.match(stderr, `--diagnostics ${format} writes to stdout`)
+  }
+})
+
 test.run()

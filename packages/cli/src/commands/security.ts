@@ -1,4 +1,4 @@
-import { renderSecurityReview, reviewSecurity, toTemplate, type ResourceGraph } from 'composeform'
+import { renderSecurityReview, reviewSecurity } from 'composeform'
 import type { CommonOptions } from '../args.js'
 
 /** Why `--security` cannot be used on this command line, or undefined when it can. */
@@ -9,8 +9,8 @@ export function securityUsageProblem(command: string, options: CommonOptions): s
   return undefined
 }
 
-/** `composeform check --security`: the review of the template the graph becomes, as text or JSON. */
-export function renderSecurity(graph: ResourceGraph, format: string | undefined): string {
-  const review = reviewSecurity(toTemplate(graph))
+/** `composeform check --security`: the review of the template convert writes, as text or JSON. */
+export function renderSecurity(template: Parameters<typeof reviewSecurity>[0], format: string | undefined): string {
+  const review = reviewSecurity(template)
   return format === 'json' ? JSON.stringify(review, null, 2) + '\n' : renderSecurityReview(review)
 }
