@@ -146,4 +146,13 @@ test('-o that cannot be written is a usage error naming the path, not a stack tr
   }
 })
 
+test('file discovery follows compose-go: docker-compose.yml before .yaml, and the first override file whatever the main file is called', () => {
+  const image = (dir: string) => (parse(cli(['config'], dir).stdout) as { services: { web: { image: string } } }).services.web.image
+  const web = (tag: string) => `services:\n  web:\n    image: nginx:${tag}\n`
+  assert.is(image(project({ 'compose.yaml': web('main'), 'compose.override.yml': web('yml') })), 'nginx:yml')
+  assert.is(image(project({ 'compose.yaml': web('main'), 'docker-compose.override.yml': web('docker') })), 'nginx:docker')
+  assert.is(image(project({ 'compose.yaml': web('main'), 'compose.override.yml': web('yml'), 'compose.override.yaml': web('yaml') })), 'nginx:yml')
+  assert.is(image(project({ 'docker-compose.yaml': web('yaml'), 'docker-compose.yml': web('yml') })), 'nginx:yml')
+})
+
 test.run()
