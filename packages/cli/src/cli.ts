@@ -36,6 +36,11 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (parsed.command === undefined) throw new UsageError('no command given')
     if (!commands.has(parsed.command)) throw new UsageError(`unknown command \`${parsed.command}\``)
     command = parsed.command
+    if (parsed.positionals.length > 0) throw new UsageError(`\`${command}\` takes no arguments, not \`${parsed.positionals.join(' ')}\` (compose files go after -f)`)
+    // Options a command would otherwise ignore without a word.
+    if ((command === 'check' || command === 'config') && options.outputDir !== undefined) throw new UsageError(`-o goes with convert and graph, not ${command}`)
+    if (command === 'check' && !options.security && options.formats.length > 0) throw new UsageError('check takes --format only with --security')
+    if (command === 'config' && Object.keys(options.params).length > 0) throw new UsageError('--param goes with convert, check and graph, not config')
     if (command === 'config' && options.format !== undefined && options.format !== 'yaml' && options.format !== 'json') {
       throw new UsageError(`--format must be yaml or json, not \`${options.format}\``)
     }

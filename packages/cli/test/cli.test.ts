@@ -155,4 +155,15 @@ test('file discovery follows compose-go: docker-compose.yml before .yaml, and th
   assert.is(image(project({ 'docker-compose.yaml': web('yaml'), 'docker-compose.yml': web('yml') })), 'nginx:yml')
 })
 
+test('options and words a command would ignore are usage errors (exit 2)', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n' })
+  for (const argv of [['convert', 'extra'], ['check', '-o', 'out'], ['config', '-o', 'out'], ['check', '--format', 'bogus'], ['config', '--param', 'A=b']]) {
+    const { code, stdout } = cli(argv, dir)
+    assert.is(code, 2, argv.join(' '))
+    assert.is(stdout, '', argv.join(' '))
+  }
+  const sarif = cli(['check', '--diagnostics', 'sarif'], dir)
+  assert.ok(sarif.stdout.endsWith('}\n') && !sarif.stdout.endsWith('\n\n'), 'the SARIF document ends its line, once')
+})
+
 test.run()
