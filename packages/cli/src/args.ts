@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { diagnosticCodes, type SeverityOverrides } from '@composeform/model'
 
 /** A command line that could not be understood (exit code 2). */
 export class UsageError extends Error {}
@@ -18,6 +19,8 @@ export interface CommonOptions {
   diagnostics: 'text' | 'json' | 'sarif' | 'github'
   /** Template parameter values from `--param Key=Value`. */
   params: Record<string, string>
+  /** `--severity CODE=LEVEL`: per-code severity changes (`off` drops the code). */
+  severity: SeverityOverrides
   mode: 'default' | 'strict' | 'loose'
   /** RFC 6902 JSON Patch files for the template, in order (repeatable `--patch`). */
   patches: string[]
@@ -51,6 +54,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
         output: { type: 'string', short: 'o' },
         diagnostics: { type: 'string' },
         param: { type: 'string', multiple: true },
+        severity: { type: 'string', multiple: true },
         patch: { type: 'string', multiple: true },
         'ecs-params': { type: 'string' },
         strict: { type: 'boolean' },
@@ -76,6 +80,13 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
     if (eq <= 0) throw new UsageError(`--param takes Key=Value, not \`${param}\``)
     params[param.slice(0, eq)] = param.slice(eq + 1)
   }
+  const severity: Record<string, string> = {}
+  for (const entry of v.severity ?? []) {
+    const [code = '', level = ''] = entry.split('=')
+    if (!Object.hasOwn(diagnosticCodes, code)) throw new UsageError(`--severity takes CODE=LEVEL with a code of docs/diagnostics.md, not \`${entry}\``)
+    if (!['error', 'warning', 'info', 'off'].includes(level)) throw new UsageError(`--severity ${code}= takes error, warning, info or off, not \`${level}\``)
+    severity[code] = level
+  }
   if (v.strict && v.loose) throw new UsageError('--strict and --loose cannot be used together')
   const [command, ...positionals] = parsed.positionals
   return {
@@ -92,6 +103,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       outputDir: v.output,
       diagnostics,
       params,
+      severity: severity as SeverityOverrides,
       mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
       patches: v.patch ?? [],
       ecsParams: v['ecs-params'],

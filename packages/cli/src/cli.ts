@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { applyEcsParams, hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { applyEcsParams, applySeverityOverrides, hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
@@ -80,7 +80,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     // With --ecs-params, config prints the compose file that says the same without it.
     const mapped = ecsParams.files[0] && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, ecsParams.files[0], io.env) : undefined
     const project = mapped?.value.project ?? loaded.value
-    const sorted = sortDiagnostics([...loaded.diagnostics, ...(mapped?.diagnostics ?? []), ...parametersNotPrinted(mapped?.value.parameterDefaults ?? {})])
+    const sorted = sortDiagnostics(applySeverityOverrides([...loaded.diagnostics, ...(mapped?.diagnostics ?? []), ...parametersNotPrinted(mapped?.value.parameterDefaults ?? {})], options.severity))
     reportDiagnostics(sorted, options, io, (file) => project.sources.files.text(file))
     if (failed(sorted, options)) return 1
     io.stdout(renderConfig(project.model, options.format === 'json' ? 'json' : 'yaml'))
@@ -93,6 +93,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   const result = convert({
     ...load,
     mode: options.mode,
+    severity: options.severity,
     parameters: options.params,
     emit: options.formats.length > 0 && command !== 'check' ? options.formats : defaults[command]!,
     registry,

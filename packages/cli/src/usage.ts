@@ -31,6 +31,8 @@ Options:
       --strict                Attributes ECS ignores, and any warning, fail the run
       --loose                 Say nothing about attributes ECS ignores
       --diagnostics FORMAT    text (default), json, sarif or github
+      --severity CODE=LEVEL   Report a code as error, warning or info, or not at all (off);
+                              repeatable (codes: docs/diagnostics.md)
       --verbose               Also show notes (defaults chosen, sizes rounded)
       --security              check: list the template's security choices (public IPs,
                               ingress, listeners, IAM, secrets, logs, encryption)
@@ -40,7 +42,7 @@ Options:
 Examples:
   composeform convert -o out/
   composeform convert --format cfn-json > template.json
-  composeform convert --format ecs-json --param Subnets=subnet-1,subnet-2 -o ecs/
+  composeform convert --format ecs-json --param Subnets=subnet-1,subnet-2 -o out/
   composeform convert --patch prod.patch.json --ecs-params ecs-params.yml -o out/
   cat compose.yaml | composeform check -f -
   composeform check --diagnostics sarif > composeform.sarif

@@ -166,4 +166,16 @@ test('options and words a command would ignore are usage errors (exit 2)', () =>
   assert.ok(sarif.stdout.endsWith('}\n') && !sarif.stdout.endsWith('\n\n'), 'the SARIF document ends its line, once')
 })
 
+test('--severity CODE=LEVEL changes what a code reports, or drops it (off); an unknown code or level is a usage error', () => {
+  const dir = project({ 'compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx\n    hostname: web\n' })
+  const codes = (argv: string[]) => {
+    const { code, stderr } = cli([...argv, '--diagnostics', 'json'], dir)
+    return [code, (JSON.parse(stderr) as { code: string; severity: string }[]).filter((d) => d.severity !== 'info').map((d) => `${d.code} ${d.severity}`)]
+  }
+  assert.equal(codes(['check']), [0, ['OBSOLETE_VERSION warning', 'UNSUPPORTED_ATTRIBUTE warning']])
+  assert.equal(codes(['check', '--severity', 'OBSOLETE_VERSION=off', '--severity', 'UNSUPPORTED_ATTRIBUTE=error']), [1, ['UNSUPPORTED_ATTRIBUTE error']])
+  assert.equal(codes(['config', '--severity', 'OBSOLETE_VERSION=off']), [0, []])
+  for (const bad of ['NO_SUCH_CODE=off', 'OBSOLETE_VERSION=loud', 'OBSOLETE_VERSION']) assert.is(cli(['check', '--severity', bad], dir).code, 2, bad)
+})
+
 test.run()
