@@ -6,6 +6,6 @@ export interface CliIo {
   cwd: string
   /** Whether stderr is a terminal (colours). */
   isTTY: boolean
-  /** Reads all of standard input (for `-f -`). */
-  readStdin?: () => string | undefined
+  /** Reads all of standard input (for `-f -`): bytes, decoded as UTF-8 by the host, or text. */
+  readStdin?: () => Uint8Array | string | undefined
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { run } from './cli.js'
 
-function readStdin(): string | undefined {
+function readStdin(): Uint8Array | undefined {
   try {
-    return readFileSync(0, 'utf8')
+    return readFileSync(0)
   } catch {
     return undefined
   }

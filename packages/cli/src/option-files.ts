@@ -7,16 +7,20 @@ export interface OptionFile {
 }
 
 /**
- * Reads the files options name, as the user wrote their paths. A file that cannot be read
- * is FILE_NOT_FOUND (exit 1), like a missing compose file.
+ * Reads the files options name, as the user wrote their paths. A missing file is
+ * FILE_NOT_FOUND, one that is there but cannot be read FILE_UNREADABLE (exit 1), like a
+ * compose file.
  */
 export function readOptionFiles(paths: readonly string[], option: string, host: SourceHost): { files: OptionFile[]; diagnostics: Diagnostic[] } {
   const files: OptionFile[] = []
   const diagnostics: Diagnostic[] = []
   for (const path of paths) {
     const text = host.readFile(path)
+    const why = text === undefined ? host.whyUnreadable?.(path) : undefined
     if (text !== undefined) files.push({ path, text })
-    else {
+    else if (why !== undefined) {
+      diagnostics.push({ code: 'FILE_UNREADABLE', severity: 'error', message: `The file \`${path}\` given to ${option} cannot be read: ${why}.`, path: [], hint: 'Name a regular file you can read, saved as UTF-8.', stage: 'load' })
+    } else {
       diagnostics.push({
         code: 'FILE_NOT_FOUND',
         severity: 'error',

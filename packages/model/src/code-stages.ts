@@ -59,6 +59,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   FARGATE_SIZE_TOO_LARGE: 'validate',
   FILE_NOT_FOUND: 'load',
   FILE_TOO_LARGE: 'load',
+  FILE_UNREADABLE: 'load',
   GLOBAL_MODE_UNSUPPORTED: 'validate',
   GPU_CLUSTER_PROVIDERS_REPLACED: 'convert',
   GPU_INSTANCE_CHOSEN: 'validate',

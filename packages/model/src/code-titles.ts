@@ -58,6 +58,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   FARGATE_SIZE_TOO_LARGE: 'No Fargate task size is large enough for the CPU or memory asked for.',
   FILE_NOT_FOUND: 'A file the project refers to does not exist.',
   FILE_TOO_LARGE: 'A compose or env file is larger than composeform reads (1 MiB unless the caller sets another limit).',
+  FILE_UNREADABLE: 'A file the project refers to exists but cannot be read: a directory, no permission, or not UTF-8 text.',
   GLOBAL_MODE_UNSUPPORTED: '`deploy.mode: global` needs daemon scheduling, which Fargate does not have.',
   GPU_CLUSTER_PROVIDERS_REPLACED: 'GPU services on an existing cluster (`x-aws-cluster`) replace the capacity providers and default strategy that cluster has.',
   GPU_INSTANCE_CHOSEN: 'A service reserves GPUs, so it runs on EC2 instances of the type named, through its own capacity provider.',

@@ -60,6 +60,7 @@ export const diagnosticCodes = {
   FARGATE_SIZE_TOO_LARGE: 'error',
   FILE_NOT_FOUND: 'error',
   FILE_TOO_LARGE: 'error',
+  FILE_UNREADABLE: 'error',
   GLOBAL_MODE_UNSUPPORTED: 'error',
   GPU_CLUSTER_PROVIDERS_REPLACED: 'warning',
   GPU_INSTANCE_CHOSEN: 'info',

@@ -6,6 +6,13 @@
 export interface SourceHost {
   /** The file's text, or `undefined` when it does not exist. */
   readFile(path: string): string | undefined
+  /**
+   * Why `path`, for which `readFile` returned `undefined`, cannot be read although something
+   * is there ("it is a directory", "permission denied", "it is not UTF-8 text: …"); undefined
+   * when nothing is. The loader reports FILE_UNREADABLE with it instead of FILE_NOT_FOUND. A
+   * host that cannot tell (in memory) leaves it out.
+   */
+  whyUnreadable?(path: string): string | undefined
   /** The path of `relative` seen from the directory `from` (already normalised). */
   resolve(from: string, relative: string): string
   /**
