@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { joinPath, type SourceHost } from '@composeform/model'
+import { joinPath, type SourceHost, type Unreadable } from '@composeform/model'
 import { decodeUtf8 } from './decode-utf8.js'
 
 /**
@@ -13,13 +13,13 @@ import { decodeUtf8 } from './decode-utf8.js'
  * once and kept.
  */
 export function nodeHost(cwd: string = process.cwd(), readStdin?: () => Uint8Array | string | undefined): SourceHost {
-  const problems = new Map<string, string>()
+  const problems = new Map<string, Unreadable>()
   const pipes = new Map<string, string | undefined>()
   const decoded = (path: string, bytes: Uint8Array | string | undefined): string | undefined => {
     if (bytes === undefined || typeof bytes === 'string') return bytes
     const result = decodeUtf8(bytes)
     if ('text' in result) return result.text
-    problems.set(path, result.problem)
+    problems.set(path, { reason: result.problem })
     return undefined
   }
   const realRoots = new Map<string, string | undefined>()
@@ -38,15 +38,15 @@ export function nodeHost(cwd: string = process.cwd(), readStdin?: () => Uint8Arr
       const full = joinPath(cwd, path)
       try {
         const stat = statSync(full)
-        if (stat.isDirectory()) problems.set(path, 'it is a directory')
+        if (stat.isDirectory()) problems.set(path, { reason: 'it is a directory', directory: true })
         else if (stat.isFIFO()) pipes.set(path, decoded(path, readFileSync(full)))
         else if (stat.isFile()) return decoded(path, readFileSync(full))
-        else problems.set(path, 'it is not a regular file')
+        else problems.set(path, { reason: 'it is not a regular file' })
         return pipes.get(path)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         // Missing, or a path through something that is not a directory: nothing is there.
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') problems.set(path, code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `${code ?? 'error'} from the file system`)
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') problems.set(path, { reason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `${code ?? 'error'} from the file system` })
         return undefined
       }
     },

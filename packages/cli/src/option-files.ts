@@ -19,7 +19,7 @@ export function readOptionFiles(paths: readonly string[], option: string, host: 
     const why = text === undefined ? host.whyUnreadable?.(path) : undefined
     if (text !== undefined) files.push({ path, text })
     else if (why !== undefined) {
-      diagnostics.push({ code: 'FILE_UNREADABLE', severity: 'error', message: `The file \`${path}\` given to ${option} cannot be read: ${why}.`, path: [], hint: 'Name a regular file you can read, saved as UTF-8.', stage: 'load' })
+      diagnostics.push({ code: 'FILE_UNREADABLE', severity: 'error', message: `The file \`${path}\` given to ${option} cannot be read: ${why.reason}.`, path: [], hint: 'Name a regular file you can read, saved as UTF-8.', stage: 'load' })
     } else {
       diagnostics.push({
         code: 'FILE_NOT_FOUND',

@@ -26,6 +26,17 @@ test('a directory named as a compose, env or patch file is FILE_UNREADABLE, not 
   assert.match(cli(['check', '-f', 'missing.yaml'], dir).stderr, /FILE_NOT_FOUND: The compose file `missing\.yaml` does not exist\./)
 })
 
+test('a .env that is a directory is skipped, as compose skips it; an --env-file that is one is not', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx:${TAG:-1}\n' })
+  mkdirSync(join(dir, '.env'))
+  const skipped = cli(['config'], dir)
+  assert.is(skipped.code, 0, skipped.stderr)
+  assert.match(skipped.stdout, /image: nginx:1/)
+  const named = cli(['config', '--env-file', '.env'], dir)
+  assert.is(named.code, 1)
+  assert.match(named.stderr, /FILE_UNREADABLE: The env file `\.env` cannot be read: it is a directory\./)
+})
+
 test('a file that is not UTF-8 is refused with the line and column of its first bad byte, as docker compose refuses it', () => {
   const dir = project({ 'compose.yaml': compose })
   writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('services:\n  web:\n    image: caf\xe9\n', 'latin1'))

@@ -30,7 +30,7 @@ export function readEnvFiles(
 ): Map<string, string> {
   const fromFiles = new Map<string, string>()
   for (const file of files) {
-    const clean = readLimited(file.path, 'env', ctx, file.from)
+    const clean = readLimited(file.path, 'env', ctx, file.from, !file.required)
     if (clean === 'refused') continue
     if (clean === undefined) {
       if (file.required) {

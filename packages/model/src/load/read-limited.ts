@@ -15,16 +15,16 @@ export const DEFAULT_MAX_FILE_LENGTH = 1_048_576
  * The text of `file` (without a BOM), undefined when it does not exist, or `'refused'` (with
  * a diagnostic reported) when it is longer than the context allows (FILE_TOO_LARGE), a
  * symbolic link leads out of the project (PATH_OUTSIDE_PROJECT), or the host finds something
- * there it cannot read (FILE_UNREADABLE).
+ * there it cannot read (FILE_UNREADABLE); an `optional` file that is a directory counts as missing.
  */
-export function readLimited(file: string, kind: 'compose' | 'env' | 'config', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }): string | undefined | 'refused' {
+export function readLimited(file: string, kind: 'compose' | 'env' | 'config', ctx: LoadContext, from?: { path: Path; span?: Span | undefined }, optional?: boolean): string | undefined | 'refused' {
   // Paths written in a compose file were checked where they were written; this catches the rest (`.env`).
   if (linksOutside(file, { what: `The ${kind} file`, path: from?.path ?? [], span: from?.span }, ctx)) return 'refused'
   const text = ctx.host.readFile(file)
   if (text === undefined) {
     const why = ctx.host.whyUnreadable?.(file)
-    if (why === undefined) return undefined
-    ctx.reporter.add({ code: 'FILE_UNREADABLE', message: `The ${kind} file \`${file}\` cannot be read: ${why}.`, path: from?.path ?? [], span: from?.span, hint: 'Name a regular file you can read, saved as UTF-8.' })
+    if (why === undefined || (optional && why.directory)) return undefined
+    ctx.reporter.add({ code: 'FILE_UNREADABLE', message: `The ${kind} file \`${file}\` cannot be read: ${why.reason}.`, path: from?.path ?? [], span: from?.span, hint: 'Name a regular file you can read, saved as UTF-8.' })
     return 'refused'
   }
   if (text.length > ctx.maxFileLength) {
