@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { applyEcsParams, applySeverityOverrides, hasErrors, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { applyEcsParams, applySeverityOverrides, hasErrors, isValidProjectName, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
 import { renderSecurity, securityUsageProblem } from './commands/security.js'
 import { reportDiagnostics } from './report-diagnostics.js'
 import type { CliIo } from './io.js'
+import { composeSettings, type ComposeSettings } from './compose-settings.js'
 import { ecsParamsNote } from './ecs-params-note.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
 import { nodeHost } from './node-host.js'
@@ -21,6 +22,7 @@ const commands = new Set(['convert', 'check', 'config', 'graph'])
 export function run(argv: readonly string[], io: CliIo): number {
   let command: string
   let options: CommonOptions
+  let settings: ComposeSettings
   const registry = createEmitterRegistry()
   try {
     const parsed = parseCommandLine(argv)
@@ -60,6 +62,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       throw new UsageError(`--diagnostics ${options.diagnostics} writes to stdout, which the ${options.security ? 'security review' : 'output'} would share; give -o DIR${options.security ? ', or run --security separately' : ''}`)
     }
     if (options.projectDirectory !== undefined && !isDirectory(resolve(io.cwd, options.projectDirectory))) throw new UsageError(`--project-directory \`${options.projectDirectory}\` is not a directory`)
+    if (options.projectName && !isValidProjectName(options.projectName)) throw new UsageError(`-p \`${options.projectName}\` is not a valid project name: lowercase letters, digits, \`-\` and \`_\`, starting with a letter or digit`)
+    settings = composeSettings(options, io)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`composeform: ${error.message}\n\n${usage}`)
@@ -76,7 +80,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
 
   if (command === 'config') {
-    const loaded = loadFromCli(options, io)
+    const loaded = loadFromCli(options, settings, io)
     // With --ecs-params, config prints the compose file that says the same without it.
     const mapped = ecsParams.files[0] && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, ecsParams.files[0], io.env) : undefined
     const project = mapped?.value.project ?? loaded.value
@@ -89,7 +93,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
   // check --security reviews the template convert would write: overlay and --patch files applied.
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: options.security ? ['cfn-json'] : [] }
-  const load = cliLoadOptions(options, io)
+  const load = cliLoadOptions(options, settings, io)
   const result = convert({
     ...load,
     mode: options.mode,

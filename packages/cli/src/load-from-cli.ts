@@ -1,19 +1,20 @@
 import { basename, dirname, resolve } from 'node:path'
 import { loadProject, type ComposeProject, type LoadOptions, type Staged } from '@composeform/model'
 import type { CommonOptions } from './args.js'
+import type { ComposeSettings } from './compose-settings.js'
 import { discoverComposeFiles } from './discover.js'
 import type { CliIo } from './io.js'
 import { nodeHost } from './node-host.js'
 
 /**
  * The load options the command line describes, with docker compose's conventions: `-f`
- * (repeatable, `-` for stdin), else `COMPOSE_FILE`, else default file discovery;
- * `--env-file`, `--profile`, `-p`, `--project-directory`; `COMPOSE_*` from the environment.
+ * (repeatable, `-` for stdin), else `COMPOSE_FILE` (from the environment or `.env`), else
+ * default file discovery; `--env-file` (else COMPOSE_ENV_FILES), `--profile`, `-p`,
+ * `--project-directory`; `COMPOSE_*` from the environment and the env files.
  */
-export function cliLoadOptions(options: CommonOptions, io: CliIo): LoadOptions {
-  const separator = io.env.COMPOSE_PATH_SEPARATOR ?? ':'
+export function cliLoadOptions(options: CommonOptions, settings: ComposeSettings, io: CliIo): LoadOptions {
   let files = options.files
-  if (files.length === 0 && io.env.COMPOSE_FILE) files = io.env.COMPOSE_FILE.split(separator).filter(Boolean)
+  if (files.length === 0 && settings.composeFiles) files = settings.composeFiles
   if (files.length === 0) files = discoverComposeFiles(options.projectDirectory ?? '.', io.cwd)
   const fromStdin = files[0] === '-'
   const projectDirectory = options.projectDirectory ?? (files[0] && !fromStdin ? dirname(files[0]) : '.')
@@ -21,7 +22,7 @@ export function cliLoadOptions(options: CommonOptions, io: CliIo): LoadOptions {
     files,
     host: nodeHost(io.cwd, io.readStdin),
     environment: io.env,
-    ...(options.envFiles ? { envFiles: options.envFiles } : {}),
+    ...(settings.envFiles ? { envFiles: settings.envFiles } : {}),
     ...(options.profiles ? { profiles: options.profiles.flatMap((p) => p.split(',')) } : {}),
     ...(options.projectName ? { projectName: options.projectName } : {}),
     projectDirectory,
@@ -30,6 +31,6 @@ export function cliLoadOptions(options: CommonOptions, io: CliIo): LoadOptions {
 }
 
 /** Loads the project the command line describes. */
-export function loadFromCli(options: CommonOptions, io: CliIo): Staged<ComposeProject> {
-  return loadProject(cliLoadOptions(options, io))
+export function loadFromCli(options: CommonOptions, settings: ComposeSettings, io: CliIo): Staged<ComposeProject> {
+  return loadProject(cliLoadOptions(options, settings, io))
 }

@@ -39,6 +39,7 @@ export { basenamePath, dirnamePath, isAbsolutePath, joinPath, normalizePath } fr
 export { substitute } from './interpolation/template.js'
 export type { Lookup } from './interpolation/template.js'
 export { parseDotenv } from './env/dotenv.js'
+export { isValidProjectName } from './load/project-name.js'
 export { applySeverityOverrides } from './severity.js'
 export type { SeverityOverrides } from './severity.js'
 export { isIntrinsic, isLiteral, isPseudo, literal, noValue, ref, sub } from './graph/values.js'
