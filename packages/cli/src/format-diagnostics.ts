@@ -2,7 +2,7 @@ import type { Diagnostic } from '@composeform/model'
 
 /** How to render diagnostics for a person. */
 export interface TextFormatOptions {
-  /** ANSI colours (only on a TTY, never with NO_COLOR). */
+  /** ANSI colours (see `useColor`). */
   color: boolean
   /** The text of a source file, for code frames. */
   text(file: string): string | undefined

@@ -4,6 +4,7 @@ import { formatDiagnosticsText } from './format-diagnostics.js'
 import { toGithubAnnotations } from './formats/github-annotations.js'
 import { toSarif } from './formats/sarif.js'
 import type { CliIo } from './io.js'
+import { useColor } from './use-color.js'
 import { version } from './version.js'
 
 /** Prints diagnostics on stderr (SARIF and GitHub annotations on stdout, where tools read them). */
@@ -25,8 +26,7 @@ export function reportDiagnostics(diagnostics: Diagnostic[], options: CommonOpti
         if (hidden > 0) io.stderr(`no problems (${hidden} note${hidden === 1 ? '' : 's'} hidden; --verbose shows them)\n`)
         return
       }
-      const color = io.isTTY && io.env.NO_COLOR === undefined
-      io.stderr(formatDiagnosticsText(shown, { color, text, hiddenNotes: hidden }))
+      io.stderr(formatDiagnosticsText(shown, { color: useColor(io.isTTY, io.env), text, hiddenNotes: hidden }))
     }
   }
 }

@@ -65,10 +65,18 @@ test('errors exit 1 with file:line:col, a code frame, the hint and a summary; no
   assert.not.match(stderr, '\u001b[')
 })
 
-test('colours on a TTY, never with NO_COLOR', () => {
+test('colours on a TTY, not with NO_COLOR (unless empty) or TERM=dumb; FORCE_COLOR wins either way', () => {
   const dir = project({ 'compose.yaml': 'version: "3"\nservices:\n  web:\n    image: nginx\n' })
-  assert.match(cli(['check'], dir, {}, true).stderr, '\u001b[')
-  assert.not.match(cli(['check'], dir, { NO_COLOR: '1' }, true).stderr, '\u001b[')
+  const colored = (env: Record<string, string>, isTTY: boolean) => cli(['check'], dir, env, isTTY).stderr.includes('\u001b[')
+  assert.ok(colored({}, true))
+  assert.not.ok(colored({}, false))
+  assert.not.ok(colored({ NO_COLOR: '1' }, true))
+  assert.ok(colored({ NO_COLOR: '' }, true))
+  assert.not.ok(colored({ TERM: 'dumb' }, true))
+  assert.ok(colored({ FORCE_COLOR: '1' }, false))
+  assert.ok(colored({ FORCE_COLOR: '', NO_COLOR: '1' }, false))
+  assert.not.ok(colored({ FORCE_COLOR: '0' }, true))
+  assert.not.ok(colored({ FORCE_COLOR: 'false' }, true))
 })
 
 test('warnings keep exit 0; --diagnostics json prints machine-readable diagnostics', () => {
