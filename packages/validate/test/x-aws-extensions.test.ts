@@ -418,6 +418,19 @@ test('x-aws-role: what IAM refuses in a statement, and an Id, which a role polic
   ])
 })
 
+test('x-aws-role: a Condition operator IAM does not have, or one without a mapping of keys, is refused', () => {
+  const at = '`services.web.x-aws-role'
+  const hint = 'Write an IAM operator (`StringEquals`, `ArnLike`, `Bool`, …) with a mapping of condition keys: `{StringEquals: {aws:SourceVpc: vpc-1234}}`.'
+  const known = ['StringEquals', 'StringNotEqualsIgnoreCase', 'StringLikeIfExists', 'ForAnyValue:StringLike', 'ForAllValues:StringEquals', 'NumericLessThanEquals', 'DateGreaterThan', 'DateNotEqualsIfExists', 'Bool', 'BoolIfExists', 'BinaryEquals', 'IpAddress', 'NotIpAddress', 'ArnNotLike', 'ArnEqualsIfExists', 'Null', 'stringequals']
+  assert.equal(check('x-aws-role', { Statement: { Effect: 'Allow', Action: 'a:b', Resource: '*', Condition: Object.fromEntries(known.map((op) => [op, { 'aws:SourceVpc': 'vpc-1' }])) } }), [])
+  assert.equal(check('x-aws-role', { Statement: [{ Effect: 'Allow', Action: 'a:b', Resource: '*', Condition: { StringEqual: { 'aws:SourceVpc': 'vpc-1' }, NullIfExists: { k: 'true' }, ForAnyValues: {}, Bool: 'true' } }] }), [
+    invalid('x-aws-role', ['Statement', 0, 'Condition', 'StringEqual'], '`StringEqual` is not an IAM condition operator; IAM refuses the policy.', hint, true),
+    invalid('x-aws-role', ['Statement', 0, 'Condition', 'NullIfExists'], '`NullIfExists` is not an IAM condition operator; IAM refuses the policy.', hint, true),
+    invalid('x-aws-role', ['Statement', 0, 'Condition', 'ForAnyValues'], '`ForAnyValues` is not an IAM condition operator; IAM refuses the policy.', hint, true),
+    invalid('x-aws-role', ['Statement', 0, 'Condition', 'Bool'], `${at}.Statement[0].Condition.Bool\` must be a mapping of condition keys.`, hint),
+  ])
+})
+
 // --- deprecated, unknown and misplaced keys ---------------------------------------------------
 
 test('x-aws-securitygroup is deprecated, and still checked', () => {
