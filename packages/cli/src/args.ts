@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { diagnosticCodes, type SeverityOverrides } from '@composeform/model'
+import { diagnosticCodes, didYouMean, type SeverityOverrides } from '@composeform/model'
 
 /** A command line that could not be understood (exit code 2). */
 export class UsageError extends Error {}
@@ -36,6 +36,29 @@ export interface CommonOptions {
   version: boolean
 }
 
+// Docker compose's spelling, where it has the option.
+const OPTIONS = {
+  file: { type: 'string', short: 'f', multiple: true },
+  'env-file': { type: 'string', multiple: true },
+  profile: { type: 'string', multiple: true },
+  'project-name': { type: 'string', short: 'p' },
+  'project-directory': { type: 'string' },
+  format: { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o' },
+  diagnostics: { type: 'string' },
+  param: { type: 'string', multiple: true },
+  severity: { type: 'string', multiple: true },
+  patch: { type: 'string', multiple: true },
+  'ecs-params': { type: 'string' },
+  strict: { type: 'boolean' },
+  loose: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  security: { type: 'boolean' },
+  'nested-stacks': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
 /** Parses `argv` (without node and the script) into a command and its options. */
 export function parseCommandLine(argv: readonly string[]): { command: string | undefined; options: CommonOptions; positionals: string[] } {
   let parsed
@@ -44,30 +67,16 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        file: { type: 'string', short: 'f', multiple: true },
-        'env-file': { type: 'string', multiple: true },
-        profile: { type: 'string', multiple: true },
-        'project-name': { type: 'string', short: 'p' },
-        'project-directory': { type: 'string' },
-        format: { type: 'string', multiple: true },
-        output: { type: 'string', short: 'o' },
-        diagnostics: { type: 'string' },
-        param: { type: 'string', multiple: true },
-        severity: { type: 'string', multiple: true },
-        patch: { type: 'string', multiple: true },
-        'ecs-params': { type: 'string' },
-        strict: { type: 'boolean' },
-        loose: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        security: { type: 'boolean' },
-        'nested-stacks': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     })
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    const message = (error as Error).message
+    const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)
+    if (missing) throw new UsageError(`${missing[1]} needs a value`)
+    const unknown = /^Unknown option '(-+)([^']*)'/.exec(message)
+    if (!unknown) throw new UsageError(message)
+    const suggestion = didYouMean(unknown[2]!, Object.keys(OPTIONS))
+    throw new UsageError(`unknown option \`${unknown[1]}${unknown[2]}\`${suggestion ? `; did you mean \`--${suggestion}\`?` : ''}`)
   }
   const v = parsed.values
   const diagnostics = v.diagnostics ?? 'text'

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { applyEcsParams, applySeverityOverrides, hasErrors, isValidProjectName, sortDiagnostics, type Diagnostic } from '@composeform/model'
+import { applyEcsParams, applySeverityOverrides, didYouMean, hasErrors, isValidProjectName, sortDiagnostics, type Diagnostic } from '@composeform/model'
 import { convert, createEmitterRegistry } from 'composeform'
 import { parseCommandLine, UsageError, type CommonOptions } from './args.js'
 import { renderConfig } from './commands/config.js'
@@ -36,7 +36,10 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 0
     }
     if (parsed.command === undefined) throw new UsageError('no command given')
-    if (!commands.has(parsed.command)) throw new UsageError(`unknown command \`${parsed.command}\``)
+    if (!commands.has(parsed.command)) {
+      const suggestion = didYouMean(parsed.command, commands)
+      throw new UsageError(`unknown command \`${parsed.command}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`)
+    }
     command = parsed.command
     if (parsed.positionals.length > 0) throw new UsageError(`\`${command}\` takes no arguments, not \`${parsed.positionals.join(' ')}\` (compose files go after -f)`)
     // Options a command would otherwise ignore without a word.

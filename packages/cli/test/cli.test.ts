@@ -186,4 +186,18 @@ test('--severity CODE=LEVEL changes what a code reports, or drops it (off); an u
   for (const bad of ['NO_SUCH_CODE=off', 'OBSOLETE_VERSION=loud', 'OBSOLETE_VERSION']) assert.is(cli(['check', '--severity', bad], dir).code, 2, bad)
 })
 
+test('a mistyped command or option gets a suggestion; an option without its value says so (exit 2)', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n' })
+  const command = cli(['convrt'], dir)
+  assert.is(command.code, 2)
+  assert.match(command.stderr, /^composeform: unknown command `convrt`; did you mean `convert`\?\n/)
+  const option = cli(['convert', '--frmat', 'cfn-json'], dir)
+  assert.is(option.code, 2)
+  assert.match(option.stderr, /^composeform: unknown option `--frmat`; did you mean `--format`\?\n/)
+  assert.match(cli(['check', '--envfile', 'x'], dir).stderr, /^composeform: unknown option `--envfile`; did you mean `--env-file`\?/)
+  assert.match(cli(['check', '--zzz'], dir).stderr, /^composeform: unknown option `--zzz`\n/)
+  assert.match(cli(['convert', '--format'], dir).stderr, /^composeform: --format needs a value\n/)
+  assert.match(cli(['convert', '-f'], dir).stderr, /^composeform: --file needs a value\n/)
+})
+
 test.run()
