@@ -12,7 +12,7 @@ import { ecsParamsNote } from './ecs-params-note.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
 import { nodeHost } from './node-host.js'
 import { readOptionFiles } from './option-files.js'
-import { usage } from './usage.js'
+import { commandUsage, usage, type Command } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
 
@@ -32,7 +32,9 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 0
     }
     if (options.help || parsed.command === 'help') {
-      io.stdout(usage)
+      // `composeform convert --help` and `composeform help convert` show that command's options.
+      const about = parsed.command === 'help' ? parsed.positionals[0] : parsed.command
+      io.stdout(about !== undefined && commands.has(about) ? commandUsage(about as Command) : usage)
       return 0
     }
     if (parsed.command === undefined) throw new UsageError('no command given')

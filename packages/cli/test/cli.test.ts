@@ -200,4 +200,19 @@ test('a mistyped command or option gets a suggestion; an option without its valu
   assert.match(cli(['convert', '-f'], dir).stderr, /^composeform: --file needs a value\n/)
 })
 
+test('composeform <command> --help and composeform help <command> show that command and only its options', () => {
+  const dir = project({})
+  const convert = cli(['convert', '--help'], dir)
+  assert.is(convert.code, 0)
+  assert.match(convert.stdout, /^Usage: composeform convert \[options\]\n\nWrite the deployment/)
+  assert.match(convert.stdout, '--nested-stacks')
+  assert.not.match(convert.stdout, '--security')
+  assert.is(cli(['help', 'convert'], dir).stdout, convert.stdout)
+  const config = cli(['config', '-h'], dir).stdout
+  assert.match(config, /--format FORMAT +yaml \(default\) or json\n/)
+  for (const option of ['--output', '--param', '--patch', '--nested-stacks', '--security']) assert.not.match(config, option)
+  assert.match(cli(['check', '--help'], dir).stdout, /--security/)
+  assert.match(cli(['help'], dir).stdout, /^Usage: composeform <command> \[options\]/)
+})
+
 test.run()
