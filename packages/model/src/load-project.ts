@@ -5,7 +5,7 @@ import type { LoadContext } from './load/context.js'
 import { readConfigContents } from './load/config-contents.js'
 import { layerEnvironment, readEnvFiles } from './load/environment.js'
 import { loadFileSet } from './load/load-file-set.js'
-import { DEFAULT_MAX_PROJECT_LENGTH, ExpansionBudget, textLength } from './load/expansion-budget.js'
+import { DEFAULT_MAX_PROJECT_LENGTH, ExpansionBudget } from './load/expansion-budget.js'
 import { DEFAULT_MAX_FILE_LENGTH } from './load/read-limited.js'
 import { checkDistinctValues } from './load/distinct-values.js'
 import { applyProfiles, reportInactive } from './load/profiles.js'
@@ -106,12 +106,12 @@ export function loadProject(options: LoadOptions): Staged<ComposeProject> {
   const active = options.profiles ?? (env.get('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter(Boolean)
   const { model: enabled, disabled } = applyProfiles(normalized, active)
   for (const service of disabled) reportInactive(service, normalized.services[service]!.profiles ?? [], sources, reporter)
-  const model = withSortedKeys(checkConsistency(enabled, disabled, sources, reporter))
+  // Aliases and env files repeat strings by reference; the template would write each copy out.
+  const size = { length: 0 }
+  const model = withSortedKeys(checkConsistency(enabled, disabled, sources, reporter), size)
+  if (size.length > expansion.limit) expansion.spend(size.length, { path: [] }, 'Aliases, variables or env files shared by many services')
   checkDistinctValues(model, sources, reporter)
   reportUnsetEnvironment(model, sources, reporter)
-  // Aliases and env files repeat strings by reference; the template would write each copy out.
-  const length = textLength(model, expansion.limit)
-  if (length > expansion.limit) expansion.spend(length, { path: [] }, 'Aliases, variables or env files shared by many services')
   const configContents = readConfigContents(model, env, sources, ctx)
   return finish({ name, model, profiles: [...active], sources, configContents })
 }

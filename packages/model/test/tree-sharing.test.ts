@@ -1,6 +1,7 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { interpolateNode } from '../src/interpolation/interpolate-node.js'
+import { textLength } from '../src/load/expansion-budget.js'
 import { dropResets } from '../src/merge/merge-nodes.js'
 import { sortKeysDeep, withSortedKeys } from '../src/normalize/plain.js'
 import { Reporter } from '../src/report.js'
@@ -44,6 +45,16 @@ test('withSortedKeys sorts like sortKeysDeep, and keeps what is in order already
   assert.is(out.a.b[0], 1)
   const proto = JSON.parse('{"z": 1, "__proto__": {"b": 1, "a": 2}}') as Record<string, unknown>
   assert.equal(Object.keys(withSortedKeys(proto)), ['__proto__', 'z'])
+})
+
+test('withSortedKeys counts the text it walks as textLength does, shared values once per place', () => {
+  const shared = { long: 'x'.repeat(40), list: [1, true, null, 'ab'] }
+  const values: unknown[] = [{ b: shared, a: shared, c: [shared, 'é'] }, 'text', 7, null, [], {}, JSON.parse('{"__proto__": {"k": "v"}}')]
+  for (const value of values) {
+    const tally = { length: 0 }
+    withSortedKeys(value, tally)
+    assert.is(tally.length, textLength(value, Number.MAX_SAFE_INTEGER), JSON.stringify(value))
+  }
 })
 
 test.run()

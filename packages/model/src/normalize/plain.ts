@@ -79,14 +79,20 @@ export function sortKeysDeep<T>(value: T): T {
  * `sortKeysDeep` without the copy where none is needed: an object whose keys are in order
  * already and whose values come back unchanged is returned itself, as is such an array. For
  * a value nothing else holds (the loader's model as it is built); `sortKeysDeep` for a copy.
+ * When `tally` is given, the text the value holds is added to it as `textLength` counts it:
+ * the loader's expansion check then needs no walk of its own over a model this one just read.
  */
-export function withSortedKeys<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value
+export function withSortedKeys<T>(value: T, tally: { length: number } = { length: 0 }): T {
+  if (value === null || typeof value !== 'object') {
+    tally.length += typeof value === 'string' ? value.length : 1
+    return value
+  }
+  tally.length += 1
   if (Array.isArray(value)) {
     let out: unknown[] | undefined
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i]
-      const sorted = withSortedKeys(item)
+      const sorted = withSortedKeys(item, tally)
       if (out === undefined && sorted === item) continue
       out ??= value.slice(0, i)
       out.push(sorted)
@@ -101,7 +107,8 @@ export function withSortedKeys<T>(value: T): T {
   let out: Record<string, unknown> | undefined
   for (let i = 0; i < keys.length; i++) {
     const item = record[keys[i]!]
-    const sorted = withSortedKeys(item)
+    tally.length += keys[i]!.length
+    const sorted = withSortedKeys(item, tally)
     if (out === undefined && inOrder && sorted === item) continue
     if (out === undefined) {
       out = {}
