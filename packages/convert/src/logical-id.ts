@@ -1,12 +1,15 @@
 import type { LogicalId, Path, Reporter, SourceMap } from '@composeform/model'
+import { boundedName } from './bounded-name.js'
 
 /**
  * Docker's logical-ID rule for a compose name: drop every character outside [A-Za-z0-9],
- * upper-case the first letter, keep the rest as it is (`front-tier` → `Fronttier`).
+ * upper-case the first letter, keep the rest as it is (`front-tier` → `Fronttier`). Past 100
+ * characters, the start and a hash (see `boundedName`): CloudFormation takes logical IDs of
+ * at most 255, and one joins two names and a suffix (`<V>NFSFrom<S>Ingress`).
  */
 export function normalizeName(name: string): string {
   const clean = name.replace(/[^A-Za-z0-9]/g, '')
-  return clean.charAt(0).toUpperCase() + clean.slice(1)
+  return boundedName(clean.charAt(0).toUpperCase() + clean.slice(1), 100)
 }
 
 /**

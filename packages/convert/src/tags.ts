@@ -1,4 +1,5 @@
 import type { Path, Reporter, SourceMap, Value } from '@composeform/model'
+import { boundedName } from './bounded-name.js'
 import { userText } from './user-text.js'
 
 /** Compose's label keys, used as tag keys so that resources can be traced back to the project. */
@@ -9,9 +10,9 @@ export const NETWORK_TAG = 'com.docker.compose.network'
 /** The tag that names a resource in the AWS console; a user's `Name` label replaces composeform's. */
 export const NAME_TAG = 'Name'
 
-/** CloudFormation `Tags` from pairs, in the given order. */
+/** CloudFormation `Tags` from composeform's own pairs, in the given order; a value past AWS's 256 characters is cut to them (see `boundedName`). */
 export function tags(...pairs: [string, string][]): Value[] {
-  return pairs.map(([Key, Value]) => ({ Key, Value }))
+  return pairs.map(([Key, value]) => ({ Key, Value: boundedName(value, MAX_VALUE_LENGTH) }))
 }
 
 /** Where to report labels that cannot be tags, and how to find where they were written. */

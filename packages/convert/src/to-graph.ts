@@ -1,5 +1,6 @@
 import { Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
 import { servesOnlyInternalNetworks, type EcsProject } from '@composeform/validate'
+import { shortText } from './bounded-name.js'
 import { reportAwsLimits } from './aws-limits.js'
 import { reportDiscoveryNames } from './discovery-names.js'
 import type { ReportProblem } from './report-problem.js'
@@ -95,7 +96,7 @@ export function toGraph(project: EcsProject, options: ConvertOptions = {}): Stag
   }
   builder.owner = undefined
   if (gpuProviders.length > 0) addClusterCapacityProviders(gpuProviders, project, builder, reporter)
-  const graph = builder.build(`composeform: Docker Compose project ${project.name} on Amazon ECS (Fargate)`, project.settings.cloudformation)
+  const graph = builder.build(`composeform: Docker Compose project ${shortText(project.name)} on Amazon ECS (Fargate)`, project.settings.cloudformation)
   reportAwsLimits(graph, project, reporter)
   // Every reference resolves unless a name collision was reported: the tests hold every
   // graph they build to that (`danglingReferences`). Not re-checked here: the walk of every

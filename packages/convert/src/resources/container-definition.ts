@@ -1,5 +1,6 @@
 import { literal, ref, type ComposeService, type Value } from '@composeform/model'
 import type { EcsPort, EcsService } from '@composeform/validate'
+import { boundedName } from '../bounded-name.js'
 import { userText, userTexts } from '../user-text.js'
 
 /**
@@ -114,7 +115,8 @@ export function awslogsConfiguration(projectName: string, options: Record<string
   const awslogs: Record<string, Value> = {
     'awslogs-group': ref('LogGroup'),
     'awslogs-region': ref('AWS::Region'),
-    'awslogs-stream-prefix': projectName,
+    // A stream is `<prefix>/<container>/<task id>`, at most 512 characters.
+    'awslogs-stream-prefix': boundedName(projectName, 200),
     ...options,
   }
   return { LogDriver: 'awslogs', Options: awslogs }

@@ -1,5 +1,6 @@
 import { ref, sub, type LogicalId, type Value } from '@composeform/model'
 import type { EcsProject, EcsVolume } from '@composeform/validate'
+import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
@@ -91,7 +92,7 @@ export function addFileSystems(project: EcsProject, env: DeployEnvironment, buil
         id: securityGroup,
         type: 'AWS::EC2::SecurityGroup',
         properties: {
-          GroupDescription: `${project.name} ${key} volume: NFS from the services that mount it only`,
+          GroupDescription: `${shortText(project.name)} ${shortText(key)} volume: NFS from the services that mount it only`,
           VpcId: env.vpc,
           Tags: tags([PROJECT_TAG, project.name], [VOLUME_TAG, key]),
         },

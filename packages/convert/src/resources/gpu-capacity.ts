@@ -175,10 +175,7 @@ export function addGpuCapacity(
       MinSize: '0',
       MaxSize: String(gpuMaxInstances(service, ecs)),
       VPCZoneIdentifier: env.subnets,
-      Tags: [
-        { Key: PROJECT_TAG, Value: projectName, PropagateAtLaunch: false },
-        { Key: SERVICE_TAG, Value: name, PropagateAtLaunch: false },
-      ],
+      Tags: serviceTags.map((tag) => ({ ...(tag as Record<string, Value>), PropagateAtLaunch: false })),
     },
     dependsOn: [],
     origin,

@@ -1,5 +1,6 @@
 import { ref, sub, type Value } from '@composeform/model'
 import { existingLoadBalancerKind, speaksHttp, type EcsPort, type EcsProject } from '@composeform/validate'
+import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'
@@ -42,7 +43,7 @@ export function addLoadBalancer(project: EcsProject, env: DeployEnvironment, bui
     type: 'AWS::EC2::SecurityGroup',
     condition,
     properties: {
-      GroupDescription: `${project.name} load balancer: the published ports, from ${from}`,
+      GroupDescription: `${shortText(project.name)} load balancer: the published ports, from ${from}`,
       VpcId: env.vpc,
       Tags: tags([PROJECT_TAG, project.name]),
     },

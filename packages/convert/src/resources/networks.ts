@@ -1,5 +1,6 @@
 import { ref, type Value } from '@composeform/model'
 import { existingSecurityGroup, SECURITY_GROUP_ID, type EcsProject } from '@composeform/validate'
+import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
@@ -32,7 +33,7 @@ export function addNetworks(project: EcsProject, env: DeployEnvironment, builder
       id,
       type: 'AWS::EC2::SecurityGroup',
       properties: {
-        GroupDescription: `${project.name} Security Group for ${key} network`,
+        GroupDescription: `${shortText(project.name)} Security Group for ${shortText(key)} network`,
         VpcId: env.vpc,
         Tags: tagsWithLabels([[PROJECT_TAG, project.name], [NETWORK_TAG, network.name]], Object.entries((network.labels as Record<string, string> | undefined) ?? {}), { ...reporting, path: ['networks', key, 'labels'], anyCharacter: true }),
       },
@@ -43,7 +44,7 @@ export function addNetworks(project: EcsProject, env: DeployEnvironment, builder
       id: `${id}Ingress`,
       type: 'AWS::EC2::SecurityGroupIngress',
       properties: {
-        Description: `Allow communication within network ${key}`,
+        Description: `Allow communication within network ${shortText(key)}`,
         GroupId: ref(id, 'GroupId'),
         IpProtocol: '-1',
         SourceSecurityGroupId: ref(id, 'GroupId'),

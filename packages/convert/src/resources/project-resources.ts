@@ -1,5 +1,6 @@
 import { ref, sub } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
+import { boundedName, shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'
@@ -8,12 +9,14 @@ import { clusterCapacityProviders } from './gpu-capacity.js'
 /** The project-wide resources: Cluster (unless an existing one is used), LogGroup, and the Cloud Map namespace. */
 export function addProjectResources(project: EcsProject, env: DeployEnvironment, builder: GraphBuilder): void {
   const providers = clusterCapacityProviders(project)
+  // The namespace is a Route 53 zone too, whose labels hold at most 63 characters.
+  const namespace = `${boundedName(project.name, 63)}.local`
   builder.add({
     id: 'Cluster',
     type: 'AWS::ECS::Cluster',
     condition: env.createCluster,
     properties: {
-      ClusterName: project.name,
+      ClusterName: boundedName(project.name, 255),
       ClusterSettings: [{ Name: 'containerInsights', Value: 'enabled' }],
       // Services with a capacity-provider strategy need the providers on the cluster.
       ...(providers ? { CapacityProviders: providers } : {}),
@@ -24,15 +27,15 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
   builder.add({
     id: 'LogGroup',
     type: 'AWS::Logs::LogGroup',
-    properties: { LogGroupName: `/docker-compose/${project.name}`, RetentionInDays: project.settings.logsRetentionDays, Tags: tags([PROJECT_TAG, project.name]) },
+    properties: { LogGroupName: boundedName(`/docker-compose/${project.name}`, 512), RetentionInDays: project.settings.logsRetentionDays, Tags: tags([PROJECT_TAG, project.name]) },
     dependsOn: [],
   })
   builder.add({
     id: 'CloudMap',
     type: 'AWS::ServiceDiscovery::PrivateDnsNamespace',
     properties: {
-      Description: `Service Map for Docker Compose project ${project.name}`,
-      Name: `${project.name}.local`,
+      Description: `Service Map for Docker Compose project ${shortText(project.name)}`,
+      Name: namespace,
       Vpc: env.vpc,
       Tags: tags([PROJECT_TAG, project.name]),
     },
@@ -40,5 +43,5 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
   })
   builder.output({ id: 'ClusterName', description: 'The ECS cluster the services run in.', value: env.clusterName })
   builder.output({ id: 'LogGroupName', description: 'CloudWatch Logs group of every container.', value: ref('LogGroup') })
-  builder.output({ id: 'ServiceNamespace', description: 'Cloud Map namespace services find each other in.', value: sub(`${project.name}.local`) })
+  builder.output({ id: 'ServiceNamespace', description: 'Cloud Map namespace services find each other in.', value: sub(namespace) })
 }

@@ -1,4 +1,5 @@
 import type { Value } from '@composeform/model'
+import { boundedName } from '../bounded-name.js'
 import type { SecretDelivery } from '../secret-delivery.js'
 import type { ContainerDelivery } from '../task-delivery.js'
 import { secretsInitScript, secretVariable } from '../secrets-init-script.js'
@@ -12,9 +13,12 @@ import { userText } from '../user-text.js'
  */
 export const SECRETS_INIT_IMAGE = 'public.ecr.aws/docker/library/busybox:stable'
 
-/** The init container's name: Docker's, so log streams and scripts written for it still match. */
+/**
+ * The init container's name: Docker's, so log streams and scripts written for it still match;
+ * for a service name near ECS's 255 characters, cut to them (see `boundedName`).
+ */
 export function secretsInitContainerName(service: string): string {
-  return `${service}_Secrets_InitContainer`
+  return boundedName(`${service}_Secrets_InitContainer`, 255)
 }
 
 /**

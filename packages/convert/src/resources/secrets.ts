@@ -1,5 +1,6 @@
 import { ref, type ComposeResource, type Reporter } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
+import { shortText } from '../bounded-name.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
 import { createdSecretSource, externalSecretSource, secretKeys, type SecretSource } from '../secret-source.js'
@@ -50,7 +51,7 @@ export function addSecrets(project: EcsProject, used: ReadonlySet<string>, build
       id,
       type: 'AWS::SecretsManager::Secret',
       properties: {
-        Description: `Secret ${key} of Docker Compose project ${project.name}`,
+        Description: `Secret ${shortText(key)} of Docker Compose project ${shortText(project.name)}`,
         SecretString: ref(parameter),
         Tags: tagsWithLabels([[PROJECT_TAG, project.name]], Object.entries((secret.labels as Record<string, string> | undefined) ?? {}), {
           reporter,

@@ -1,5 +1,6 @@
 import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
 import type { EcsPort, EcsProject, EcsService, ListenerRoute } from '@composeform/validate'
+import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
@@ -73,7 +74,7 @@ export function addServicePorts(
     id: groupId,
     type: 'AWS::EC2::SecurityGroup',
     properties: {
-      GroupDescription: `${project.name} ${name}: its published ports, from the load balancer only`,
+      GroupDescription: `${shortText(project.name)} ${shortText(name)}: its published ports, from the load balancer only`,
       VpcId: env.vpc,
       Tags: tags([PROJECT_TAG, project.name], [SERVICE_TAG, name]),
     },
@@ -153,7 +154,7 @@ export function addServicePorts(
       if (ingress.has(ingressId)) continue
       ingress.add(ingressId)
       const rule = (source: Value): Record<string, Value> => ({
-        Description: `${name}:${port.containerPort}/${protocol} from the load balancer`,
+        Description: `${shortText(name)}:${port.containerPort}/${protocol} from the load balancer`,
         GroupId: ref(groupId, 'GroupId'),
         IpProtocol: protocol,
         FromPort: port.containerPort,

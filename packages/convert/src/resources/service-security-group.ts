@@ -1,4 +1,5 @@
 import { ref, type Value } from '@composeform/model'
+import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'
@@ -13,7 +14,7 @@ export function addServiceSecurityGroup(base: string, name: string, projectName:
     id,
     type: 'AWS::EC2::SecurityGroup',
     properties: {
-      GroupDescription: `${projectName} ${name}: no ingress; lets its tasks reach the file systems they mount`,
+      GroupDescription: `${shortText(projectName)} ${shortText(name)}: no ingress; lets its tasks reach the file systems they mount`,
       VpcId: env.vpc,
       Tags: tags([PROJECT_TAG, projectName], [SERVICE_TAG, name]),
     },

@@ -1,4 +1,5 @@
 import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
+import { boundedName, shortText } from '../bounded-name.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import type { FileSystemMount } from './file-systems.js'
 import { waitForMountTargets, type MountTargetWait } from './mount-targets.js'
@@ -75,7 +76,8 @@ export function serviceVolumes(base: string, members: readonly { name: string; s
     const { mount, writes } = used.get(key)!
     const actions = ['elasticfilesystem:ClientMount', ...(writes ? ['elasticfilesystem:ClientWrite'] : []), ...(writes && mount.needsRootAccess ? ['elasticfilesystem:ClientRootAccess'] : [])]
     return {
-      PolicyName: `${base}${mount.accessPoint.replace(/AccessPoint$/, '')}VolumeMountPolicy`,
+      // Two names in one: IAM takes inline policy names of at most 128 characters.
+      PolicyName: boundedName(`${base}${mount.accessPoint.replace(/AccessPoint$/, '')}VolumeMountPolicy`, 128),
       PolicyDocument: {
         Version: '2012-10-17',
         Statement: [
@@ -101,7 +103,7 @@ export function addNfsIngress(base: string, name: string, serviceGroup: Value, f
       id: `${group.replace(/SecurityGroup$/, '')}From${base}Ingress`,
       type: 'AWS::EC2::SecurityGroupIngress',
       properties: {
-        Description: `NFS from ${name}`,
+        Description: `NFS from ${shortText(name)}`,
         GroupId: ref(group, 'GroupId'),
         IpProtocol: 'tcp',
         FromPort: 2049,

@@ -1,4 +1,5 @@
 import { literal, ref, type LiteralJson, type LogicalId, type Value } from '@composeform/model'
+import { boundedName } from '../bounded-name.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName } from '../logical-id.js'
 import type { TaskDelivery } from '../task-delivery.js'
@@ -104,7 +105,7 @@ export function addTaskDefinition(base: string, members: readonly TaskMember[], 
     id,
     type: 'AWS::ECS::TaskDefinition',
     properties: {
-      Family: `${projectName}-${name}`,
+      Family: boundedName(`${projectName}-${name}`, 255),
       Cpu: String(ecs.cpu),
       Memory: String(ecs.memory),
       NetworkMode: 'awsvpc',
