@@ -30,6 +30,7 @@ test('Service Connect names are lowercase (an uppercase service name gave one EC
   const graph = convert('services:\n  Web:\n    image: nginx\n    expose: ["80"]\n')
   const connect = (node(graph, 'WebService').properties.ServiceConnectConfiguration as { Services: Record<string, Value>[] }).Services
   assert.equal(connect.map((s) => s.DiscoveryName), ['web-tcp-80'])
+  assert.equal(connect.map((s) => s.ClientAliases), [[{ Port: 80, DnsName: 'web' }]], 'ECS takes lowercase client aliases only')
   const shared = convertComposeWithDiagnostics('services:\n  a:\n    image: x\n    ports: [{target: 80, name: b-web}]\n  a-b:\n    image: y\n    ports: [{target: 81, name: web}]\n')
   assert.equal(shared.diagnostics.filter((d) => d.code === 'DISCOVERY_NAME_INVALID').map((d) => [d.severity, d.path.join('.')]), [['error', 'services.a-b.ports.0']])
   const long = convertComposeWithDiagnostics(`services:\n  ${'s'.repeat(60)}:\n    image: x\n    expose: ["8080"]\n`)

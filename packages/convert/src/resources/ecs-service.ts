@@ -37,10 +37,11 @@ export function addEcsService(
   const waitsForProviders = ecs.gpu !== undefined || (associatedProviders && ecs.capacityProviderStrategy !== undefined)
   const id = `${base}Service`
   // Service Connect proxies TCP only: a UDP port keeps its mapping, not a Service Connect name.
+  // ECS takes lowercase client aliases only; DNS names match regardless of case, so `Web` still resolves.
   const connect = serviceConnectPorts(ecs.ports).map((p) => ({
     PortName: portName(p),
     DiscoveryName: discoveryName(p.container ?? name, p),
-    ClientAliases: [{ Port: p.containerPort, DnsName: p.container ?? name }],
+    ClientAliases: [{ Port: p.containerPort, DnsName: (p.container ?? name).toLowerCase() }],
   }))
   builder.add({
     id,
