@@ -111,6 +111,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   PATCH_INVALID: 'load',
   PATH_OUTSIDE_PROJECT: 'load',
   PLACEHOLDER_VALUE: 'emit',
+  PLAINTEXT_SECRET: 'validate',
   PLATFORM_UNSUPPORTED: 'validate',
   PORT_NAME_INVALID: 'validate',
   PORT_PROTOCOL_UNSUPPORTED: 'validate',

@@ -110,6 +110,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   PATCH_INVALID: 'A JSON Patch file is not a list of RFC 6902 operations.',
   PATH_OUTSIDE_PROJECT: 'An `extends`, `include`, `env_file` or config `file` path is absolute, or it or a symbolic link leads out of the project directory; composeform does not read it.',
   PLACEHOLDER_VALUE: 'Plain ECS JSON needs a value only a deployment knows; a named placeholder was written instead.',
+  PLAINTEXT_SECRET: 'An environment variable that looks like a secret (its name, or a URL with a password) has a value, which is written in plain text into the task definition and the template.',
   PLATFORM_UNSUPPORTED: '`platform` names a platform Fargate cannot run.',
   PORT_NAME_INVALID: 'A port\'s `name` cannot name an ECS port mapping: not lowercase letters, digits, `_` and `-`, or the name of another port of the service, or a second name for one port.',
   PORT_PROTOCOL_UNSUPPORTED: 'A port uses a protocol ECS port mappings do not carry (SCTP).',

@@ -112,6 +112,7 @@ export const diagnosticCodes = {
   PATCH_INVALID: 'error',
   PATH_OUTSIDE_PROJECT: 'error',
   PLACEHOLDER_VALUE: 'warning',
+  PLAINTEXT_SECRET: 'warning',
   PLATFORM_UNSUPPORTED: 'error',
   PORT_NAME_INVALID: 'error',
   PORT_PROTOCOL_UNSUPPORTED: 'error',

@@ -18,6 +18,7 @@ import { checkPlatform, checkWindowsSettings } from './rules/platform.js'
 import { checkPorts } from './rules/ports.js'
 import { checkRestart } from './rules/restart.js'
 import { checkServiceName } from './rules/service-name.js'
+import { checkPlaintextSecrets } from './rules/plaintext-secrets.js'
 import { checkSecretVariables } from './rules/secret-variables.js'
 import type { RuleContext } from './rules/rule-context.js'
 import type { TaskGroups } from './rules/task-groups.js'
@@ -46,6 +47,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   checkNetworkMode(ctx)
   checkVolumes(ctx)
   checkSecretVariables(ctx)
+  checkPlaintextSecrets(ctx)
   checkDeployMode(ctx)
   const runtimePlatform = checkPlatform(ctx)
   checkWindowsSettings(ctx)

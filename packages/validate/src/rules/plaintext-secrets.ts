@@ -1,0 +1,25 @@
+import type { RuleContext } from './rule-context.js'
+
+// Names that hold a secret by convention (POSTGRES_PASSWORD, JWT_SECRET, GITHUB_TOKEN, API_KEY).
+const SECRET_NAME = /(passw(or)?d|secret|token|api_?key|private_?key|access_?key|credentials?)$/i
+// A URL that carries a password (postgres://user:pass@db/shop).
+const URL_PASSWORD = /^[a-z][\w+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i
+
+/**
+ * An environment variable that looks like a secret (by its name, or a URL with a password)
+ * and has a value: the value is written in plain text into the task definition, where anyone
+ * who can read the stack or the task sees it (PLAINTEXT_SECRET, a warning). Values left for
+ * the container (`$${VAR}`) are not values yet.
+ */
+export function checkPlaintextSecrets({ service, path, emit }: RuleContext): void {
+  for (const [name, value] of Object.entries(service.environment ?? {})) {
+    if (!value || value.includes('${') || !(SECRET_NAME.test(name) || URL_PASSWORD.test(value))) continue
+    emit.report(
+      'PLAINTEXT_SECRET',
+      [...path, 'environment', name],
+      `\`${name}\` looks like a secret, and its value is written in plain text into the task definition and the template.`,
+      `Keep it in a secret: \`secrets: [{source: ${name.toLowerCase()}, x-aws-env: ${name}}]\`, and at the top level \`secrets: {${name.toLowerCase()}: {environment: ${name}}}\` (or \`external: true\`).`,
+      true,
+    )
+  }
+}
