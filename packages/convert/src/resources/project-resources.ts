@@ -29,6 +29,9 @@ export function addProjectResources(project: EcsProject, env: DeployEnvironment,
     type: 'AWS::Logs::LogGroup',
     properties: { LogGroupName: boundedName(`/docker-compose/${project.name}`, 512), RetentionInDays: project.settings.logsRetentionDays, Tags: tags([PROJECT_TAG, project.name]) },
     dependsOn: [],
+    // A new project name replaces the group; its logs are kept. Not kept on stack deletion: the
+    // named group left behind would stop the same project from being deployed again.
+    updateReplacePolicy: 'Retain',
   })
   builder.add({
     id: 'CloudMap',
