@@ -26,6 +26,8 @@ export interface CommonOptions {
   patches: string[]
   /** An ecs-cli `ecs-params.yml` to map onto the project (`--ecs-params`). */
   ecsParams: string | undefined
+  /** The deployed stack's template, to check the update against (`--previous`). */
+  previous: string | undefined
   /** Show info diagnostics too. */
   verbose: boolean
   /** `check --security`: print the security review of the template. */
@@ -50,6 +52,7 @@ const OPTIONS = {
   severity: { type: 'string', multiple: true },
   patch: { type: 'string', multiple: true },
   'ecs-params': { type: 'string' },
+  previous: { type: 'string' },
   strict: { type: 'boolean' },
   loose: { type: 'boolean' },
   verbose: { type: 'boolean' },
@@ -116,6 +119,7 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
       mode: v.strict ? 'strict' : v.loose ? 'loose' : 'default',
       patches: v.patch ?? [],
       ecsParams: v['ecs-params'],
+      previous: v.previous,
       verbose: v.verbose ?? false,
       security: v.security ?? false,
       nestedStacks: v['nested-stacks'] ?? false,

@@ -55,6 +55,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (securityProblem) throw new UsageError(securityProblem)
     if (command === 'config' && options.patches.length > 0) throw new UsageError('--patch goes with convert, check and graph, not config')
     if (options.nestedStacks && (command !== 'convert' || !options.outputDir)) throw new UsageError('--nested-stacks goes with convert and -o DIR (it writes several templates)')
+    if (options.previous !== undefined && (command === 'config' || command === 'graph')) throw new UsageError(`--previous goes with convert and check, not ${command}`)
+    if (options.previous !== undefined && options.nestedStacks) throw new UsageError('--previous compares one template; it does not go with --nested-stacks')
     if (command === 'convert' || command === 'graph') {
       for (const f of options.formats) if (!registry.get(f)) throw new UsageError(`--format must be one of ${registry.names().join(', ')}, not \`${f}\``)
       if (options.formats.length > 1 && !options.outputDir) throw new UsageError('several --format values need -o DIR')
@@ -78,7 +80,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   const host = nodeHost(io.cwd)
   const patches = readOptionFiles(options.patches, '--patch', host)
   const ecsParams = readOptionFiles(options.ecsParams === undefined ? [] : [options.ecsParams], '--ecs-params', host)
-  const unread = [...patches.diagnostics, ...ecsParams.diagnostics]
+  const previous = readOptionFiles(options.previous === undefined ? [] : [options.previous], '--previous', host)
+  const unread = [...patches.diagnostics, ...ecsParams.diagnostics, ...previous.diagnostics]
   if (unread.length > 0) {
     reportDiagnostics(unread, options, io, () => undefined)
     return 1
@@ -95,7 +98,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     io.stdout(renderConfig(project.model, options.format === 'json' ? 'json' : 'yaml'))
     return 0
   }
-  const optionTexts = new Map([...patches.files, ...ecsParams.files].map((f) => [f.path, f.text]))
+  const optionTexts = new Map([...patches.files, ...ecsParams.files, ...previous.files].map((f) => [f.path, f.text]))
   // check --security reviews the template convert would write: overlay and --patch files applied.
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: options.security ? ['cfn-json'] : [] }
   const load = cliLoadOptions(options, settings, io)
@@ -109,6 +112,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     patches: patches.files,
     ...(options.nestedStacks ? { nestedStacks: true } : {}),
     ...(ecsParams.files[0] ? { ecsParams: ecsParams.files[0] } : {}),
+    ...(previous.files[0] ? { previous: previous.files[0] } : {}),
   })
   const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []
   reportDiagnostics(sortDiagnostics([...notes, ...result.diagnostics]), options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))

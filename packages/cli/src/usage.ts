@@ -42,6 +42,10 @@ const OPTIONS: readonly { lines: string[]; commands: readonly Command[]; only?: 
   },
   { commands: ALL, lines: ['    --ecs-params FILE       An ecs-cli ecs-params.yml mapped onto the project (never read', '                            unless named; config prints the compose equivalent)'] },
   {
+    commands: ['convert', 'check'],
+    lines: ['    --previous FILE         The deployed stack\'s template: report what updating it would', '                            break or replace (docs/updates.md)'],
+  },
+  {
     commands: ['convert'],
     lines: ['    --nested-stacks         convert: one nested stack per ECS service under stacks/ (for', '                            projects over 500 resources; needs -o and aws cloudformation package)'],
   },
@@ -63,6 +67,7 @@ const EXAMPLES = [
   'cat compose.yaml | composeform check -f -',
   'composeform check --diagnostics sarif > composeform.sarif',
   'composeform check --security',
+  'composeform check --previous out/template.yaml',
   'composeform config -f compose.yaml -f compose.prod.yaml --format json',
 ]
 

@@ -4,6 +4,7 @@ import type { ComposeProject, Diagnostic, EcsParamsSource, LoadOptions, Resource
 import type { CheckMode, EcsProject } from '@composeform/validate'
 import type { EmitterRegistry } from './emitter-registry.js'
 import type { PatchSource } from './patches.js'
+import type { TemplateSource } from './update-check/previous-template.js'
 
 /**
  * Everything `convert` can be told. Only `files` plus one of `sources`/`host` are needed; the
@@ -48,6 +49,12 @@ export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'hos
    * `applyEcsParams`); `result.project` is then the mapped project.
    */
   ecsParams?: EcsParamsSource
+  /**
+   * The template of the stack deployed now (CloudFormation JSON or YAML, or `aws
+   * cloudformation get-template` output): what updating it to the new template would break is
+   * reported (UPDATE_FAILS, UPDATE_REPLACES; see docs/updates.md). Not with `nestedStacks`.
+   */
+  previous?: TemplateSource
 }
 
 /** What `convert` returns: the files (when nothing failed), every diagnostic, and each stage's value. */

@@ -4,6 +4,7 @@ import { emitNestedStacks } from './nested-stacks.js'
 import type { OptionalSteps } from './optional-steps.js'
 import { checkPatches, patchedEmitters, patchWith, readPatches } from './patches.js'
 import { runPipeline } from './pipeline.js'
+import { checkUpdate } from './update-check/check-update.js'
 
 export type { ConvertOptions, ConvertResult } from './convert-options.js'
 
@@ -11,6 +12,7 @@ const EVERY_STEP: OptionalSteps = {
   ecsParams: applyEcsParams,
   patches: { read: readPatches, check: checkPatches, apply: patchWith, emitters: patchedEmitters },
   nestedStacks: emitNestedStacks,
+  previous: checkUpdate,
 }
 
 /**

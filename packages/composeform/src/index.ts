@@ -15,3 +15,4 @@ export { ecsServices, ecsTaskDefinitions, graphJson, mermaid } from '@composefor
 export { renderSecurityReview, reviewSecurity } from './security-review/index.js'
 export type * from './security-review/index.js'
 export type { PatchSource } from './patches.js'
+export type { TemplateSource } from './update-check/previous-template.js'

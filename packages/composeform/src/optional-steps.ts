@@ -1,6 +1,7 @@
 import type { applyEcsParams } from '@composeform/model'
 import type { emitNestedStacks } from './nested-stacks.js'
 import type { checkPatches, patchWith, readPatches } from './patches.js'
+import type { checkUpdate } from './update-check/check-update.js'
 
 /**
  * The steps of `convert` that run only when an option asks for them. They are handed to the
@@ -14,4 +15,6 @@ export interface OptionalSteps {
   patches?: { read: typeof readPatches; check: typeof checkPatches; apply: typeof patchWith; emitters: ReadonlySet<string> }
   /** Writes a template emitter's output as nested stacks (`nestedStacks`). */
   nestedStacks?: typeof emitNestedStacks
+  /** Reads the deployed template and finds what updating it would break (`previous`). */
+  previous?: typeof checkUpdate
 }

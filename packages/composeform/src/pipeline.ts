@@ -28,7 +28,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
     if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
     return emitter
   })
-  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, ...load } = options
+  const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, previous: _previous, ...load } = options
   const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
   const migrated = options.ecsParams && !hasErrors(loaded.diagnostics) ? need(steps.ecsParams, 'ecsParams')(loaded.value, options.ecsParams, options.environment) : undefined
   const project = migrated?.value.project ?? loaded.value
@@ -52,6 +52,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   diagnostics.push(...checkOverlaidTemplate(graph.value, loaded.value))
   if (patchSteps) diagnostics.push(...patchSteps.check(graph.value, patches.files))
+  if (options.previous) diagnostics.push(...need(steps.previous, 'previous')(options.previous, graph.value, project, patchSteps && patches.files.length > 0 ? patchSteps.apply(patches.files) : undefined, options.nestedStacks))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []
   for (const emitter of emitters) {
