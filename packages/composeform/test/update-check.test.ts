@@ -59,6 +59,13 @@ test('an ECS service with Service Connect that must be replaced fails', () => {
   ])
 })
 
+test('a Service Connect name that moves to another ECS service fails: a service made a sidecar', () => {
+  const before = 'services:\n  app:\n    image: acme/app\n    ports: ["80:8080"]\n  cache:\n    image: redis\n    expose: ["6379"]\n'
+  assert.equal(hazards(before, `${before}    network_mode: "service:app"\n`).filter((l) => l.startsWith('UPDATE_FAILS')), [
+    'UPDATE_FAILS services.app: `AppService` takes the Service Connect name `cache-tcp-6379`, which `CacheService` holds in the deployed stack: ECS refuses a name another service uses.',
+  ])
+})
+
 test('replacements that succeed but cost traffic or data are warnings: target group, file system, access point, cluster', () => {
   assert.equal(hazards(web('["80:8080"]'), web('["80:3000"]')), [
     'UPDATE_REPLACES services.web.ports.0: The target group `WebTCP80TargetGroup` is replaced (`Port` 8080 → 3000): the listener forwards to the new, empty group until the new tasks pass their health checks.',

@@ -149,7 +149,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   UNDEFINED_REFERENCE: 'A service refers to a network, volume, secret, config or service that is not defined.',
   UNKNOWN_TAG: 'A YAML tag other than `!reset` and `!override`.',
   UNSUPPORTED_ATTRIBUTE: 'An attribute has no ECS equivalent and is ignored (an error with --strict, silent with --loose).',
-  UPDATE_FAILS: 'Updating the deployed stack (`--previous`) to the new template would fail and roll back: a listener moving to another logical id on its port, a rule priority in use, a load balancer replaced under its target groups, an ECS service with Service Connect replaced.',
+  UPDATE_FAILS: 'Updating the deployed stack (`--previous`) to the new template would fail and roll back: a listener moving to another logical id on its port, a rule priority in use, a load balancer replaced under its target groups, an ECS service with Service Connect replaced, a Service Connect name moving to another service.',
   UPDATE_REPLACES: 'Updating the deployed stack (`--previous`) replaces something that holds state or traffic: a target group, the load balancer (a new DNS name), an EFS file system or access point, the cluster.',
   V1_FORMAT: 'The file uses the compose v1 format (services at the top level).',
   VARIABLE_UNSET: 'A `$VAR` or `${VAR}` without a default names a variable that is not set, so an empty string takes its place (compose warns the same).',

@@ -14,6 +14,7 @@ const REPLACED_BY: Readonly<Record<string, readonly string[]>> = {
 }
 
 const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener'
+const SERVICE = 'AWS::ECS::Service'
 const RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule'
 const UPDATES = 'docs/updates.md'
 
@@ -28,7 +29,8 @@ interface Resource {
  * edit of the compose files does not say: UPDATE_FAILS, an error, where CloudFormation or the
  * service refuses the update and rolls it back (a listener that moves to another logical id on
  * the same port, a rule priority another rule holds, a load balancer replaced under target
- * groups that stay, an ECS service with Service Connect replaced); UPDATE_REPLACES, a warning,
+ * groups that stay, an ECS service with Service Connect replaced, a Service Connect name that
+ * moves to another service); UPDATE_REPLACES, a warning,
  * where the update succeeds but replaces something that holds state or traffic (a target group,
  * the load balancer and its DNS name, an EFS file system or access point, the cluster). Each is
  * reported where the compose file made the resource, when it did.
@@ -77,6 +79,16 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     report('UPDATE_FAILS', rule.id, `\`${rule.id}\` takes priority ${String(rule.properties['Priority'])}, which \`${holder.id}\` holds in the deployed stack: the load balancer refuses a priority in use.`, `Keep the deployed priorities (${deployed}) with \`priority\` in each \`x-aws-rule\` (${UPDATES}).`)
   }
 
+  // A Service Connect name that moves to another ECS service (a service made a sidecar, a port
+  // name given to another service): ECS refuses a name the namespace has for another service.
+  const holders = new Map<string, string>()
+  for (const service of ofType(before, SERVICE)) for (const name of discoveryNames(service)) holders.set(name, service.id)
+  for (const service of ofType(after, SERVICE)) {
+    const taken = discoveryNames(service).find((name) => holders.has(name) && holders.get(name) !== service.id)
+    if (taken === undefined) continue
+    report('UPDATE_FAILS', service.id, `\`${service.id}\` takes the Service Connect name \`${taken}\`, which \`${holders.get(taken)}\` holds in the deployed stack: ECS refuses a name another service uses.`, `Deploy once without that port (or without \`${holders.get(taken)}\`), then with the port where it is now (${UPDATES}).`)
+  }
+
   for (const [id, changes] of replaced) {
     const resource = after.get(id)!
     const what = changes.join(', ')
@@ -107,6 +119,12 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     }
   }
   return reporter.finish(project.sources.files)
+}
+
+function discoveryNames(service: Resource): string[] {
+  const config = service.properties['ServiceConnectConfiguration']
+  const entries = isJsonObject(config) && Array.isArray(config['Services']) ? config['Services'] : []
+  return entries.flatMap((entry) => (isJsonObject(entry) && typeof entry['DiscoveryName'] === 'string' ? [entry['DiscoveryName']] : []))
 }
 
 function resources(template: JsonObject): Map<string, Resource> {
