@@ -11,13 +11,13 @@ function plaintext(environment: Record<string, string>): string[] {
 }
 
 test('variables named like secrets, with a value, are PLAINTEXT_SECRET warnings at the variable', () => {
-  const secrets = { POSTGRES_PASSWORD: 'x', PGPASSWORD: 'x', MYSQL_ROOT_PASSWD: 'x', JWT_SECRET: 'x', GITHUB_TOKEN: 'x', API_KEY: 'x', apikey: 'x', STRIPE_PRIVATE_KEY: 'x', AWS_SECRET_ACCESS_KEY: 'x', GOOGLE_CREDENTIALS: 'x' }
+  const secrets = { POSTGRES_PASSWORD: 'x', PGPASSWORD: 'x', DB_PASS: 'x', MYSQL_PWD: 'x', MYSQL_ROOT_PASSWD: 'x', JWT_SECRET: 'x', GITHUB_TOKEN: 'x', API_KEY: 'x', apikey: 'x', STRIPE_PRIVATE_KEY: 'x', AWS_SECRET_ACCESS_KEY: 'x', GOOGLE_CREDENTIALS: 'x' }
   assert.equal(plaintext(secrets).sort(), Object.keys(secrets).sort())
 })
 
 test('a URL with a password is one whatever its name; names that only mention a secret, empty values and container-time variables are not', () => {
   assert.equal(plaintext({ DATABASE_URL: 'postgres://shop:hunter2@db:5432/shop', REDIS_URL: 'redis://:pw@cache:6379', PUBLIC_URL: 'https://example.com/a:b@c' }), ['DATABASE_URL', 'REDIS_URL'])
-  assert.equal(plaintext({ POSTGRES_PASSWORD_FILE: '/run/secrets/db', SECRET_NAME: 'prod/db', TOKEN_URL: 'https://auth/token', BYPASS: '1', PWD: '/app', DB_PASSWORD: '', API_TOKEN: '$${TOKEN}', DATABASE_URL: 'postgres://db:5432/shop' }), [])
+  assert.equal(plaintext({ POSTGRES_PASSWORD_FILE: '/run/secrets/db', SECRET_NAME: 'prod/db', TOKEN_URL: 'https://auth/token', BYPASS: '1', COMPASS: 'n', PWD: 'app', OLDPWD: 'x', GOOGLE_APPLICATION_CREDENTIALS: '/run/secrets/gcp.json', DB_PASSWORD: '', API_TOKEN: '$${TOKEN}', DATABASE_URL: 'postgres://db:5432/shop' }), [])
 })
 
 test('the warning points at the variable and tells how to keep the value in a secret', () => {

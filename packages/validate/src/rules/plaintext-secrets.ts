@@ -1,7 +1,7 @@
 import type { RuleContext } from './rule-context.js'
 
-// Names that hold a secret by convention (POSTGRES_PASSWORD, JWT_SECRET, GITHUB_TOKEN, API_KEY).
-const SECRET_NAME = /(passw(or)?d|secret|token|api_?key|private_?key|access_?key|credentials?)$/i
+// Names that hold a secret by convention (POSTGRES_PASSWORD, DB_PASS, JWT_SECRET, GITHUB_TOKEN, API_KEY).
+const SECRET_NAME = /(passw(or)?d|(^|_)pass|_pwd|secret|token|api_?key|private_?key|access_?key|credentials?)$/i
 // A URL that carries a password (postgres://user:pass@db/shop).
 const URL_PASSWORD = /^[a-z][\w+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i
 
@@ -9,11 +9,12 @@ const URL_PASSWORD = /^[a-z][\w+.-]*:\/\/[^\s/:@]*:[^\s/@]+@/i
  * An environment variable that looks like a secret (by its name, or a URL with a password)
  * and has a value: the value is written in plain text into the task definition, where anyone
  * who can read the stack or the task sees it (PLAINTEXT_SECRET, a warning). Values left for
- * the container (`$${VAR}`) are not values yet.
+ * the container (`$${VAR}`) are not values yet, and a path names where a secret is
+ * (GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json), not the secret.
  */
 export function checkPlaintextSecrets({ service, path, emit }: RuleContext): void {
   for (const [name, value] of Object.entries(service.environment ?? {})) {
-    if (!value || value.includes('${') || !(SECRET_NAME.test(name) || URL_PASSWORD.test(value))) continue
+    if (!value || value[0] === '/' || value.includes('${') || !(SECRET_NAME.test(name) || URL_PASSWORD.test(value))) continue
     emit.report(
       'PLAINTEXT_SECRET',
       [...path, 'environment', name],
