@@ -53,3 +53,11 @@ export declare function compactRepeatedCode(code: string): string
 
 /** Standalone code with each pattern that errors report declared once, as a string its expression and the errors' params share. */
 export declare function sharedPatternSources(code: string): string
+
+/**
+ * Standalone code (after the definitions' constants point into the root, `rootName`) with each
+ * list an error reads from the schema (`{type: schema10.properties.attach.type}`,
+ * `{allowedValues: …enum}`) written out, and the constants nothing reads any more left out;
+ * throws unless each path resolves to an array in `root`.
+ */
+export declare function literalListParams(code: string, root: object, rootName: string): string

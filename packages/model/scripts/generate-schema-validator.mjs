@@ -113,7 +113,7 @@ export function generateSchemaValidator(schemaText = readFileSync(SCHEMA_FILE, '
   const rootName = ajv.scope.getValue('schema', schema)
   if (rootName === undefined) throw new Error('ajv did not keep the root schema in its scope')
 
-  const standalone = sharedDefinitions(absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema), ajv, validate, rootName)
+  const standalone = literalListParams(sharedDefinitions(absoluteSchemaPaths(standaloneCode(ajv, validate), validate, schema), ajv, validate, rootName), schema, rootName)
   const compacted = definitionPathPrefixes(sharedPatternSources(compactRepeatedCode(withoutUnusedParentData(compactErrorPushes(standalone)))), validate)
   const { code, imports } = importAjvRuntime(compacted)
 
@@ -212,6 +212,37 @@ function sharedDefinitions(code, ajv, validate, rootName) {
     const segments = ref.slice(ref.indexOf('#') + 1).split('/').slice(1).map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'))
     const path = segments.map((segment) => (/^[A-Za-z_$][\w$]*$/.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`)).join('')
     result = `${result.slice(0, at)}const ${name} = ${rootName}${path};${result.slice(at + copy.length)}`
+  }
+  return result
+}
+
+/**
+ * ajv gives an error the schema's own list where the keyword's value is one: a `type` of several
+ * types, an `enum`'s values (`params:{type: schema10.properties.attach.type}`). Each such path
+ * into the schema becomes the list, written out (`params:{type: ["boolean","string"]}`): an
+ * equal array, a new one per error, in fewer bytes than the path. A definition's constant that
+ * nothing reads any more goes. Throws unless every path resolves to an array.
+ *
+ * @param {string} code standalone code, after {@link sharedDefinitions}
+ * @param {object} root the compiled schema
+ * @param {string} rootName its constant
+ * @returns {string}
+ */
+export function literalListParams(code, root, rootName) {
+  const SEGMENTS = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g
+  const PATH = '((?:\\.[A-Za-z_$][\\w$]*|\\[\\d+\\]|\\["(?:[^"\\\\]|\\\\.)*"\\])+)'
+  const resolve = (node, path) => [...path.matchAll(SEGMENTS)].reduce((value, [, name, index, quoted]) => value?.[name ?? (index !== undefined ? Number(index) : JSON.parse(quoted))], node)
+  const constants = new Map([[rootName, root]])
+  for (const [, name, path] of code.matchAll(new RegExp(`const (schema\\d+) = ${rootName}${PATH};`, 'g'))) constants.set(name, resolve(root, path))
+  let result = code.replace(new RegExp(`\\{(type|allowedValues): (schema\\d+)${PATH}\\}`, 'g'), (match, key, name, path) => {
+    const list = constants.has(name) ? resolve(constants.get(name), path) : undefined
+    if (!Array.isArray(list)) throw new Error(`${match} is not a list in the schema`)
+    return `{${key}: ${JSON.stringify(list)}}`
+  })
+  for (const name of constants.keys()) {
+    const declaration = new RegExp(`const ${name} = ${rootName}${PATH};`)
+    const rest = result.replace(declaration, '')
+    if (name !== rootName && !new RegExp(`\\b${name}\\b`).test(rest)) result = rest
   }
   return result
 }

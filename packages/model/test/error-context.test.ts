@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import fc from 'fast-check'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { AJV_OPTIONS, PUSH_ERROR, REPORT_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, compactRepeatedCode, sharedPatternSources, withoutAnnotations, withoutUnusedParentData } from '../scripts/generate-schema-validator.mjs'
+import { AJV_OPTIONS, PUSH_ERROR, REPORT_ERROR, SCHEMA_FILE, VALIDATOR_FILE, compactErrorPushes, compactRepeatedCode, literalListParams, sharedPatternSources, withoutAnnotations, withoutUnusedParentData } from '../scripts/generate-schema-validator.mjs'
 import { schema, validate } from '../src/generated/compose-spec-validator.js'
 import { withErrorContext } from '../src/schema/error-context.js'
 
@@ -175,12 +175,20 @@ test('sharedPatternSources: a pattern that errors report is one string, shared b
   )
 })
 
+test('literalListParams: a list the errors read from the schema is written out, and a constant nothing reads goes', () => {
+  const root = { type: 'object', definitions: { a: { properties: { b: { type: ['boolean', 'string'], enum: [true, 'x'] } } }, 'c-d': { type: 'string' } } }
+  const code = 'const schema0 = {};const schema1 = schema0.definitions.a;const schema2 = schema0.definitions["c-d"];f({type: schema1.properties.b.type});g({allowedValues: schema1.properties["b"].enum});h({type: "string"});'
+  assert.is(literalListParams(code, root, 'schema0'), 'const schema0 = {};f({type: ["boolean","string"]});g({allowedValues: [true,"x"]});h({type: "string"});')
+  assert.throws(() => literalListParams('const schema0 = {};f({type: schema0.type});', root, 'schema0'), /is not a list/)
+})
+
 test('the generated validator reports every error through reportError or pushError and shares the definitions with the root', () => {
   const js = readFileSync(VALIDATOR_FILE, 'utf8')
   assert.not.match(js, /vErrors\.push\(|const err\d+ = |parentData|rootData/)
   assert.match(js, /const schema\d+ = schema\d+\.definitions\.service;/)
   assert.match(js, /\{const definitionPath = "#\/definitions\/service";let vErrors = null;/)
   assert.not.match(js, /"#\/definitions\/[^"]*\//)
+  assert.not.match(js, /\{(type|allowedValues): schema/)
   assert.is(js.split('.replace(/~/g, "~0")').length, 2, 'one pointer escape, in escapePointerSegment')
   assert.not.match(js, /vErrors\.concat\(/)
   assert.ok(js.includes(`\n${PUSH_ERROR}\n${REPORT_ERROR}\n`))
