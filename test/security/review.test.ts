@@ -160,4 +160,24 @@ test('EC2 instances: IMDSv2, public IPs, encrypted volumes and the instance role
   assert.match(renderSecurityReview(review), /EC2 instances\n {2}Loose\n {4}metadata service +IMDSv1 allowed/)
 })
 
+test('variables that look like secrets, written as values in a task definition, are secret-in-environment; paths and secrets delivered by ECS are not', () => {
+  const t = template({
+    Service: service({ DeploymentConfiguration: { DeploymentCircuitBreaker: { Enable: true, Rollback: true } }, NetworkConfiguration: {} }),
+    Task: {
+      Type: 'AWS::ECS::TaskDefinition',
+      Properties: {
+        ContainerDefinitions: [
+          { Name: 'app', Environment: [{ Name: 'DB_PASSWORD', Value: 'hunter2' }, { Name: 'DATABASE_URL', Value: 'postgres://app:hunter2@db/app' }, { Name: 'GOOGLE_APPLICATION_CREDENTIALS', Value: '/run/secrets/gcp.json' }, { Name: 'MODE', Value: 'prod' }], Secrets: [{ Name: 'API_TOKEN', ValueFrom: 'arn:aws:secretsmanager:eu-west-1:1:secret:t' }] },
+        ],
+      },
+    },
+  })
+  const review = reviewSecurity(t)
+  assert.equal(review.attention.filter((a) => a.kind === 'secret-in-environment').map((a) => `${a.id}: ${a.message}`), [
+    'Task: app gets DB_PASSWORD as a plain variable: its value is written in the task definition.',
+    'Task: app gets DATABASE_URL as a plain variable: its value is written in the task definition.',
+  ])
+  assert.not.match(renderSecurityReview(review) + JSON.stringify(review), /hunter2/, 'a review never repeats a secret value')
+})
+
 test.run()

@@ -22,3 +22,4 @@ export { GPU_INSTANCE_TYPES, ECS_RESERVED_MEMORY_MIB, taskCpuOf, taskMemoryOf } 
 export { existingLoadBalancerKind } from './existing-load-balancer.js'
 export { speaksHttp } from './published-ports.js'
 export { existingSecurityGroup, SECURITY_GROUP_ID } from './external-networks.js'
+export { looksLikePlaintextSecret } from './rules/plaintext-secrets.js'

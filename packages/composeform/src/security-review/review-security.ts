@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonObject, type Template } from '@composeform/emit-cfn'
+import { looksLikePlaintextSecret } from '@composeform/validate'
 import { describeValue, listOf, objectOf, referencedIds, type ParameterTable } from './describe-value.js'
 import { reviewInstances } from './review-instances.js'
 import { reviewIngress, reviewListeners, reviewLoadBalancers } from './review-network.js'
@@ -65,6 +66,7 @@ export function reviewSecurity(template: Template): SecurityReview {
   for (const log of logs) if (log.retentionDays === undefined) flag(log.id, 'logs-never-expire', `Log group ${log.name} keeps logs forever.`)
   for (const storage of encryption) if (storage.encrypted !== 'true') flag(storage.id, 'unencrypted-storage', `${storage.type} is not encrypted at rest (Encrypted: ${storage.encrypted}).`)
   for (const secret of secrets) if (secret.value.startsWith('written in the template')) flag(secret.id, 'secret-in-template', 'The secret value is written in the template itself.')
+  for (const task of resources.filter((r) => r.type === 'AWS::ECS::TaskDefinition')) flagPlainSecrets(task, flag)
   for (const secret of secrets) if (/^parameter .* without NoEcho/.test(secret.value)) flag(secret.id, 'secret-parameter-echo', `The secret comes from a ${secret.value.replace(/ without NoEcho$/, '')} that CloudFormation shows in the console (no NoEcho).`)
 
   return { loadBalancers, listeners, ingress, services, secrets, noEchoParameters, logs, encryption, instances, attention: attention.sort((a, b) => compare(`${a.id} ${a.kind}`, `${b.id} ${b.kind}`)) }
@@ -76,6 +78,18 @@ function flagService(service: ServiceReview, flag: (id: string, kind: string, me
   for (const role of [service.executionRole, service.taskRole]) if (role) flagRole(role, flag)
   for (const [label, role] of [['execution role', service.executionRole], ['task role', service.taskRole]] as const) {
     if (role?.existing) flag(service.id, 'existing-role', `The ${label} of ${service.name} is the existing role ${role.id}: review what it allows in IAM.`)
+  }
+}
+
+// Variables that look like secrets written as values: patches and overlays can add them too.
+function flagPlainSecrets(task: TemplateResource, flag: (id: string, kind: string, message: string) => void): void {
+  for (const container of listOf(task.properties['ContainerDefinitions']).map(objectOf)) {
+    for (const variable of listOf(container['Environment']).map(objectOf)) {
+      const [name, value] = [variable['Name'], variable['Value']]
+      if (typeof name === 'string' && typeof value === 'string' && looksLikePlaintextSecret(name, value)) {
+        flag(task.id, 'secret-in-environment', `${String(container['Name'])} gets ${name} as a plain variable: its value is written in the task definition.`)
+      }
+    }
   }
 }
 
