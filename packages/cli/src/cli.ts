@@ -23,6 +23,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   let command: string
   let options: CommonOptions
   let settings: ComposeSettings
+  // One host for every file the run reads, so that a named pipe or stdin is read once.
+  const host = nodeHost(io.cwd, io.readStdin)
   const registry = createEmitterRegistry()
   try {
     const parsed = parseCommandLine(argv)
@@ -70,14 +72,13 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     if (options.projectDirectory !== undefined && !isDirectory(resolve(io.cwd, options.projectDirectory))) throw new UsageError(`--project-directory \`${options.projectDirectory}\` is not a directory`)
     if (options.projectName && !isValidProjectName(options.projectName)) throw new UsageError(`-p \`${options.projectName}\` is not a valid project name: lowercase letters, digits, \`-\` and \`_\`, starting with a letter or digit`)
-    settings = composeSettings(options, io)
+    settings = composeSettings(options, io, host)
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.stderr(`composeform: ${error.message}\n\n${usage}`)
     return 2
   }
 
-  const host = nodeHost(io.cwd)
   const patches = readOptionFiles(options.patches, '--patch', host)
   const ecsParams = readOptionFiles(options.ecsParams === undefined ? [] : [options.ecsParams], '--ecs-params', host)
   const previous = readOptionFiles(options.previous === undefined ? [] : [options.previous], '--previous', host)
@@ -88,7 +89,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
 
   if (command === 'config') {
-    const loaded = loadFromCli(options, settings, io)
+    const loaded = loadFromCli(options, settings, io, host)
     // With --ecs-params, config prints the compose file that says the same without it.
     const mapped = ecsParams.files[0] && !hasErrors(loaded.diagnostics) ? applyEcsParams(loaded.value, ecsParams.files[0], io.env) : undefined
     const project = mapped?.value.project ?? loaded.value
@@ -101,7 +102,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   const optionTexts = new Map([...patches.files, ...ecsParams.files, ...previous.files].map((f) => [f.path, f.text]))
   // check --security reviews the template convert would write: overlay and --patch files applied.
   const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: options.security ? ['cfn-json'] : [] }
-  const load = cliLoadOptions(options, settings, io)
+  const load = cliLoadOptions(options, settings, io, host)
   const result = convert({
     ...load,
     mode: options.mode,

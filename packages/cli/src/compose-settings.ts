@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { parseDotenv } from '@composeform/model'
+import { join } from 'node:path'
+import { parseDotenv, type SourceHost } from '@composeform/model'
 import { UsageError, type CommonOptions } from './args.js'
 import type { CliIo } from './io.js'
 
@@ -19,12 +18,12 @@ export interface ComposeSettings {
  * that a `.env` may say COMPOSE_FILE and COMPOSE_PATH_SEPARATOR. A COMPOSE_DISABLE_ENV_FILE that
  * is not a boolean is a usage error, as docker compose refuses it.
  */
-export function composeSettings(options: CommonOptions, io: CliIo): ComposeSettings {
+export function composeSettings(options: CommonOptions, io: CliIo, host: SourceHost): ComposeSettings {
   const disabled = parseBoolean(io.env.COMPOSE_DISABLE_ENV_FILE)
   const listed = io.env.COMPOSE_ENV_FILES ? io.env.COMPOSE_ENV_FILES.split(',').filter(Boolean) : undefined
   const envFiles = options.envFiles ?? listed ?? (disabled ? [] : undefined)
   let values: Map<string, string> | undefined
-  const setting = (name: string): string | undefined => io.env[name] ?? (values ??= fromEnvFiles(envFiles, options, io)).get(name)
+  const setting = (name: string): string | undefined => io.env[name] ?? (values ??= fromEnvFiles(envFiles, options, io, host)).get(name)
   const composeFile = options.files.length === 0 ? setting('COMPOSE_FILE') : undefined
   if (!composeFile) return { composeFiles: undefined, envFiles }
   const separator = setting('COMPOSE_PATH_SEPARATOR') || ':'
@@ -39,24 +38,16 @@ function parseBoolean(value: string | undefined): boolean {
   throw new UsageError(`COMPOSE_DISABLE_ENV_FILE must be true or false (or 1, 0), not \`${value}\``)
 }
 
-// The values the env files define (later files win); the loader reads them again, and reports
-// what is wrong in them, once it knows the project.
-function fromEnvFiles(envFiles: string[] | undefined, options: CommonOptions, io: CliIo): Map<string, string> {
+// The values the env files define (later files win); the loader reads them again through the
+// same host (a named pipe is read once), and reports what is wrong in them, once it knows the project.
+function fromEnvFiles(envFiles: string[] | undefined, options: CommonOptions, io: CliIo, host: SourceHost): Map<string, string> {
   const paths = envFiles ?? [join(options.projectDirectory ?? '.', '.env')]
   const values = new Map<string, string>()
   for (const path of paths) {
-    const text = readText(resolve(io.cwd, path))
+    const text = host.readFile(path)
     if (text === undefined) continue
     const parsed = parseDotenv(text, (name) => io.env[name], (name) => values.get(name))
     for (const [name, value] of parsed.values) values.set(name, value)
   }
   return values
-}
-
-function readText(path: string): string | undefined {
-  try {
-    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined
-  } catch {
-    return undefined
-  }
 }

@@ -1,10 +1,9 @@
 import { basename, dirname, resolve } from 'node:path'
-import { loadProject, type ComposeProject, type LoadOptions, type Staged } from '@composeform/model'
+import { loadProject, type ComposeProject, type LoadOptions, type SourceHost, type Staged } from '@composeform/model'
 import type { CommonOptions } from './args.js'
 import type { ComposeSettings } from './compose-settings.js'
 import { discoverComposeFiles } from './discover.js'
 import type { CliIo } from './io.js'
-import { nodeHost } from './node-host.js'
 
 /**
  * The load options the command line describes, with docker compose's conventions: `-f`
@@ -12,7 +11,7 @@ import { nodeHost } from './node-host.js'
  * default file discovery; `--env-file` (else COMPOSE_ENV_FILES), `--profile`, `-p`,
  * `--project-directory`; `COMPOSE_*` from the environment and the env files.
  */
-export function cliLoadOptions(options: CommonOptions, settings: ComposeSettings, io: CliIo): LoadOptions {
+export function cliLoadOptions(options: CommonOptions, settings: ComposeSettings, io: CliIo, host: SourceHost): LoadOptions {
   let files = options.files
   if (files.length === 0 && settings.composeFiles) files = settings.composeFiles
   if (files.length === 0) files = discoverComposeFiles(options.projectDirectory ?? '.', io.cwd)
@@ -20,7 +19,7 @@ export function cliLoadOptions(options: CommonOptions, settings: ComposeSettings
   const projectDirectory = options.projectDirectory ?? (files[0] && !fromStdin ? dirname(files[0]) : '.')
   return {
     files,
-    host: nodeHost(io.cwd, io.readStdin),
+    host,
     environment: io.env,
     ...(settings.envFiles ? { envFiles: settings.envFiles } : {}),
     ...(options.profiles ? { profiles: options.profiles.flatMap((p) => p.split(',')) } : {}),
@@ -31,6 +30,6 @@ export function cliLoadOptions(options: CommonOptions, settings: ComposeSettings
 }
 
 /** Loads the project the command line describes. */
-export function loadFromCli(options: CommonOptions, settings: ComposeSettings, io: CliIo): Staged<ComposeProject> {
-  return loadProject(cliLoadOptions(options, settings, io))
+export function loadFromCli(options: CommonOptions, settings: ComposeSettings, io: CliIo, host: SourceHost): Staged<ComposeProject> {
+  return loadProject(cliLoadOptions(options, settings, io, host))
 }

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
@@ -58,6 +59,15 @@ test('-p with a name compose refuses is a usage error (exit 2), not an input err
   assert.is(bad.stdout, '')
   assert.match(bad.stderr, /composeform: -p `My App` is not a valid project name/)
   assert.is(cli(['check', '-p', 'my-app_2'], join(dir, 'deploy')).code, 0)
+})
+
+test('an --env-file that is a named pipe is read once, for COMPOSE_FILE and for the project alike', async () => {
+  const dir = project(files)
+  execFileSync('mkfifo', [join(dir, 'settings.pipe')])
+  const writer = spawn('sh', ['-c', "printf 'COMPOSE_FILE=deploy/a.yaml\\nTAG=piped\\n' > settings.pipe"], { cwd: dir, stdio: 'ignore' })
+  const result = cli(['config', '--format', 'json', '--env-file', 'settings.pipe'], dir)
+  await new Promise((done) => writer.on('exit', done))
+  assert.is(image(result), 'nginx:a')
 })
 
 test.run()

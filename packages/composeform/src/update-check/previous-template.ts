@@ -11,8 +11,9 @@ export interface TemplateSource {
 
 /**
  * Reads the deployed template that `previous` names: JSON or YAML (or `aws cloudformation
- * get-template` output, whose `TemplateBody` it is), intrinsics in their long form. Text that is not a template with `Resources` is PREVIOUS_TEMPLATE_INVALID, at the
- * YAML problem when there is one.
+ * get-template` output, whose `TemplateBody` it is), intrinsics in their long form. Text that
+ * is not a template with `Resources` is PREVIOUS_TEMPLATE_INVALID, at the YAML problem when
+ * there is one.
  */
 export function readPreviousTemplate(source: TemplateSource): Staged<JsonObject | undefined> {
   const reporter = new Reporter('load')

@@ -2,21 +2,23 @@ import { isJsonObject, type JsonObject } from '@composeform/emit-cfn'
 import { Reporter, type ComposeProject, type Diagnostic, type DiagnosticCode, type ResourceGraph } from '@composeform/model'
 import { canonical, changedProperties } from './canonical.js'
 
+const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener'
+const LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer'
+const RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule'
+const SERVICE = 'AWS::ECS::Service'
+const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup'
+const UPDATES = 'docs/updates.md'
+
 // The properties whose change makes CloudFormation replace a resource ("Update requires:
 // Replacement" in its resource reference), for the types an edit can hurt that way.
 const REPLACED_BY: Readonly<Record<string, readonly string[]>> = {
   'AWS::ECS::Cluster': ['ClusterName'],
-  'AWS::ECS::Service': ['Cluster', 'LaunchType', 'Role', 'SchedulingStrategy', 'ServiceName'],
+  [SERVICE]: ['Cluster', 'LaunchType', 'Role', 'SchedulingStrategy', 'ServiceName'],
   'AWS::EFS::AccessPoint': ['FileSystemId', 'PosixUser', 'RootDirectory'],
   'AWS::EFS::FileSystem': ['AvailabilityZoneName', 'Encrypted', 'KmsKeyId', 'PerformanceMode'],
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['Name', 'Scheme', 'Type'],
-  'AWS::ElasticLoadBalancingV2::TargetGroup': ['IpAddressType', 'Name', 'Port', 'Protocol', 'ProtocolVersion', 'TargetType', 'VpcId'],
+  [LOAD_BALANCER]: ['Name', 'Scheme', 'Type'],
+  [TARGET_GROUP]: ['IpAddressType', 'Name', 'Port', 'Protocol', 'ProtocolVersion', 'TargetType', 'VpcId'],
 }
-
-const LISTENER = 'AWS::ElasticLoadBalancingV2::Listener'
-const SERVICE = 'AWS::ECS::Service'
-const RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule'
-const UPDATES = 'docs/updates.md'
 
 interface Resource {
   id: string
@@ -30,17 +32,18 @@ interface Resource {
  * service refuses the update and rolls it back (a listener that moves to another logical id on
  * the same port, a rule priority another rule holds, a load balancer replaced under target
  * groups that stay, an ECS service with Service Connect replaced, a Service Connect name that
- * moves to another service); UPDATE_REPLACES, a warning,
- * where the update succeeds but replaces something that holds state or traffic (a target group,
- * the load balancer and its DNS name, an EFS file system or access point, the cluster). Each is
- * reported where the compose file made the resource, when it did.
+ * moves to another service); UPDATE_REPLACES, a warning, where the update succeeds but replaces
+ * something that holds state or traffic (a target group, the load balancer and its DNS name, an
+ * EFS file system or access point, the cluster). Each is reported where the compose file made
+ * the resource, when it did.
  */
 export function updateHazards(previous: JsonObject, current: JsonObject, graph: ResourceGraph, project: ComposeProject): Diagnostic[] {
   const reporter = new Reporter('emit')
   const before = resources(previous)
   const after = resources(current)
+  const origins = new Map(graph.nodes.map((node) => [node.id, node.origin]))
   const report = (code: DiagnosticCode, id: string, message: string, hint: string) => {
-    const path = graph.nodes.find((node) => node.id === id)?.origin ?? []
+    const path = origins.get(id) ?? []
     reporter.add({ code, message, path, span: project.sources.span(path), hint })
   }
   const replaced = new Map<string, string[]>()
@@ -52,7 +55,7 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     if (changes.length > 0) replaced.set(id, changes)
   }
   const ofType = (map: Map<string, Resource>, type: string) => [...map.values()].filter((r) => r.type === type)
-  const loadBalancerReplaced = [...replaced.keys()].some((id) => after.get(id)!.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer')
+  const loadBalancerReplaced = [...replaced.keys()].some((id) => after.get(id)!.type === LOAD_BALANCER)
 
   // A listener on a port that another listener holds in the deployed stack.
   for (const listener of ofType(after, LISTENER)) {
@@ -74,7 +77,7 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     const holder = peers.find((old) => old.id !== rule.id && canonical(old.properties['Priority']) === priority)
     if (!holder) continue
     // By the service whose `x-aws-rule` made the rule, where this graph still has it.
-    const owner = (id: string) => graph.nodes.find((node) => node.id === id)?.origin?.[1] ?? id
+    const owner = (id: string) => origins.get(id)?.[1] ?? id
     const deployed = peers.map((old) => `${owner(old.id)}: ${String(old.properties['Priority'])}`).join(', ')
     report('UPDATE_FAILS', rule.id, `\`${rule.id}\` takes priority ${String(rule.properties['Priority'])}, which \`${holder.id}\` holds in the deployed stack: the load balancer refuses a priority in use.`, `Keep the deployed priorities (${deployed}) with \`priority\` in each \`x-aws-rule\` (${UPDATES}).`)
   }
@@ -93,16 +96,16 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     const resource = after.get(id)!
     const what = changes.join(', ')
     switch (resource.type) {
-      case 'AWS::ElasticLoadBalancingV2::LoadBalancer': {
-        const kept = ofType(after, 'AWS::ElasticLoadBalancingV2::TargetGroup').find((group) => before.has(group.id) && !replaced.has(group.id))
+      case LOAD_BALANCER: {
+        const kept = ofType(after, TARGET_GROUP).find((group) => before.has(group.id) && !replaced.has(group.id))
         if (kept) report('UPDATE_FAILS', kept.id, `The load balancer is replaced (${what}), but the target group \`${kept.id}\` stays, and a target group serves one load balancer only.`, `Deploy once without the published ports, then with the new load balancer (${UPDATES}).`)
         else report('UPDATE_REPLACES', id, `The load balancer is replaced (${what}): it gets a new DNS name (output \`LoadBalancerDnsName\`).`, 'Point DNS records at the new name once the update is done.')
         break
       }
-      case 'AWS::ElasticLoadBalancingV2::TargetGroup':
+      case TARGET_GROUP:
         if (!loadBalancerReplaced) report('UPDATE_REPLACES', id, `The target group \`${id}\` is replaced (${what}): the listener forwards to the new, empty group until the new tasks pass their health checks.`, 'Deploy when a short outage is acceptable.')
         break
-      case 'AWS::ECS::Service':
+      case SERVICE:
         if (resource.properties['ServiceConnectConfiguration'] !== undefined) {
           report('UPDATE_FAILS', id, `\`${id}\` is replaced (${what}), and the new ECS service cannot take the Service Connect names the deployed one holds.`, `Rename the service in the same change, or remove it in one deployment and add it back in the next (${UPDATES}).`)
         } else report('UPDATE_REPLACES', id, `\`${id}\` is replaced (${what}): ECS starts a new service beside the deployed one, then deletes that.`, 'Nothing to do if the service may run twice for a moment.')
