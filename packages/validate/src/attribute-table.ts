@@ -103,7 +103,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.scale', mapped('Service.DesiredCount')],
   ['services.*.cpus', mapped('TaskDefinition.Cpu (Fargate size)')],
   ['services.*.mem_limit', mapped('TaskDefinition.Memory (Fargate size)')],
-  ['services.*.mem_reservation', mapped('ContainerDefinition.MemoryReservation')],
+  ['services.*.mem_reservation', checked('ContainerDefinition.MemoryReservation (at least 6 MiB)', 'container-memory')],
   // Ports
   ['services.*.ports', checked('PortMappings, load balancer listeners and target groups', 'ports')],
   ['services.*.ports.*.target', mapped('PortMapping.ContainerPort')],
@@ -159,7 +159,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.deploy.resources.limits.pids', ignored('Fargate does not support a PID limit')],
   ['services.*.deploy.resources.reservations', mapped('task size when no limits are set')],
   ['services.*.deploy.resources.reservations.cpus', mapped('TaskDefinition.Cpu (when no limit)')],
-  ['services.*.deploy.resources.reservations.memory', mapped('ContainerDefinition.MemoryReservation')],
+  ['services.*.deploy.resources.reservations.memory', checked('ContainerDefinition.MemoryReservation (at least 6 MiB)', 'container-memory')],
   ['services.*.deploy.resources.reservations.devices', checked('ResourceRequirements GPU on EC2 capacity (docs/gpu.md)', 'gpu')],
   ['services.*.deploy.resources.reservations.generic_resources', checked('ResourceRequirements GPU on EC2 capacity (docs/gpu.md)', 'gpu')],
   ['services.*.deploy.restart_policy', checked('ECS service scheduling (tasks are always replaced)', 'restart')],

@@ -23,6 +23,7 @@ import { checkSecretVariables } from './rules/secret-variables.js'
 import type { RuleContext } from './rules/rule-context.js'
 import type { TaskGroups } from './rules/task-groups.js'
 import { checkStopTimeout } from './rules/stop-timeout.js'
+import { checkContainerMemory } from './rules/container-memory.js'
 import { checkSysctls } from './rules/sysctls.js'
 import { chooseTaskSize } from './rules/task-size.js'
 import { checkUlimits } from './rules/ulimits.js'
@@ -31,7 +32,7 @@ import { checkVolumes } from './rules/volumes.js'
 /** The rules the attribute table names, so a test can check that every name exists. */
 export const ruleNames = [
   'image', 'stop-timeout', 'platform', 'capabilities', 'ulimits', 'sysctls', 'healthcheck', 'logging',
-  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'deploy-mode', 'ephemeral-storage', 'gpu', 'secrets',
+  'restart', 'depends-on', 'network-mode', 'ports', 'volumes', 'deployment', 'deploy-mode', 'ephemeral-storage', 'gpu', 'secrets', 'container-memory',
 ] as const
 
 /** Runs every rule for one service and collects the ECS decisions. */
@@ -58,6 +59,7 @@ export function checkService(name: string, service: ComposeService, model: Compo
   if (replicas === undefined) emit.report('DEFAULT_APPLIED', ['services', name], `\`${name}\` sets no \`deploy.replicas\`; one task runs.`, undefined, true)
   const desiredCount = replicas ?? 1
   checkAutoscalingRange(ctx, replicas)
+  checkContainerMemory(ctx)
   const stopTimeout = checkStopTimeout(ctx)
   const healthCheck = checkHealthcheck(ctx)
   const capacityProviderStrategy = gpu ? undefined : checkCapacity(ctx, runtimePlatform)

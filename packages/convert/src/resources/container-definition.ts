@@ -1,5 +1,5 @@
 import { literal, ref, type ComposeService, type Value } from '@composeform/model'
-import type { EcsPort, EcsService } from '@composeform/validate'
+import { containerMiB, type EcsPort, type EcsService } from '@composeform/validate'
 import { boundedName } from '../bounded-name.js'
 import { userText, userTexts } from '../user-text.js'
 
@@ -30,8 +30,6 @@ export function discoveryName(container: string, port: EcsPort): string {
 export function portName(port: EcsPort): string {
   return port.name ?? `${port.protocol}-${port.containerPort}`
 }
-
-const MiB = 1024 * 1024
 
 /**
  * The main container of a service's task, from the compose service and the checker's
@@ -79,7 +77,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   if (service.tty === true) c.PseudoTerminal = true
   if (service.stdin_open === true) c.Interactive = true
   const reservation = service.deploy?.resources?.reservations?.memory ?? service.mem_reservation
-  if (typeof reservation === 'number' && reservation > 0) c.MemoryReservation = Math.max(6, Math.floor(reservation / MiB))
+  if (typeof reservation === 'number' && reservation > 0) c.MemoryReservation = containerMiB(reservation)
   if (ecs.ports.length > 0) {
     c.PortMappings = containerPorts(ecs.ports).map((p) => ({
       ContainerPort: p.containerPort,

@@ -1,5 +1,5 @@
 import type { ComposeService, Value } from '@composeform/model'
-import type { EcsService } from '@composeform/validate'
+import { containerMiB, type EcsService } from '@composeform/validate'
 
 /** One container of a task: the service that owns it, or one of its sidecars. */
 export interface TaskMember {
@@ -34,8 +34,6 @@ export function isEssential(member: TaskMember, members: readonly TaskMember[]):
   return !members.some((m) => m.service.depends_on?.[member.name]?.condition === 'service_completed_successfully')
 }
 
-const MiB = 1024 * 1024
-
 /** Container-level CPU and memory of a sidecar task's containers, from what each asks for. */
 export function containerResources(member: TaskMember): Record<string, Value> {
   const { service } = member
@@ -43,7 +41,7 @@ export function containerResources(member: TaskMember): Record<string, Value> {
   if (member.ecs.request.cpus !== undefined) out.Cpu = Math.round(member.ecs.request.cpus * 1024)
   const limit = service.deploy?.resources?.limits?.memory ?? service.mem_limit
   const reservation = service.deploy?.resources?.reservations?.memory ?? service.mem_reservation
-  if (typeof limit === 'number' && limit > 0) out.Memory = Math.ceil(limit / MiB)
-  if (typeof reservation === 'number' && reservation > 0) out.MemoryReservation = Math.ceil(reservation / MiB)
+  if (typeof limit === 'number' && limit > 0) out.Memory = containerMiB(limit)
+  if (typeof reservation === 'number' && reservation > 0) out.MemoryReservation = containerMiB(reservation)
   return out
 }

@@ -8,7 +8,7 @@ const UNITS: readonly (readonly [string, number])[] = [
 ]
 
 /** Bytes in the largest binary unit that divides them exactly, so the text is never rounded. */
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   for (const [name, size] of UNITS) {
     if (bytes >= size && bytes % size === 0) return `${String(bytes / size)} ${name}`
   }
