@@ -17,6 +17,11 @@ test('awslogs-group and awslogs-region are the user\'s log group, as written (th
   assert.not.ok('Policies' in node(graph, 'WebTaskExecutionRole').properties, 'an existing group needs no permission beyond the managed policy')
 })
 
+test('a logging option the awslogs driver does not know is left out, as the checker says (Docker would not start the container)', () => {
+  const graph = convert('services:\n  web:\n    image: nginx\n    logging:\n      options: {awslogs-grup: /shared/apps, tag: x, mode: non-blocking, max-buffer-size: 4m}\n')
+  assert.equal(logOptions(node(graph, 'WebTaskDefinition')), { 'awslogs-group': { $ref: 'LogGroup' }, 'awslogs-region': { $ref: 'AWS::Region' }, 'awslogs-stream-prefix': 'fixture', mode: 'non-blocking', 'max-buffer-size': '4m' })
+})
+
 test('awslogs-create-group: the execution role may create exactly those groups, each once, in their region', () => {
   const graph = convert(`
 services:

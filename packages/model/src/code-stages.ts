@@ -95,6 +95,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   LOGS_RETENTION_ROUNDED: 'validate',
   LOG_DRIVER_REPLACED: 'validate',
   LOG_GROUP_EXISTING: 'validate',
+  LOG_OPTION_INVALID: 'validate',
   MEMORY_CLAMPED: 'validate',
   MERGE_TYPE_MISMATCH: 'load',
   MOUNT_PATH_CONFLICT: 'convert',

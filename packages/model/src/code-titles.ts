@@ -94,6 +94,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   LOGS_RETENTION_ROUNDED: '`x-aws-logs_retention` was rounded up to a period CloudWatch Logs accepts.',
   LOG_DRIVER_REPLACED: 'A log driver other than awslogs is replaced by awslogs.',
   LOG_GROUP_EXISTING: 'A service writes its logs to a log group of its own (`awslogs-group`), which composeform does not create and whose retention it does not set.',
+  LOG_OPTION_INVALID: 'An awslogs option has a value the driver or CloudWatch Logs refuses (a log group name, the log `mode`); the container would not start.',
   MEMORY_CLAMPED: 'A container\'s memory limit or reservation is under the 6 MiB Docker and ECS require and was raised to 6 MiB.',
   MERGE_TYPE_MISMATCH: 'An override gives a value of another kind (mapping, list, scalar) than the file it overrides.',
   MOUNT_PATH_CONFLICT: 'A container would get two mounts at one path: a volume where its secrets or configs are written.',

@@ -96,6 +96,7 @@ export const diagnosticCodes = {
   LOGS_RETENTION_ROUNDED: 'info',
   LOG_DRIVER_REPLACED: 'warning',
   LOG_GROUP_EXISTING: 'info',
+  LOG_OPTION_INVALID: 'error',
   MEMORY_CLAMPED: 'warning',
   MERGE_TYPE_MISMATCH: 'error',
   MOUNT_PATH_CONFLICT: 'error',

@@ -159,6 +159,18 @@ test('a log group of the user\'s is a note: retention does not apply, and it mus
   assert.match(note('awslogs-group: /apps, awslogs-create-group: "true"')[0]![2]!, 'ECS creates it when a task starts (`awslogs-create-group`), with no retention.')
 })
 
+test('awslogs options the driver would refuse stop the check: an option it does not know, a group name CloudWatch Logs refuses, a mode it does not have', () => {
+  const found = (options: string) => check(`services:\n  web:\n    image: nginx\n    logging:\n      options: {${options}}\n`).diagnostics
+    .filter((d) => d.severity !== 'info')
+    .map((d) => [d.code, d.path.slice(4).join('.')])
+  const valid = 'awslogs-group: /ecs/web_1#a.b-c, awslogs-create-group: "true", awslogs-datetime-format: "%Y", awslogs-multiline-pattern: "^x", mode: non-blocking, max-buffer-size: 4m'
+  assert.equal(found(valid), [])
+  assert.equal(found('awslogs-grup: /ecs/web'), [['UNSUPPORTED_ATTRIBUTE', 'awslogs-grup']])
+  assert.equal(found('awslogs-group: "my logs"'), [['LOG_OPTION_INVALID', 'awslogs-group']])
+  assert.equal(found(`awslogs-group: /${'a'.repeat(512)}`), [['LOG_OPTION_INVALID', 'awslogs-group']])
+  assert.equal(found('mode: nonblocking'), [['LOG_OPTION_INVALID', 'mode']])
+})
+
 test('logs retention snaps up to a CloudWatch period', () => {
   const { value, diagnostics } = check('x-aws-logs_retention: 10\nservices:\n  web:\n    image: nginx\n')
   assert.is(value.settings.logsRetentionDays, 14)

@@ -1,5 +1,5 @@
 import { literal, ref, type ComposeService, type Value } from '@composeform/model'
-import { containerMiB, type EcsPort, type EcsService } from '@composeform/validate'
+import { containerMiB, isAwslogsOption, type EcsPort, type EcsService } from '@composeform/validate'
 import { boundedName } from '../bounded-name.js'
 import { userText, userTexts } from '../user-text.js'
 
@@ -97,8 +97,7 @@ export function containerDefinition(name: string, service: ComposeService, ecs: 
   if (typeof pull === 'string') c.RepositoryCredentials = { CredentialsParameter: pull }
   const options: Record<string, string> = {}
   for (const [key, value] of Object.entries(service.logging?.options ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (key.startsWith('awslogs-')) options[key] = value
-    if (key === 'mode' || key === 'max-buffer-size') options[key] = value
+    if (isAwslogsOption(key)) options[key] = value
   }
   c.LogConfiguration = awslogsConfiguration(projectName, options)
   return c

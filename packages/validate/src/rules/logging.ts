@@ -1,3 +1,4 @@
+import { isAwslogsOption } from '../awslogs-options.js'
 import type { RuleContext } from './rule-context.js'
 
 /** Logs always go to CloudWatch Logs (awslogs); other drivers and options are reported. */
@@ -17,11 +18,17 @@ export function checkLogging({ service, path, emit }: RuleContext): void {
     return
   }
   for (const key of Object.keys(logging.options ?? {})) {
-    if (key.startsWith('awslogs-') || key === 'mode' || key === 'max-buffer-size') continue
+    if (isAwslogsOption(key)) continue
     emit.unsupported([...path, 'logging', 'options', key], 'the awslogs driver does not know this option')
   }
+  const mode = logging.options?.mode
+  if (mode !== undefined && mode !== 'blocking' && mode !== 'non-blocking') {
+    emit.report('LOG_OPTION_INVALID', [...path, 'logging', 'options', 'mode'], `The log \`mode\` \`${mode}\` is neither \`blocking\` nor \`non-blocking\`; the container would not start.`, 'Use `mode: non-blocking` (with `max-buffer-size`) or `blocking`.')
+  }
   const group = logging.options?.['awslogs-group']
-  if (typeof group === 'string') {
+  if (typeof group === 'string' && !/^[\w.\-/#]{1,512}$/.test(group)) {
+    emit.report('LOG_OPTION_INVALID', [...path, 'logging', 'options', 'awslogs-group'], `\`${group}\` is not a log group name CloudWatch Logs accepts; the container would not start.`, 'Use 1–512 letters, digits and `_ - . / #`.')
+  } else if (typeof group === 'string') {
     const created = logging.options?.['awslogs-create-group'] === 'true'
     emit.report(
       'LOG_GROUP_EXISTING',
