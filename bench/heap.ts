@@ -6,16 +6,18 @@ export interface HeapPeak {
   baseline: number
   /** The most heap that was in use at any moment of the call. */
   peak: number
+  /** Bytes the call allocated: what the heap grew by, plus what each GC during it freed. */
+  allocated: number
 }
 
-const usedBefore = (stat: { beforeGC: { heapStatistics: object } }): number => {
+const used = (statistics: object): number => {
   // Node reports these in camelCase, though @types/node declares snake_case.
-  const s = stat.beforeGC.heapStatistics as Record<string, number | undefined>
+  const s = statistics as Record<string, number | undefined>
   return s.usedHeapSize ?? s.used_heap_size ?? 0
 }
 
 /**
- * Peak used heap of one synchronous call. Used heap only grows between collections, so its
+ * Peak used heap of one synchronous call, and what it allocated. Used heap only grows between collections, so its
  * maximum is reached just before some GC or at the end; `GCProfiler` records the used size
  * before every GC, including scavenges. Needs `--expose-gc` for a clean baseline.
  */
@@ -32,5 +34,6 @@ export function peakHeap(fn: () => unknown): HeapPeak {
   const data = profiler.stop()
   result = undefined
   void result
-  return { baseline, peak: Math.max(end, ...data.statistics.map(usedBefore)) }
+  const freed = data.statistics.reduce((sum, stat) => sum + used(stat.beforeGC.heapStatistics) - used(stat.afterGC.heapStatistics), 0)
+  return { baseline, peak: Math.max(end, ...data.statistics.map((stat) => used(stat.beforeGC.heapStatistics))), allocated: end - baseline + freed }
 }

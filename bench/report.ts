@@ -48,6 +48,7 @@ function steps(sizes: readonly SizeResult[]): string {
   rows.push(['pipeline / rope floor', ...sizes.map((s) => times(s.steps.pipeline.median / s.steps.floorRope.median))])
   rows.push(['**peak heap** during one `convert()`', ...sizes.map((s) => `**${mb(s.heap.peak)}**`)])
   rows.push(['heap before it (after GC)', ...sizes.map((s) => mb(s.heap.baseline))])
+  rows.push(['allocated during that `convert()`', ...sizes.map((s) => mb(s.heap.allocated))])
   return table(['ms: median (min–max)', ...sizes.map((s) => `N=${s.services}`)], rows)
 }
 
@@ -71,12 +72,20 @@ function scaling(r: BenchResults): string {
       ],
     ),
     '',
-    `10 would be linear scaling.${before}`,
+    `10 would be linear scaling.${before}${allocationRatio(r, from, to)}`,
     '',
     'Per step, from the medians in the table above (measured at different moments, so noisier):',
     '',
     table(['step', `time(${to}) / time(${from})`], names.map((n) => [stepLabels[n], ratios[n].toFixed(1)])),
   ].join('\n')
+}
+
+// What the pipeline allocates grows with its work, whatever the machine's memory costs.
+function allocationRatio(r: BenchResults, from: number, to: number): string {
+  const allocated = (n: number) => r.sizes.find((s) => s.services === n)?.heap.allocated
+  const [small, large] = [allocated(from), allocated(to)]
+  if (small === undefined || large === undefined) return ''
+  return ` What one \`convert()\` allocates (the peak-heap call above): ${mb(small)} at N=${from}, ${mb(large)} at N=${to}, ${(large / small).toFixed(1)}×.`
 }
 
 function cli(r: BenchResults): string {
@@ -146,7 +155,7 @@ ${apps(r.sizes)}
 ${realism(r.sizes)}
 - **Method:** one process (\`node --expose-gc --no-flush-bytecode --conditions=source --import tsx\`: the pipeline runs from the workspace's TypeScript sources through tsx). After warm-up, the steps are timed interleaved in blocks (load ×k, check ×k, convert ×k, emit JSON ×k, emit YAML ×k, pipeline ×k, pipeline JSON ×k, floor ×k, rope floor ×k, load ×k, …; k = 4, 3, 1 at N = 10, 100, 1000, the first call of each block dropped when k > 1), so that drift on this noisy machine affects all steps alike and each step pays for its own garbage. No forced GC between calls: a \`gc()\` before every call made short, allocation-heavy calls 3–8× slower (V8 restarts from a small young generation), which distorted the floor most. \`--no-flush-bytecode\` keeps V8 from dropping the compiled code of steps idle across major GCs. Each stage is timed on the previous stage's prepared output; the whole pipeline is one \`convert()\` call from the compose text to the template text. Medians with min–max; only the ratios are meant to be compared across machines. The targets' pipeline / floor and time(1000) / time(100) are measured in fresh processes instead (below), where nothing but one size's input lives in the heap.
 - **Floor:** \`js-yaml\` 4.1.0 \`load\` of the compose files plus \`JSON.stringify(template, null, 2)\` of the emitted template, the text made one string: the least any converter must do (read the input, write the output). V8 returns a long \`JSON.stringify\` result as a rope of the parts it wrote and copies them into one string only when the text is first read (written to a file, say); that copy takes longer than \`JSON.stringify\` itself (the rope-floor rows). \`convert()\` returns its templates as one string each (it joins the YAML text, and its template-size check reads the JSON text), so the floor reads one character of its text, which makes V8 do the copy inside the floor too. Until 2026-12-07 the floor left the rope (the rows \"rope floor\", kept for comparison).
-- **Peak heap:** used V8 heap, the maximum of its size before every GC (\`v8.GCProfiler\`, scavenges included) and at the end of one \`convert()\` call, starting after a full GC. MB = 10⁶ bytes; it includes the loaded code and the input (the "before" row).
+- **Peak heap:** used V8 heap, the maximum of its size before every GC (\`v8.GCProfiler\`, scavenges included) and at the end of one \`convert()\` call, starting after a full GC. MB = 10⁶ bytes; it includes the loaded code and the input (the "before" row). **Allocated:** in the same call, what the used heap grew by plus what each GC during it freed.
 
 ### Results
 
