@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@composeform/model'
+import { formatPath, type Diagnostic } from '@composeform/model'
 
 /** How to render diagnostics for a person. */
 export interface TextFormatOptions {
@@ -29,18 +29,35 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
     if (!lines.has(file)) lines.set(file, options.text(file)?.split('\n'))
     return lines.get(file)
   }
-  for (const d of diagnostics) {
+  for (const [d, paths] of sharedPlaces(diagnostics)) {
     const where = d.location ? `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ` : ''
     const severity = d.severity === 'error' ? red('error') : d.severity === 'warning' ? yellow('warning') : blue('info')
     out.push(`${bold(where)}${severity} ${dim(d.code)}: ${d.message}`)
     const frame = d.location ? codeFrame(linesOf(d.location.file), d.location, dim) : undefined
     if (frame) out.push(frame)
+    if (paths.length > 1) out.push(`  ${dim(`for each of ${paths.map((path) => formatPath(path)).join(', ')}`)}`)
     if (d.hint) out.push(`  ${blue('hint')}: ${d.hint}`)
     out.push('')
   }
   const hidden = options.hiddenNotes ?? 0
   out.push(summary(diagnostics) + (hidden > 0 ? ` (${hidden} note${hidden === 1 ? '' : 's'} hidden; --verbose shows them)` : ''))
   return out.join('\n') + '\n'
+}
+
+/**
+ * Each diagnostic with its path and those of the later ones that read exactly like it at the
+ * same place: a finding in a YAML anchor that several services merge is one finding per
+ * service, each shown at the anchor, and printed once.
+ */
+function sharedPlaces(diagnostics: readonly Diagnostic[]): [Diagnostic, Diagnostic['path'][]][] {
+  const groups = new Map<string, [Diagnostic, Diagnostic['path'][]]>()
+  diagnostics.forEach((d, i) => {
+    const key = d.location ? [d.code, d.severity, d.location.file, d.location.start.line, d.location.start.column, d.message, d.hint].join('\u0000') : String(i)
+    const group = groups.get(key)
+    if (group) group[1].push(d.path)
+    else groups.set(key, [d, [d.path]])
+  })
+  return [...groups.values()]
 }
 
 /** "2 errors, 1 warning" (or "no problems"). */

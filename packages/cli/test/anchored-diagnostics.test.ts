@@ -1,0 +1,33 @@
+import { convert } from 'composeform'
+import { test } from 'uvu'
+import * as assert from 'uvu/assert'
+import { formatDiagnosticsText, summary } from '../src/format-diagnostics.js'
+
+const compose = [
+  'x-logging: &logging',
+  '  driver: json-file',
+  'services:',
+  '  db:',
+  '    image: postgres',
+  '    logging: *logging',
+  '  web:',
+  '    image: nginx',
+  '    logging: *logging',
+  '    stop_signal: SIGINT',
+  '',
+].join('\n')
+
+test('a finding in an anchor that several services merge is printed once, naming each service it holds for; the counts stay per service', () => {
+  const { diagnostics } = convert({ sources: { 'compose.yaml': compose } })
+  const replaced = diagnostics.filter((d) => d.code === 'LOG_DRIVER_REPLACED')
+  assert.is(replaced.length, 2, 'the library reports it for each service')
+  const text = formatDiagnosticsText(diagnostics.filter((d) => d.severity !== 'info'), { color: false, text: () => compose })
+  assert.is(text.split('LOG_DRIVER_REPLACED').length - 1, 1)
+  assert.match(text, '  for each of services.db.logging.driver, services.web.logging.driver\n')
+  // A finding of one service alone says nothing more.
+  assert.not.match(text.slice(text.indexOf('UNSUPPORTED_ATTRIBUTE')), 'for each of')
+  assert.match(text, `${summary(diagnostics.filter((d) => d.severity !== 'info'))}\n`)
+  assert.match(summary(diagnostics.filter((d) => d.severity === 'warning')), '3 warnings')
+})
+
+test.run()
