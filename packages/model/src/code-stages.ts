@@ -89,6 +89,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   LISTENER_RULE_UNPUBLISHED: 'validate',
   LOAD_BALANCER_ARN_NEEDED: 'validate',
   LOAD_BALANCER_KIND_MISMATCH: 'validate',
+  LOAD_BALANCER_NETWORK: 'validate',
   LOAD_BALANCER_TOO_MANY_LISTENERS: 'convert',
   LOAD_BALANCER_TOO_MANY_RULES: 'convert',
   LOGICAL_ID_COLLISION: 'convert',

@@ -88,6 +88,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   LISTENER_RULE_UNPUBLISHED: '`x-aws-rule` is written on a port that is not published, where it has no effect.',
   LOAD_BALANCER_ARN_NEEDED: '`x-aws-loadbalancer` names a load balancer whose ARN composeform cannot look up offline; the deployment must pass it.',
   LOAD_BALANCER_KIND_MISMATCH: 'A service publishes a plain TCP or UDP port, which the existing application load balancer (`x-aws-loadbalancer`) cannot listen for.',
+  LOAD_BALANCER_NETWORK: 'A published port that is not HTTP makes the load balancer a network one, so the HTTP(S) ports lose HTTP routing.',
   LOAD_BALANCER_TOO_MANY_LISTENERS: 'One load balancer gets more than 50 listeners (one per published port), its default quota.',
   LOAD_BALANCER_TOO_MANY_RULES: 'One Application Load Balancer gets more than 100 listener rules, its default quota.',
   LOGICAL_ID_COLLISION: 'Two compose names become the same CloudFormation logical ID.',

@@ -90,6 +90,7 @@ export const diagnosticCodes = {
   LISTENER_RULE_UNPUBLISHED: 'warning',
   LOAD_BALANCER_ARN_NEEDED: 'warning',
   LOAD_BALANCER_KIND_MISMATCH: 'error',
+  LOAD_BALANCER_NETWORK: 'warning',
   LOAD_BALANCER_TOO_MANY_LISTENERS: 'warning',
   LOAD_BALANCER_TOO_MANY_RULES: 'warning',
   LOGICAL_ID_COLLISION: 'error',

@@ -64,6 +64,16 @@ export function checkPublishedPorts(services: Record<string, EcsService>, emit: 
   }
   // An existing load balancer is what it is; one composeform creates follows the ports.
   const application = existingKind ? existingKind === 'application' : all.every(speaksHttp)
+  // One port that is not HTTP makes the created load balancer a network one, which surprises.
+  const plain = !existingKind && all.some(speaksHttp) && all.find((p) => !speaksHttp(p))
+  if (plain) {
+    emit.report(
+      'LOAD_BALANCER_NETWORK',
+      [...plain.origin, 'published'],
+      `\`${plain.origin[1]}\` publishes port ${plain.listenerPort}/${plain.protocol}, which is not HTTP, so the load balancer is a network one: its HTTP ports get TCP listeners, HTTPS ones TLS.`,
+      'Give that port `app_protocol: http` to get an application load balancer, if it speaks HTTP.',
+    )
+  }
   for (const publishers of listeners.values()) checkListener(publishers, application, emit)
 }
 

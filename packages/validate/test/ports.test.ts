@@ -41,7 +41,23 @@ test('a port\'s name is its ECS port-mapping name, for every entry of that conta
   assert.equal(named.ports.map((p) => [p.containerPort, p.listenerPort, p.name]), [[8080, 80, 'web-http'], [8080, 443, 'web-http']])
   assert.equal(check('      - {target: 8080, name: Web}\n').notes, ['PORT_NAME_INVALID services.web.ports.0.name'])
   assert.equal(check('      - {target: 8080, name: app}\n      - {target: 9090, name: app}\n').notes, ['PORT_NAME_INVALID services.web.ports.1.name'])
-  assert.equal(check('      - {target: 8080, published: "80", name: a}\n      - {target: 8080, published: "81", name: b}\n').notes, ['PORT_NAME_INVALID services.web.ports.1.name'])
+  // 81 is plain TCP, which makes the load balancer a network one.
+  assert.equal(check('      - {target: 8080, published: "80", name: a}\n      - {target: 8080, published: "81", name: b}\n').notes.sort(), ['LOAD_BALANCER_NETWORK services.web.ports.1.published', 'PORT_NAME_INVALID services.web.ports.1.name'])
+})
+
+test('one published port that is not HTTP makes the load balancer a network one, and the warning names the first such port; all TCP, all HTTP or an existing load balancer say nothing', () => {
+  const lb = (ports: string, top = '') => {
+    const yaml = `${top}services:\n  web:\n    image: nginx\n    ports:\n${ports}`
+    const files = new Map([['compose.yaml', yaml]])
+    const loaded = loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} })
+    return checkEcs(loaded.value).diagnostics.filter((d) => d.code === 'LOAD_BALANCER_NETWORK').map((d) => [d.severity, d.path.join('.'), d.message])
+  }
+  assert.equal(lb('      - "80:8080"\n      - "8080:80"\n      - "5432:5432"\n'), [
+    ['warning', 'services.web.ports.1.published', '`web` publishes port 8080/tcp, which is not HTTP, so the load balancer is a network one: its HTTP ports get TCP listeners, HTTPS ones TLS.'],
+  ])
+  assert.equal(lb('      - "80:8080"\n      - target: 8080\n        published: "8080"\n        app_protocol: http\n'), [])
+  assert.equal(lb('      - "5432:5432"\n      - "6379:6379"\n'), [])
+  assert.equal(lb('      - "80:8080"\n      - "5432:5432"\n', 'x-aws-loadbalancer: arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/db/0123456789abcdef\n'), [])
 })
 
 test('expose with a protocol other than tcp or udp is an error, as in ports (it became tcp)', () => {
