@@ -15,6 +15,7 @@ import { readOptionFiles } from './option-files.js'
 import { commandUsage, usage, type Command } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
+import { deployCommands } from './deploy-command.js'
 
 const commands = new Set(['convert', 'check', 'config', 'graph'])
 
@@ -129,6 +130,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       io.stderr(`composeform: ${problem}\n`)
       return 2
     }
+    const next = command === 'convert' && options.diagnostics === 'text' ? deployCommands(options.outputDir, result.files, result.project.name, options.params) : []
+    if (next.length > 0) io.stderr(`deploy with:\n${next.map((line) => `  ${line}\n`).join('')}`)
   } else for (const file of result.files) io.stdout(file.contents)
   return 0
 }
