@@ -42,7 +42,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.healthcheck.start_period', mapped('HealthCheck.StartPeriod (0–300 s)')],
   ['services.*.healthcheck.start_interval', ignored('ECS has no start interval; checks during the start period run at `interval`')],
   ['services.*.healthcheck.disable', mapped('(no HealthCheck)')],
-  ['services.*.logging', checked('ContainerDefinition.LogConfiguration (awslogs; `awslogs-*` options as written, `awslogs-group` a group of your own)', 'logging')],
+  ['services.*.logging', checked('ContainerDefinition.LogConfiguration (awslogs; the driver\'s `awslogs-*` options, `mode` and `max-buffer-size` as written, `awslogs-group` a group of your own)', 'logging')],
   ['services.*.restart', checked('ECS service scheduling (tasks are always replaced)', 'restart')],
   ['services.*.depends_on', checked('Service DependsOn (creation order only)', 'depends-on')],
   ['services.*.hostname', ignored('tasks in awsvpc network mode cannot set a hostname')],
