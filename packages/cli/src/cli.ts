@@ -16,6 +16,7 @@ import { commandUsage, usage, type Command } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
 import { deployCommands } from './deploy-command.js'
+import { staleOutputs } from './stale-outputs.js'
 
 const commands = new Set(['convert', 'check', 'config', 'graph'])
 
@@ -129,6 +130,9 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (problem) {
       io.stderr(`composeform: ${problem}\n`)
       return 2
+    }
+    if (options.diagnostics === 'text') {
+      for (const path of staleOutputs(options.outputDir, io.cwd, result.files.map((f) => f.path))) io.stderr(`left from an earlier run, not written now: ${path} (remove it)\n`)
     }
     const next = command === 'convert' && options.diagnostics === 'text' ? deployCommands(options.outputDir, result.files, result.project.name, options.params) : []
     if (next.length > 0) io.stderr(`deploy with:\n${next.map((line) => `  ${line}\n`).join('')}`)
