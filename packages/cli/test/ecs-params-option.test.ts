@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { cli, project } from './support/run-cli.js'
@@ -43,7 +45,11 @@ test('config --ecs-params prints the compose file that says the same without ecs
   const dir = project(files)
   const { code, stdout, stderr } = cli(['config', '--format', 'json', '--ecs-params', 'ecs-params.yml'], dir)
   assert.is(code, 0, stderr)
-  assert.equal(JSON.parse(stdout).services.web.deploy.resources.limits, { cpus: 1, memory: 2 * 2 ** 30 })
+  assert.equal(JSON.parse(stdout).services.web.deploy.resources.limits, { cpus: 1, memory: String(2 * 2 ** 30) })
+  // That file is the project from now on: it loads as it is.
+  writeFileSync(join(dir, 'compose.ecs.json'), stdout)
+  const again = cli(['check', '-f', 'compose.ecs.json'], dir)
+  assert.is(again.code, 0, again.stderr)
   assert.match(stderr, /warning ECS_PARAMS_UNSUPPORTED: config cannot print `run_params\.network_configuration\.awsvpc_configuration`, which sets the template parameters Subnets and AssignPublicIp\./)
 })
 
