@@ -71,7 +71,7 @@ export function checkPublishedPorts(services: Record<string, EcsService>, emit: 
       'LOAD_BALANCER_NETWORK',
       [...plain.origin, 'published'],
       `\`${plain.origin[1]}\` publishes port ${plain.listenerPort}/${plain.protocol}, which is not HTTP, so the load balancer is a network one: its HTTP ports get TCP listeners, HTTPS ones TLS.`,
-      'Give that port `app_protocol: http` to get an application load balancer, if it speaks HTTP.',
+      'If it speaks HTTP, give it `app_protocol: http` for an application load balancer.',
     )
   }
   for (const publishers of listeners.values()) checkListener(publishers, application, emit)

@@ -2,6 +2,7 @@ import type { ComposeModel } from '@composeform/model'
 import type { EcsService } from './ecs-project.js'
 import type { Emit } from './emit.js'
 import type { TaskGroups } from './rules/task-groups.js'
+import { oversizedHint } from './rules/task-size.js'
 import { chooseFargateSize } from './sizing/choose-size.js'
 import { formatRequest, formatSize } from './sizing/format-size.js'
 
@@ -87,7 +88,9 @@ export function applyTaskGroups(model: ComposeModel, services: Record<string, Ec
     }
     ecs.cpu = choice.size.cpu
     ecs.memory = choice.size.memory
-    emit.report('TASK_SIZE_COMBINED', path, `\`${owner}\`'s task runs ${who}: ${cpus === undefined && memoryBytes === undefined ? 'none asks for resources' : `together ${formatRequest(request)}`} → ${formatSize(choice.size)}.`, undefined, true)
+    const combined = `\`${owner}\`'s task runs ${who}: ${cpus === undefined && memoryBytes === undefined ? 'none asks for resources' : `together ${formatRequest(request)}`} → ${formatSize(choice.size)}`
+    if (choice.oversized) emit.report('FARGATE_SIZE_OVERSIZED', path, `${combined}, more than double.`, oversizedHint(choice.size), true)
+    else emit.report('TASK_SIZE_COMBINED', path, `${combined}.`, undefined, true)
     const storage = Math.max(...members.map((m) => m.ephemeralStorageGiB ?? 0))
     if (storage > 0) ecs.ephemeralStorageGiB = storage
   }

@@ -171,6 +171,19 @@ test('awslogs options the driver would refuse stop the check: an option it does 
   assert.equal(found('mode: nonblocking'), [['LOG_OPTION_INVALID', 'mode']])
 })
 
+test("a task shared with a sidecar is sized, and reported, as a whole: no container's own size notes, and a warning when the combined size more than doubles the request", () => {
+  const { value, diagnostics } = check(
+    'services:\n  vpn:\n    image: gluetun\n    deploy: {resources: {limits: {cpus: "0.5", memory: 256M}}}\n  torrent:\n    image: qbittorrent\n    network_mode: "service:vpn"\n    deploy: {resources: {limits: {cpus: "1", memory: 1G}}}\n',
+  )
+  assert.equal([value.services.vpn!.cpu, value.services.vpn!.memory], [2048, 4096])
+  const sizes = diagnostics.filter((d) => /^(FARGATE_SIZE|TASK_SIZE)/.test(d.code) || (d.code === 'DEFAULT_APPLIED' && d.message.includes('deploy.resources')))
+  assert.equal(sizes.map((d) => [d.code, d.severity, d.path.join('.'), d.message, d.hint]), [
+    ['FARGATE_SIZE_OVERSIZED', 'warning', 'services.vpn', "`vpn`'s task runs `vpn`, `torrent`: together 1.5 vCPU / 1280 MiB → 2 vCPU / 4 GiB, more than double.", 'Ask for 2 vCPU / 4 GiB (or a size closer to a Fargate combination) to pay for what you use.'],
+  ])
+  const fits = check('services:\n  web:\n    image: nginx\n    deploy: {resources: {limits: {cpus: "0.5", memory: 768M}}}\n  proxy:\n    image: envoy\n    x-aws-task: web\n    deploy: {resources: {limits: {cpus: "0.5", memory: 256M}}}\n')
+  assert.equal(fits.diagnostics.filter((d) => /^(FARGATE_SIZE|TASK_SIZE)/.test(d.code)).map((d) => [d.code, d.message]), [['TASK_SIZE_COMBINED', "`web`'s task runs `web`, `proxy`: together 1 vCPU / 1 GiB → 1 vCPU / 2 GiB."]])
+})
+
 test('logs retention snaps up to a CloudWatch period', () => {
   const { value, diagnostics } = check('x-aws-logs_retention: 10\nservices:\n  web:\n    image: nginx\n')
   assert.is(value.settings.logsRetentionDays, 14)

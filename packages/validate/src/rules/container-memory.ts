@@ -1,6 +1,7 @@
 import type { Path } from '@composeform/model'
 import { formatBytes } from '../sizing/format-size.js'
 import type { RuleContext } from './rule-context.js'
+import { inSharedTask } from './task-groups.js'
 
 const MiB = 1024 * 1024
 
@@ -20,11 +21,10 @@ export function containerMiB(bytes: number): number {
  */
 export function checkContainerMemory({ name, service, path, emit, groups }: RuleContext): void {
   const resources = service.deploy?.resources
-  const grouped = groups.ownerOf(name) !== name || groups.sidecarsOf(name).length > 0
   const settings: [unknown, Path][] = [
     resources?.reservations?.memory !== undefined ? [resources.reservations.memory, [...path, 'deploy', 'resources', 'reservations', 'memory']] : [service.mem_reservation, [...path, 'mem_reservation']],
   ]
-  if (grouped) settings.push(resources?.limits?.memory !== undefined ? [resources.limits.memory, [...path, 'deploy', 'resources', 'limits', 'memory']] : [service.mem_limit, [...path, 'mem_limit']])
+  if (inSharedTask(groups, name)) settings.push(resources?.limits?.memory !== undefined ? [resources.limits.memory, [...path, 'deploy', 'resources', 'limits', 'memory']] : [service.mem_limit, [...path, 'mem_limit']])
   for (const [bytes, at] of settings) {
     if (typeof bytes !== 'number' || bytes <= 0 || bytes >= MIN_CONTAINER_MIB * MiB) continue
     emit.report('MEMORY_CLAMPED', at, `${formatBytes(bytes)} is less than the ${MIN_CONTAINER_MIB} MiB a container needs; using ${MIN_CONTAINER_MIB} MiB.`, `Docker and ECS refuse less: give at least \`${MIN_CONTAINER_MIB}m\`.`)

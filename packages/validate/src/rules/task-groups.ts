@@ -9,6 +9,11 @@ export interface TaskGroups {
   sidecarsOf(owner: string): string[]
 }
 
+/** True when `service` shares its task with other containers: it has sidecars, or is one. */
+export function inSharedTask(groups: TaskGroups, service: string): boolean {
+  return groups.ownerOf(service) !== service || groups.sidecarsOf(service).length > 0
+}
+
 /**
  * Groups services into tasks. A service with `x-aws-task: <s>` or `network_mode: service:<s>`
  * runs as a container in the task of `<s>` (followed transitively), sharing its network

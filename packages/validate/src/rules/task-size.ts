@@ -3,6 +3,7 @@ import type { CpuUnits, MiB, RuntimePlatform } from '../ecs-project.js'
 import { chooseFargateSize, type SizeRequest } from '../sizing/choose-size.js'
 import { formatRequest, formatSize } from '../sizing/format-size.js'
 import type { RuleContext } from './rule-context.js'
+import { inSharedTask } from './task-groups.js'
 
 const LIMITS_CPUS = ['deploy', 'resources', 'limits', 'cpus']
 const LIMITS_MEMORY = ['deploy', 'resources', 'limits', 'memory']
@@ -13,9 +14,9 @@ const RESERVATIONS_MEMORY = ['deploy', 'resources', 'reservations', 'memory']
  * The Fargate size of a service's task: from `deploy.resources.limits` (or service-level
  * `cpus`/`mem_limit`), else reservations; the smallest valid size that fits, reported as
  * info when it rounds, a warning when it more than doubles the request, an error when
- * nothing fits.
+ * nothing fits. A task shared with sidecars is reported as a whole instead (applyTaskGroups).
  */
-export function chooseTaskSize({ service, path, emit }: RuleContext, platform: RuntimePlatform): { cpu: CpuUnits; memory: MiB; request: SizeRequest } {
+export function chooseTaskSize({ name, service, path, emit, groups }: RuleContext, platform: RuntimePlatform): { cpu: CpuUnits; memory: MiB; request: SizeRequest } {
   const limits = service.deploy?.resources?.limits
   const reservations = service.deploy?.resources?.reservations
   // Each candidate's path is built only for the one picked.
@@ -57,6 +58,8 @@ export function chooseTaskSize({ service, path, emit }: RuleContext, platform: R
     return { ...choice.largest, request }
   }
   const size = choice.size
+  // A shared task is sized from what its containers ask for together (applyTaskGroups).
+  if (inSharedTask(groups, name)) return { ...size, request }
   if (cpus === undefined && memoryBytes === undefined) {
     emit.report(
       'DEFAULT_APPLIED',
@@ -70,10 +73,13 @@ export function chooseTaskSize({ service, path, emit }: RuleContext, platform: R
       'FARGATE_SIZE_OVERSIZED',
       at,
       `${formatRequest(request)} → ${formatSize(size)}: the smallest Fargate size that fits more than doubles what was asked.`,
-      `Ask for ${formatSize(size)} (or a size closer to a Fargate combination) to pay for what you use.`,
+      oversizedHint(size),
     )
   } else if (choice.rounded) {
     emit.report('FARGATE_SIZE_ROUNDED', at, `${formatRequest(request)} → ${formatSize(size)}, the smallest Fargate size that fits.`)
   }
   return { ...size, request }
 }
+
+/** The hint for a Fargate size that more than doubles the request. */
+export const oversizedHint = (size: { cpu: CpuUnits; memory: MiB }): string => `Ask for ${formatSize(size)} (or a size closer to a Fargate combination) to pay for what you use.`
