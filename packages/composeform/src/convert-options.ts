@@ -36,7 +36,7 @@ export interface ConvertOptions extends Partial<Omit<LoadOptions, 'files' | 'hos
   nestedStacks?: boolean
   /** Options per emitter name. */
   emitterOptions?: Readonly<Record<string, Record<string, unknown>>>
-  /** Emitters to choose from; default the built-in ones. */
+  /** Emitters to choose from; default the built-in ones (`convertCompose`: the deployment ones). */
   registry?: EmitterRegistry
   /**
    * RFC 6902 JSON Patch files applied in order to the CloudFormation template, after the

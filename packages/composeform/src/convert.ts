@@ -1,5 +1,6 @@
 import { applyEcsParams } from '@composeform/model'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
+import { builtInEmitters } from './default-emitters.js'
 import { emitNestedStacks } from './nested-stacks.js'
 import type { OptionalSteps } from './optional-steps.js'
 import { checkPatches, patchedEmitters, patchWith, readPatches } from './patches.js'
@@ -9,6 +10,7 @@ import { checkUpdate } from './update-check/check-update.js'
 export type { ConvertOptions, ConvertResult } from './convert-options.js'
 
 const EVERY_STEP: OptionalSteps = {
+  emitters: builtInEmitters,
   ecsParams: applyEcsParams,
   patches: { read: readPatches, check: checkPatches, apply: patchWith, emitters: patchedEmitters },
   nestedStacks: emitNestedStacks,

@@ -2,7 +2,7 @@ export { convert } from './convert.js'
 export { convertCompose, type ComposeConvertOptions } from './convert-compose.js'
 export type { ConvertOptions, ConvertResult } from './convert.js'
 export { EmitterRegistry } from './emitter-registry.js'
-export { builtInEmitters, createEmitterRegistry } from './default-emitters.js'
+export { builtInEmitters, createEmitterRegistry, deploymentEmitters } from './default-emitters.js'
 // Every stage, for callers who want the pieces.
 export * from '@composeform/model'
 export { checkEcs, attributeTable, chooseFargateSize, renderCompatibilityMarkdown } from '@composeform/validate'

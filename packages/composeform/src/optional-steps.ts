@@ -1,3 +1,4 @@
+import type { Emitter } from '@composeform/emit-cfn'
 import type { applyEcsParams } from '@composeform/model'
 import type { emitNestedStacks } from './nested-stacks.js'
 import type { checkPatches, patchWith, readPatches } from './patches.js'
@@ -9,6 +10,8 @@ import type { checkUpdate } from './update-check/check-update.js'
  * their code.
  */
 export interface OptionalSteps {
+  /** The emitters when the options give no `registry`; without it, the deployment emitters. */
+  emitters?: readonly Emitter[]
   /** Maps an ecs-cli `ecs-params.yml` onto the loaded project (`ecsParams`). */
   ecsParams?: typeof applyEcsParams
   /** Reads, checks and applies JSON patch files, and names the emitters they change (`patches`). */

@@ -3,7 +3,8 @@ import type { OutputFile } from '@composeform/emit-cfn'
 import { applySeverityOverrides, hasErrors, joinPath, loadProject, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SourceHost } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
-import { createEmitterRegistry } from './default-emitters.js'
+import { deploymentEmitters } from './default-emitters.js'
+import { EmitterRegistry } from './emitter-registry.js'
 import type { OptionalSteps } from './optional-steps.js'
 import { checkOverlaidTemplate } from './overlay-check.js'
 import { templateChangesNotInEcsJson } from './template-changes-not-in-ecs-json.js'
@@ -21,11 +22,11 @@ function hostFor(options: ConvertOptions): SourceHost {
  * step was not given, is a thrown error: the caller's mistake, not the input's.
  */
 export function runPipeline(options: ConvertOptions, steps: OptionalSteps): ConvertResult {
-  const registry = options.registry ?? createEmitterRegistry()
+  const registry = options.registry ?? new EmitterRegistry(steps.emitters ?? deploymentEmitters)
   const emit = options.emit ?? ['cfn-yaml']
   const emitters = emit.map((name) => {
     const emitter = registry.get(name)
-    if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}`)
+    if (!emitter) throw new Error(`unknown emitter ${name}; known: ${registry.names().join(', ')}${options.registry || steps.emitters ? '' : ' (graph-json and mermaid need `registry: createEmitterRegistry()`, or `convert`)'}`)
     return emitter
   })
   const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, previous: _previous, ...load } = options

@@ -29,11 +29,12 @@ export const PARTS = Object.freeze([
   { name: 'editor', what: 'CodeMirror 6 with YAML highlighting (src/editor.ts)', contents: `export { createFilesEditor } from ${JSON.stringify(src('editor.ts'))}` },
   {
     name: 'diagram',
-    what: 'dagre layout and the SVG drawing (src/diagram-*.ts)',
+    what: 'dagre layout, the SVG drawing and the Mermaid source (src/diagram-*.ts)',
     contents: [
       `export { toDiagram } from ${JSON.stringify(src('diagram-model.ts'))}`,
       `export { placeDiagram } from ${JSON.stringify(src('diagram-layout.ts'))}`,
       `export { drawDiagram, svgText } from ${JSON.stringify(src('diagram-svg.ts'))}`,
+      `export { mermaidFile } from ${JSON.stringify(src('diagram-mermaid.ts'))}`,
     ].join('\n'),
   },
   { name: 'page', what: 'the whole page script, dist/app.js (src/main.ts)', contents: `import ${JSON.stringify(src('main.ts'))}` },

@@ -1,4 +1,4 @@
-import { convertCompose, createEmitterRegistry, hasErrors, type CheckMode, type Diagnostic, type OutputFile, type ResourceGraph } from 'composeform'
+import { convertCompose, ecsServices, ecsTaskDefinitions, hasErrors, type CheckMode, type Diagnostic, type OutputFile, type ResourceGraph } from 'composeform'
 
 /** What the page converts: its files by name, and the check mode. */
 export interface PageInput {
@@ -17,8 +17,6 @@ export interface PageOutput {
   template?: { yaml: OutputFile; json: OutputFile }
   /** ECS task definitions and services; their own notes (placeholders) stay with them. */
   ecs: { files: OutputFile[]; diagnostics: Diagnostic[] }
-  /** The Mermaid flowchart text, absent when there are errors. */
-  mermaid?: OutputFile
   /** The resource graph the diagram is drawn from, when conversion got that far. */
   graph?: ResourceGraph
 }
@@ -27,8 +25,6 @@ export interface PageOutput {
 export const MAIN_FILE = 'compose.yaml'
 /** The override, loaded second when it holds anything (a blank tab is as if it did not exist). */
 export const OVERRIDE_FILE = 'compose.override.yaml'
-
-const registry = createEmitterRegistry()
 
 /**
  * Converts the page's files with the public facade, as `composeform convert -f compose.yaml
@@ -43,18 +39,15 @@ export function convertPage(input: PageInput): PageOutput {
     sources: input.files,
     mode: input.mode,
     ...(input.projectName ? { projectName: input.projectName } : {}),
-    emit: ['cfn-yaml', 'cfn-json', 'mermaid'],
-    registry,
+    emit: ['cfn-yaml', 'cfn-json'],
   })
   const byPath = new Map(result.files.map((file) => [file.path, file]))
   const yaml = byPath.get('template.yaml')
   const json = byPath.get('template.json')
-  const mermaid = byPath.get('graph.mmd')
   return {
     diagnostics: result.diagnostics,
     ...(yaml && json ? { template: { yaml, json } } : {}),
     ecs: result.graph && !hasErrors(result.diagnostics) ? emitEcs(result.graph) : { files: [], diagnostics: [] },
-    ...(mermaid ? { mermaid } : {}),
     ...(result.graph ? { graph: result.graph } : {}),
   }
 }
@@ -62,8 +55,8 @@ export function convertPage(input: PageInput): PageOutput {
 function emitEcs(graph: ResourceGraph): PageOutput['ecs'] {
   const files: OutputFile[] = []
   const diagnostics: Diagnostic[] = []
-  for (const name of ['ecs-json', 'ecs-services-json']) {
-    const emitted = registry.get(name)!.emit(graph)
+  for (const emitter of [ecsTaskDefinitions, ecsServices]) {
+    const emitted = emitter.emit(graph)
     files.push(...emitted.value)
     diagnostics.push(...emitted.diagnostics)
   }

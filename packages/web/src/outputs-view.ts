@@ -2,6 +2,7 @@ import type { OutputFile } from 'composeform'
 import type { PageOutput } from './conversion.js'
 import { placeDiagram } from './diagram-layout.js'
 import { toDiagram } from './diagram-model.js'
+import { mermaidFile } from './diagram-mermaid.js'
 import { drawDiagram, svgText } from './diagram-svg.js'
 import { h } from './dom.js'
 import { downloadFile, mediaType } from './download.js'
@@ -54,11 +55,12 @@ function diagramView(output: PageOutput): Node[] {
   if (!output.graph) return [h('p', { class: 'empty' }, 'No resource graph.')]
   const picture = drawDiagram(placeDiagram(toDiagram(output.graph)))
   const svgFile = { path: 'graph.svg', contents: svgText(picture) }
-  const buttons = [downloadButton(svgFile), ...(output.mermaid ? [downloadButton(output.mermaid)] : [])]
+  const mermaid = mermaidFile(output)
+  const buttons = [downloadButton(svgFile), ...(mermaid ? [downloadButton(mermaid)] : [])]
   return [
     toolbar(...buttons),
     h('div', { class: 'diagram' }, picture),
-    ...(output.mermaid ? [h('details', { class: 'mermaid-source' }, h('summary', {}, 'Mermaid source (graph.mmd)'), h('pre', { class: 'output-text' }, h('code', {}, output.mermaid.contents)))] : []),
+    ...(mermaid ? [h('details', { class: 'mermaid-source' }, h('summary', {}, 'Mermaid source (graph.mmd)'), h('pre', { class: 'output-text' }, h('code', {}, mermaid.contents)))] : []),
   ]
 }
 

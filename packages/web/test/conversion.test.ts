@@ -1,6 +1,7 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { convertPage } from '../src/conversion.js'
+import { mermaidFile } from '../src/diagram-mermaid.js'
 import { sampleFiles } from '../src/sample.js'
 
 test('the sample converts without errors into every output the page shows', () => {
@@ -9,7 +10,7 @@ test('the sample converts without errors into every output the page shows', () =
   assert.match(output.template!.yaml.contents, /^AWSTemplateFormatVersion/)
   assert.ok(JSON.parse(output.template!.json.contents).Resources.ApiService)
   assert.equal(output.ecs.files.map((f) => f.path).filter((p) => p.endsWith('.taskdef.json')), ['ecs/api.taskdef.json', 'ecs/frontend.taskdef.json'])
-  assert.match(output.mermaid!.contents, /^flowchart LR/)
+  assert.match(mermaidFile(output)!.contents, /^flowchart LR/)
   assert.match(output.template!.yaml.contents, 'LOG_LEVEL', 'the override file is merged')
   assert.match(output.template!.yaml.contents, 'acme/api:1.4.2', 'the .env is read')
 })
@@ -27,6 +28,7 @@ test('errors give positioned diagnostics and no outputs', () => {
   assert.is(error.location?.start.line, 4)
   assert.is(output.template, undefined)
   assert.equal(output.ecs.files, [])
+  assert.is(mermaidFile(output), undefined)
 })
 
 test('the ECS emitters keep their placeholder notes to themselves', () => {

@@ -1,6 +1,7 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { convertPage } from '../src/conversion.js'
+import { mermaidFile } from '../src/diagram-mermaid.js'
 import { placeDiagram } from '../src/diagram-layout.js'
 import { PROJECT_GROUP, toDiagram } from '../src/diagram-model.js'
 import { sampleFiles } from '../src/sample.js'
@@ -19,7 +20,7 @@ test('the diagram has a group per compose service plus the project, and every re
 
 test('arrows agree with the mermaid emitter: one per pair, dotted only for dependsOn', () => {
   const diagram = toDiagram(graph)
-  const mermaid = convertPage({ files: sampleFiles, mode: 'default' }).mermaid!.contents
+  const mermaid = mermaidFile(convertPage({ files: sampleFiles, mode: 'default' }))!.contents
   const arrows = mermaid.split('\n').filter((line) => line.includes('-->') || line.includes('-.->'))
   assert.is(diagram.edges.length, arrows.length)
   assert.is(diagram.edges.filter((e) => e.dashed).length, arrows.filter((line) => line.includes('-.->')).length)
