@@ -142,6 +142,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   SECRET_VALUE_PARAMETER: 'convert',
   SERVICE_NAME_INVALID: 'validate',
   SERVICE_TOO_MANY_SECURITY_GROUPS: 'convert',
+  SERVICE_UNREACHABLE: 'validate',
   SIDECAR_SETTING_IGNORED: 'validate',
   SPOT_UNSUPPORTED_PLATFORM: 'validate',
   STOP_TIMEOUT_CLAMPED: 'validate',

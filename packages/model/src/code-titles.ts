@@ -141,6 +141,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   SECRET_VALUE_PARAMETER: 'A secret\'s value is not written into the template; it is passed at deploy time as the NoEcho parameter the message names.',
   SERVICE_NAME_INVALID: 'A service name cannot name an ECS container (letters, digits, `_` and `-`, at most 255).',
   SERVICE_TOO_MANY_SECURITY_GROUPS: 'The tasks of a service would get more than 5 security groups (one per network), the most ECS attaches.',
+  SERVICE_UNREACHABLE: 'A service lists no port, so no other task can reach it by name, though one depends on it or names it in an address.',
   SIDECAR_SETTING_IGNORED: 'A setting of the ECS service or task (replicas, update_config, labels, autoscaling, capacity) written on a sidecar, where the owner\'s applies.',
   SPOT_UNSUPPORTED_PLATFORM: 'A Windows service would run on Fargate Spot, which has no Windows capacity.',
   STOP_TIMEOUT_CLAMPED: '`stop_grace_period` is outside the 0–120 s ECS allows and was clamped.',

@@ -143,6 +143,7 @@ export const diagnosticCodes = {
   SECRET_VALUE_PARAMETER: 'info',
   SERVICE_NAME_INVALID: 'error',
   SERVICE_TOO_MANY_SECURITY_GROUPS: 'warning',
+  SERVICE_UNREACHABLE: 'warning',
   SIDECAR_SETTING_IGNORED: 'warning',
   SPOT_UNSUPPORTED_PLATFORM: 'error',
   STOP_TIMEOUT_CLAMPED: 'warning',

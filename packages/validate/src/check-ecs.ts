@@ -11,6 +11,7 @@ import { checkPublishedPorts } from './published-ports.js'
 import { taskGroups } from './rules/task-groups.js'
 import { applyTaskGroups } from './task-group-settings.js'
 import { projectSettings } from './settings.js'
+import { checkUnreachableServices } from './unreachable-services.js'
 import { checkTopLevelVolumes } from './volumes/check-volumes.js'
 import { walkAttributes } from './walk-attributes.js'
 import { checkAwsExtensions } from './x-aws/check-extensions.js'
@@ -39,6 +40,7 @@ export function checkEcs(project: CheckInput, options: CheckOptions = {}): Stage
   checkPublishedPorts(services, emit, existingLoadBalancerKind(settings))
   checkExistingLoadBalancer(settings, services, emit, Object.hasOwn(model.extensions, 'x-aws-loadbalancer_scheme'))
   checkInternalNetworks(services, model, emit)
+  checkUnreachableServices(model, services, groups, emit)
   checkExternalLabels(model, emit)
   checkExternalNetworks(model, emit)
   const volumes = checkTopLevelVolumes(model, emit)
