@@ -21,6 +21,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   COMMAND_TRUNCATED: 'load',
   CONFIG_ENVIRONMENT_UNSET: 'load',
   CONFIG_TOO_LARGE: 'convert',
+  CONTAINER_PATH_RELATIVE: 'validate',
   DEFAULT_APPLIED: 'validate',
   DEPENDS_ON_CONDITION_NOT_ENFORCED: 'validate',
   DEPENDS_ON_CYCLE: 'load',

@@ -20,6 +20,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   COMMAND_TRUNCATED: 'A `command` or `entrypoint` string has an unquoted shell operator (`;`, `&`, `<`, `>` or a pipe); compose drops everything from there on.',
   CONFIG_ENVIRONMENT_UNSET: 'A config comes from an environment variable that is not set.',
   CONFIG_TOO_LARGE: 'A config\'s text is larger than a task definition can carry (32 KiB per config).',
+  CONTAINER_PATH_RELATIVE: 'A mount target or `working_dir` is a relative path, with which Docker starts no container.',
   DEFAULT_APPLIED: 'A setting was not given and composeform chose the default it names.',
   DEPENDS_ON_CONDITION_NOT_ENFORCED: 'A `depends_on` condition other than `service_started` only orders creation between ECS services.',
   DEPENDS_ON_CYCLE: 'Services depend on each other in a cycle.',

@@ -22,6 +22,7 @@ export const diagnosticCodes = {
   COMMAND_TRUNCATED: 'warning',
   CONFIG_ENVIRONMENT_UNSET: 'error',
   CONFIG_TOO_LARGE: 'error',
+  CONTAINER_PATH_RELATIVE: 'error',
   DEFAULT_APPLIED: 'info',
   DEPENDS_ON_CONDITION_NOT_ENFORCED: 'warning',
   DEPENDS_ON_CYCLE: 'error',

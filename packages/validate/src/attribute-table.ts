@@ -19,7 +19,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.command', mapped('ContainerDefinition.Command')],
   ['services.*.entrypoint', mapped('ContainerDefinition.EntryPoint')],
   ['services.*.environment', mapped('ContainerDefinition.Environment')],
-  ['services.*.working_dir', mapped('ContainerDefinition.WorkingDirectory')],
+  ['services.*.working_dir', checked('ContainerDefinition.WorkingDirectory (an absolute path)', 'volumes')],
   ['services.*.user', checked('ContainerDefinition.User (Linux only)', 'platform')],
   ['services.*.labels', mapped('ContainerDefinition.DockerLabels')],
   ['services.*.read_only', checked('ContainerDefinition.ReadonlyRootFilesystem (Linux only)', 'platform')],

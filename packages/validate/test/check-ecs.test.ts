@@ -184,6 +184,24 @@ test("a task shared with a sidecar is sized, and reported, as a whole: no contai
   assert.equal(fits.diagnostics.filter((d) => /^(FARGATE_SIZE|TASK_SIZE)/.test(d.code)).map((d) => [d.code, d.message]), [['TASK_SIZE_COMBINED', "`web`'s task runs `web`, `proxy`: together 1 vCPU / 1 GiB → 1 vCPU / 2 GiB."]])
 })
 
+test('a relative mount target or working directory is an error (Docker starts no container with one); Windows paths are absolute too', () => {
+  const relative = (yaml: string) => check(yaml).diagnostics.filter((d) => d.code === 'CONTAINER_PATH_RELATIVE').map((d) => [d.severity, d.path.join('.'), d.message])
+  assert.equal(relative('services:\n  app:\n    image: node\n    working_dir: app\n    volumes: ["data:data", {type: volume, source: data, target: also/relative}, "data:/ok"]\nvolumes:\n  data: {}\n'), [
+    ['error', 'services.app.working_dir', 'The working directory `app` is a relative path; Docker starts no container with it.'],
+    ['error', 'services.app.volumes.0', 'The mount target `data` is a relative path; Docker starts no container with it.'],
+    ['error', 'services.app.volumes.1', 'The mount target `also/relative` is a relative path; Docker starts no container with it.'],
+  ])
+  assert.equal(relative('services:\n  app:\n    image: node\n    working_dir: /srv/app\n'), [])
+  assert.equal(relative('services:\n  app:\n    image: mcr.microsoft.com/iis\n    platform: windows/amd64\n    working_dir: C:\\inetpub\n'), [])
+})
+
+test("a bind mount of the host's own files gets a hint to leave it out, not to make it a volume", () => {
+  const hint = (mount: string) => check(`services:\n  app:\n    image: traefik\n    volumes: ["${mount}"]\n`).diagnostics.find((d) => d.code === 'BIND_MOUNT_UNSUPPORTED')!.hint
+  assert.match(hint('/var/run/docker.sock:/var/run/docker.sock:ro'), 'has no host to share it with')
+  assert.match(hint('/etc/localtime:/etc/localtime:ro'), 'set `TZ`')
+  assert.match(hint('./conf:/etc/traefik'), 'Use a named volume (e.g. `data:/etc/traefik`')
+})
+
 test('logs retention snaps up to a CloudWatch period', () => {
   const { value, diagnostics } = check('x-aws-logs_retention: 10\nservices:\n  web:\n    image: nginx\n')
   assert.is(value.settings.logsRetentionDays, 14)

@@ -8,7 +8,7 @@ export const attributeSupport = [
   ["services.*.command", {"status":"mapped"}],
   ["services.*.entrypoint", {"status":"mapped"}],
   ["services.*.environment", {"status":"mapped"}],
-  ["services.*.working_dir", {"status":"mapped"}],
+  ["services.*.working_dir", {"status":"checked"}],
   ["services.*.user", {"status":"checked"}],
   ["services.*.labels", {"status":"mapped"}],
   ["services.*.read_only", {"status":"checked"}],

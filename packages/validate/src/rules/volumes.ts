@@ -1,14 +1,19 @@
+import type { Path } from '@composeform/model'
 import { runsOnWindows } from './platform.js'
 import type { RuleContext } from './rule-context.js'
 
 /**
  * Service volumes on Fargate: named volumes (EFS) and anonymous ones (task storage, with a
- * warning) work on Linux; bind mounts cannot, and a Windows task can mount neither.
+ * warning) work on Linux; bind mounts cannot, and a Windows task can mount neither. A mount
+ * target or working directory must be an absolute path, or the container does not start.
  */
 export function checkVolumes({ service, path, emit }: RuleContext): void {
   const windows = runsOnWindows(service)
+  const relative = (at: Path, what: string) => emit.report('CONTAINER_PATH_RELATIVE', at, `${what} is a relative path; Docker starts no container with it.`, 'Write the path from the root of the container, e.g. `/app`.')
+  if (typeof service.working_dir === 'string' && !isAbsolute(service.working_dir)) relative([...path, 'working_dir'], `The working directory \`${service.working_dir}\``)
   service.volumes?.forEach((volume, i) => {
     const at = [...path, 'volumes', i]
+    if (typeof volume.target === 'string' && !isAbsolute(volume.target)) return relative(at, `The mount target \`${volume.target}\``)
     switch (volume.type) {
       case 'volume':
         if (windows) {
@@ -32,7 +37,7 @@ export function checkVolumes({ service, path, emit }: RuleContext): void {
           'BIND_MOUNT_UNSUPPORTED',
           at,
           `\`${volume.source ?? ''}:${volume.target}\` is a bind mount, and Fargate tasks cannot see the host's files.`,
-          `Use a named volume (e.g. \`data:${volume.target}\`, declared under the top-level \`volumes:\`), or copy the files into the image.`,
+          HOST_OWN.test(volume.source ?? '') ? 'A Fargate task has no host to share it with: leave the mount out (for the time zone, set `TZ`).' : `Use a named volume (e.g. \`data:${volume.target}\`, declared under the top-level \`volumes:\`), or copy the files into the image.`,
         )
         return
       case 'tmpfs':
@@ -48,3 +53,9 @@ export function checkVolumes({ service, path, emit }: RuleContext): void {
     }
   })
 }
+
+// A path from the root of a Linux or a Windows container.
+const isAbsolute = (p: string): boolean => /^(?:\/|[A-Za-z]:[\\/])/.test(p)
+
+// What a bind mount shares of the host itself, rather than of the project: sockets, devices, system files.
+const HOST_OWN = /^\/(?:var\/run|run|dev|proc|sys|etc)\/|\.sock$/
