@@ -69,6 +69,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   GPU_RESERVATION_UNSUPPORTED: 'validate',
   GPU_SETTING_IGNORED: 'validate',
   HEALTHCHECK_CLAMPED: 'validate',
+  HEALTHCHECK_TEST_PREFIXED: 'validate',
   IMAGE_REQUIRED: 'validate',
   INCLUDE_CONFLICT: 'load',
   INCLUDE_CYCLE: 'load',

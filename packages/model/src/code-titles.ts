@@ -68,6 +68,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   GPU_RESERVATION_UNSUPPORTED: 'A device or generic-resource reservation ECS cannot honour: not a GPU, a driver other than nvidia, or a count that is no whole number.',
   GPU_SETTING_IGNORED: 'A setting that does not apply to a GPU service on EC2 is ignored: `device_ids`, driver `options` or capabilities, a Fargate capacity-provider strategy or `storage_opt`.',
   HEALTHCHECK_CLAMPED: 'A health-check value was outside what ECS accepts and was clamped.',
+  HEALTHCHECK_TEST_PREFIXED: 'A health check `test` list starts with neither `CMD` nor `CMD-SHELL`, which Docker would not run; the template runs it as `CMD`.',
   IMAGE_REQUIRED: 'A service has no `image`; ECS can only run pushed images.',
   INCLUDE_CONFLICT: 'Two included files define the same resource differently.',
   INCLUDE_CYCLE: 'Files include each other in a cycle.',

@@ -70,6 +70,7 @@ export const diagnosticCodes = {
   GPU_RESERVATION_UNSUPPORTED: 'error',
   GPU_SETTING_IGNORED: 'warning',
   HEALTHCHECK_CLAMPED: 'warning',
+  HEALTHCHECK_TEST_PREFIXED: 'warning',
   IMAGE_REQUIRED: 'error',
   INCLUDE_CONFLICT: 'error',
   INCLUDE_CYCLE: 'error',

@@ -202,6 +202,13 @@ test("a bind mount of the host's own files gets a hint to leave it out, not to m
   assert.match(hint('./conf:/etc/traefik'), 'Use a named volume (e.g. `data:/etc/traefik`')
 })
 
+test('a health check list that starts with neither CMD nor CMD-SHELL runs as CMD, with a warning (Docker would run no check)', () => {
+  const { value, diagnostics } = check('services:\n  db:\n    image: postgres\n    healthcheck: {test: ["pg_isready", "-U", "postgres"]}\n')
+  assert.equal(value.services.db!.healthCheck!.command, ['CMD', 'pg_isready', '-U', 'postgres'])
+  assert.equal(diagnostics.filter((d) => d.code === 'HEALTHCHECK_TEST_PREFIXED').map((d) => [d.severity, d.path.join('.')]), [['warning', 'services.db.healthcheck.test']])
+  assert.equal(check('services:\n  db:\n    image: postgres\n    healthcheck: {test: ["CMD", "pg_isready"]}\n').diagnostics.filter((d) => d.code === 'HEALTHCHECK_TEST_PREFIXED'), [])
+})
+
 test('logs retention snaps up to a CloudWatch period', () => {
   const { value, diagnostics } = check('x-aws-logs_retention: 10\nservices:\n  web:\n    image: nginx\n')
   assert.is(value.settings.logsRetentionDays, 14)
