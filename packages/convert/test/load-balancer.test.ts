@@ -177,4 +177,15 @@ test('gRPC: an application load balancer with an HTTPS listener, a GRPC target g
   assert.is(node(convert(`x-aws-loadbalancer: ${alb}\n${grpc(443)}`), 'ApiTCP443Listener').properties.Protocol, 'HTTPS')
 })
 
+test("the target group checks the health check's own HTTP path, without its fragment; a path with a shell variable, which the load balancer cannot call, becomes /", () => {
+  const path = (url: string) => {
+    const graph = convert(`services:\n  g:\n    image: x\n    ports: [{target: 7002, published: "80", app_protocol: http}]\n    healthcheck: {test: ["CMD", "curl", "-f", "${url}"]}\n`)
+    return graph.nodes.find((n) => n.type === 'AWS::ElasticLoadBalancingV2::TargetGroup')!.properties.HealthCheckPath
+  }
+  assert.is(path('http://localhost:7002/healthz?full=1'), '/healthz?full=1')
+  assert.is(path('http://localhost:7002/healthz#top'), '/healthz')
+  assert.is(path('http://localhost:7002/$${PREFIX}/health'), '/')
+  assert.is(path('http://localhost:9999/healthz'), '/')
+})
+
 test.run()

@@ -17,7 +17,8 @@ export interface ServicePorts {
   securityGroup?: Value
 }
 
-const healthPath = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d+))?(\/[^\s"'|;&]*)?/
+// A fragment is not sent; a path with a shell variable is not one the load balancer can call.
+const healthPath = /https?:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?::(\d+))?(\/[^\s"'|;&#]*)?/
 
 /**
  * The target-group health check: the compose healthcheck's HTTP path where it names one. A gRPC
@@ -34,7 +35,7 @@ function targetHealthCheck(service: ComposeService, ecs: EcsService, containerPo
     const command = ecs.healthCheck?.command.join(' ') ?? ''
     const match = healthPath.exec(command)
     const samePort = match && (match[1] === undefined || Number(match[1]) === containerPort)
-    out.HealthCheckPath = samePort && match[2] ? match[2] : '/'
+    out.HealthCheckPath = samePort && match[2] && !match[2].includes('$') ? match[2] : '/'
     out.Matcher = { HttpCode: '200-399' }
   }
   if (ecs.healthCheck) {
