@@ -196,7 +196,7 @@ test('a relative mount target or working directory is an error (Docker starts no
 })
 
 test("a bind mount of the host's own files gets a hint to leave it out, not to make it a volume", () => {
-  const hint = (mount: string) => check(`services:\n  app:\n    image: traefik\n    volumes: ["${mount}"]\n`).diagnostics.find((d) => d.code === 'BIND_MOUNT_UNSUPPORTED')!.hint
+  const hint = (mount: string) => check(`services:\n  app:\n    image: traefik\n    volumes: ["${mount}"]\n`).diagnostics.find((d) => d.code === 'BIND_MOUNT_UNSUPPORTED')!.hint!
   assert.match(hint('/var/run/docker.sock:/var/run/docker.sock:ro'), 'has no host to share it with')
   assert.match(hint('/etc/localtime:/etc/localtime:ro'), 'set `TZ`')
   assert.match(hint('./conf:/etc/traefik'), 'Use a named volume (e.g. `data:/etc/traefik`')
