@@ -25,7 +25,8 @@ test('ports: 0, 70000, -1, 1e309 and 2^64 in the short syntax are INVALID_PORT',
   for (const port of ['0', '70000', '-1', '"0:80"', '"70000:80"', '"80:70000"', '"-1:80"', '"99999999999999999999:80"', '"80-70000:80-70000"', '1.5']) {
     expectCode('INVALID_PORT', `    ports: [${port}]\n`)
   }
-  expectCode('SCHEMA_TYPE', '    ports: [1e309]\n')
+  // YAML reads 1e309 as Infinity; the port parser's error says so, and the schema's type error at it is left out.
+  assert.not.ok(expectCode('INVALID_PORT', '    ports: [1e309]\n').diagnostics.some((d) => d.code === 'SCHEMA_TYPE'))
 })
 
 test('ports: `target` and `published` out of range in the long syntax are INVALID_PORT at that key', () => {

@@ -37,9 +37,15 @@ export class Reporter {
     return this.#reports.some((r) => (r.severity ?? diagnosticCodes[r.code]) === 'error')
   }
 
-  /** The diagnostics with locations filled in from `sources`. */
+  /**
+   * The diagnostics with locations filled in from `sources`. The schema's type error at a
+   * value a parser also refused (`INVALID_DURATION` at `interval: 10`) is left out: the
+   * parser's says what to write instead.
+   */
   finish(sources: SourceFiles): Diagnostic[] {
-    return this.#reports.map((r) => {
+    const at = (r: Report) => r.span && `${r.span.file}:${r.span.start}`
+    const refused = new Set(this.#reports.filter((r) => r.code.startsWith('INVALID_')).map(at))
+    return this.#reports.filter((r) => r.code !== 'SCHEMA_TYPE' || !r.span || !refused.has(at(r))).map((r) => {
       const d: Diagnostic = {
         code: r.code,
         severity: r.severity ?? diagnosticCodes[r.code],

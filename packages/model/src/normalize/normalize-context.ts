@@ -16,7 +16,7 @@ export interface NormalizeContext extends LoadContext {
  */
 export function parsedOr<T>(result: Parsed<T>, code: DiagnosticCode, node: Node, path: Path, ctx: LoadContext): T | undefined {
   if (result.ok) return result.value
-  ctx.reporter.add({ code, message: result.message, path, span: node, hint: result.hint })
+  ctx.reporter.add({ code, message: sentence(result.message), path, span: node, hint: result.hint && sentence(result.hint) })
   return undefined
 }
 
@@ -31,4 +31,9 @@ export function resolveWrittenPath(value: string, node: Node, ctx: LoadContext):
   const resolved = ctx.host.resolve(base, value)
   // Keep relative results recognisably paths (`./data`, not `data`, which reads as a volume name).
   return resolved.startsWith('.') || isAbsolutePath(resolved) ? resolved : `./${resolved}`
+}
+
+// A parser's message is a clause ("`10` is not a valid duration"); a diagnostic's is a sentence.
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.')
 }
