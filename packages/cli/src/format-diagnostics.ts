@@ -29,13 +29,13 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
     if (!lines.has(file)) lines.set(file, options.text(file)?.split('\n'))
     return lines.get(file)
   }
-  for (const [d, paths] of sharedPlaces(diagnostics)) {
+  for (const { first: d, messages, paths } of sharedPlaces(diagnostics)) {
     const where = d.location ? `${d.location.file}:${d.location.start.line}:${d.location.start.column}: ` : ''
     const severity = d.severity === 'error' ? red('error') : d.severity === 'warning' ? yellow('warning') : blue('info')
-    out.push(`${bold(where)}${severity} ${dim(d.code)}: ${d.message}`)
+    for (const message of messages) out.push(`${bold(where)}${severity} ${dim(d.code)}: ${message}`)
     const frame = d.location ? codeFrame(linesOf(d.location.file), d.location, dim) : undefined
     if (frame) out.push(frame)
-    if (paths.length > 1) out.push(`  ${dim(`for each of ${paths.map((path) => formatPath(path)).join(', ')}`)}`)
+    if (messages.length === 1 && paths.length > 1) out.push(`  ${dim(`for each of ${paths.map((path) => formatPath(path)).join(', ')}`)}`)
     if (d.hint) out.push(`  ${blue('hint')}: ${d.hint}`)
     out.push('')
   }
@@ -44,18 +44,29 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], option
   return out.join('\n') + '\n'
 }
 
+/** Diagnostics of one code and hint at one place, in order: their distinct messages and every path. */
+interface SharedPlace {
+  first: Diagnostic
+  messages: string[]
+  paths: Diagnostic['path'][]
+}
+
 /**
- * Each diagnostic with its path and those of the later ones that read exactly like it at the
- * same place: a finding in a YAML anchor that several services merge is one finding per
- * service, each shown at the anchor, and printed once.
+ * The diagnostics grouped by place: those of one code and hint at one position share a code
+ * frame and a hint, each distinct message printed above them. A finding in a YAML anchor that
+ * several services merge is one finding per service, all at the anchor: printed once with the
+ * services' paths when they read alike, with one line each when they name their service.
  */
-function sharedPlaces(diagnostics: readonly Diagnostic[]): [Diagnostic, Diagnostic['path'][]][] {
-  const groups = new Map<string, [Diagnostic, Diagnostic['path'][]]>()
+function sharedPlaces(diagnostics: readonly Diagnostic[]): SharedPlace[] {
+  const groups = new Map<string, SharedPlace>()
   diagnostics.forEach((d, i) => {
-    const key = d.location ? [d.code, d.severity, d.location.file, d.location.start.line, d.location.start.column, d.message, d.hint].join('\u0000') : String(i)
+    const key = d.location ? [d.code, d.severity, d.location.file, d.location.start.line, d.location.start.column, d.hint].join('\u0000') : String(i)
     const group = groups.get(key)
-    if (group) group[1].push(d.path)
-    else groups.set(key, [d, [d.path]])
+    if (!group) groups.set(key, { first: d, messages: [d.message], paths: [d.path] })
+    else {
+      if (!group.messages.includes(d.message)) group.messages.push(d.message)
+      group.paths.push(d.path)
+    }
   })
   return [...groups.values()]
 }

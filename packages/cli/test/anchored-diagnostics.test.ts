@@ -30,4 +30,24 @@ test('a finding in an anchor that several services merge is printed once, naming
   assert.match(summary(diagnostics.filter((d) => d.severity === 'warning')), '3 warnings')
 })
 
+test('findings of one code at one place that name their service get a line each, and share one code frame and hint', () => {
+  const text = [
+    'x-wait: &wait',
+    '  depends_on:',
+    '    db: {condition: service_healthy}',
+    'services:',
+    '  db: {image: postgres, expose: ["5432"], healthcheck: {test: ["CMD", "pg_isready"]}}',
+    '  web: {<<: *wait, image: nginx}',
+    '  api: {<<: *wait, image: node}',
+    '',
+  ].join('\n')
+  const { diagnostics } = convert({ sources: { 'compose.yaml': text } })
+  const out = formatDiagnosticsText(diagnostics.filter((d) => d.code === 'DEPENDS_ON_CONDITION_NOT_ENFORCED'), { color: false, text: () => text })
+  const lines = out.split('\n')
+  assert.equal(lines.filter((l) => l.startsWith('compose.yaml:3:')).map((l) => /but `(\w+)`/.exec(l)![1]), ['api', 'web'])
+  assert.is(lines.filter((l) => l.startsWith('> 3 |')).length, 1, 'one code frame')
+  assert.is(lines.filter((l) => l.startsWith('  hint:')).length, 1, 'one hint')
+  assert.match(out, '2 warnings\n')
+})
+
 test.run()
