@@ -15,24 +15,22 @@ const ADDRESS = /\/\/(?:[^/@\s]*@)?([\w.-]+)|@([\w.-]+)|(?:^|[\s,=])([\w.-]+):\d
  * Every value is read once, whatever the number of services.
  */
 export function checkUnreachableServices(model: ComposeModel, services: Readonly<Record<string, EcsService>>, groups: TaskGroups, emit: Emit): void {
-  // Who calls each name, in service order: [service, why].
-  const callers = new Map<string, [string, string][]>()
-  const add = (name: string, caller: string, why: string) => {
-    const list = callers.get(name)
-    if (list) list.push([caller, why])
-    else callers.set(name, [[caller, why]])
+  const silent = new Set(Object.keys(services).filter((name) => services[name]!.ports.length === 0 && !services[name]!.oneShot))
+  // The first service that calls each of them, and the variable naming it (none: depends_on).
+  const callers = new Map<string, [string, string?]>()
+  const add = (name: string, caller: string, variable?: string) => {
+    if (silent.has(name) && !callers.has(name) && groups.ownerOf(caller) !== groups.ownerOf(name)) callers.set(name, [caller, variable])
   }
   for (const [caller, service] of Object.entries(model.services)) {
     for (const [name, dependency] of Object.entries(service.depends_on ?? {})) {
-      if (dependency.condition !== 'service_completed_successfully') add(name, caller, 'depends on it')
+      if (dependency.condition !== 'service_completed_successfully') add(name, caller)
     }
     for (const [variable, value] of Object.entries(service.environment ?? {})) {
-      for (const match of value?.matchAll(ADDRESS) ?? []) add(match[1] ?? match[2] ?? match[3]!, caller, `names it in \`${variable}\``)
+      // Every address has a `:` or an `@`; most values (levels, flags, paths) have neither.
+      if (value && /[:@]/.test(value)) for (const match of value.matchAll(ADDRESS)) add(match[1] ?? match[2] ?? match[3]!, caller, variable)
     }
   }
-  for (const [name, ecs] of Object.entries(services)) {
-    if (ecs.ports.length > 0 || ecs.oneShot) continue
-    const [caller, why] = callers.get(name)?.find(([caller]) => groups.ownerOf(caller) !== groups.ownerOf(name)) ?? []
-    if (caller) emit.report('SERVICE_UNREACHABLE', ['services', name], `\`${name}\` lists no port, so no other task can reach it by name, but \`${caller}\` ${why}.`, `List the port it listens on under \`expose:\`; Service Connect then answers for \`${name}\` on it.`, true)
+  for (const [name, [caller, variable]] of callers) {
+    emit.report('SERVICE_UNREACHABLE', ['services', name], `\`${name}\` lists no port, so no other task can reach it by name, but \`${caller}\` ${variable === undefined ? 'depends on it' : `names it in \`${variable}\``}.`, 'List the port it listens on under `expose:`, for Service Connect to name it.', true)
   }
 }

@@ -36,7 +36,7 @@ export function checkHealthcheck({ service, path, emit }: RuleContext): EcsServi
   }
   const known = hc.test[0] === 'CMD' || hc.test[0] === 'CMD-SHELL'
   // Docker runs no check for such a list, so a `service_healthy` dependant would wait forever.
-  if (!known) emit.report('HEALTHCHECK_TEST_PREFIXED', [...path, 'healthcheck', 'test'], `\`test\` starts with \`${hc.test[0]}\`, not \`CMD\` or \`CMD-SHELL\`, so Docker would run no check; the template runs it as \`CMD\`.`, 'Start the list with "CMD" (or "CMD-SHELL" and one shell command).')
+  if (!known) emit.report('HEALTHCHECK_TEST_PREFIXED', [...path, 'healthcheck', 'test'], `\`test\` starts with \`${hc.test[0]}\`, not \`CMD\` or \`CMD-SHELL\`, so Docker would run no check; the template runs it as \`CMD\`.`, 'Start the list with "CMD".')
   const command = known ? hc.test : ['CMD', ...hc.test]
   const startPeriod = value('start_period')
   return {
