@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { diagnosticCodes, didYouMean, type SeverityOverrides } from '@composeform/model'
+import { diagnosticCodes, diagnosticStages, didYouMean, type DiagnosticCode, type SeverityOverrides } from '@composeform/model'
 
 /** A command line that could not be understood (exit code 2). */
 export class UsageError extends Error {}
@@ -97,6 +97,10 @@ export function parseCommandLine(argv: readonly string[]): { command: string | u
     const [code = '', level = ''] = entry.split('=')
     if (!Object.hasOwn(diagnosticCodes, code)) throw new UsageError(`--severity takes CODE=LEVEL with a code of docs/diagnostics.md, not \`${entry}\``)
     if (!['error', 'warning', 'info', 'off'].includes(level)) throw new UsageError(`--severity ${code}= takes error, warning, info or off, not \`${level}\``)
+    // Past a load error the project is not what its files say: what would be converted is a part of it, or nothing.
+    if (level !== 'error' && diagnosticCodes[code as DiagnosticCode] === 'error' && diagnosticStages[code as DiagnosticCode] === 'load') {
+      throw new UsageError(`--severity ${code}=${level}: ${code} means the project did not load as its files say, so it stays an error; fix the input instead`)
+    }
     severity[code] = level
   }
   if (v.strict && v.loose) throw new UsageError('--strict and --loose cannot be used together')

@@ -52,7 +52,7 @@ const OPTIONS: readonly { lines: string[]; commands: readonly Command[]; only?: 
   { commands: ALL, lines: ['    --strict                Attributes ECS ignores, and any warning, fail the run'] },
   { commands: ALL, lines: ['    --loose                 Say nothing about attributes ECS ignores'] },
   { commands: ALL, lines: ['    --diagnostics FORMAT    text (default), json, sarif or github'] },
-  { commands: ALL, lines: ['    --severity CODE=LEVEL   Report a code as error, warning or info, or not at all (off);', '                            repeatable (codes: docs/diagnostics.md)'] },
+  { commands: ALL, lines: ['    --severity CODE=LEVEL   Report a code as error, warning or info, or not at all (off);', '                            repeatable; load errors stay errors (codes: docs/diagnostics.md)'] },
   { commands: ALL, lines: ['    --verbose               Also show notes (defaults chosen, sizes rounded)'] },
   { commands: ['check'], lines: ["    --security              check: list the template's security choices (public IPs,", '                            ingress, listeners, IAM, secrets, logs, encryption)'] },
   { commands: ALL, lines: ['-h, --help                  Show this help'] },

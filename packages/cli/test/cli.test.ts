@@ -184,6 +184,13 @@ test('--severity CODE=LEVEL changes what a code reports, or drops it (off); an u
   assert.equal(codes(['check', '--severity', 'OBSOLETE_VERSION=off', '--severity', 'UNSUPPORTED_ATTRIBUTE=error']), [1, ['UNSUPPORTED_ATTRIBUTE error']])
   assert.equal(codes(['config', '--severity', 'OBSOLETE_VERSION=off']), [0, []])
   for (const bad of ['NO_SUCH_CODE=off', 'OBSOLETE_VERSION=loud', 'OBSOLETE_VERSION']) assert.is(cli(['check', '--severity', bad], dir).code, 2, bad)
+  // A load error cannot be lowered: an unclosed list would convert into a template without the project's services.
+  for (const level of ['off', 'warning', 'info']) {
+    const lowered = cli(['convert', '--severity', `YAML_SYNTAX=${level}`], dir)
+    assert.equal([lowered.code, lowered.stdout], [2, ''], level)
+    assert.match(lowered.stderr, 'YAML_SYNTAX means the project did not load as its files say, so it stays an error')
+  }
+  assert.is(cli(['check', '--severity', 'YAML_SYNTAX=error'], dir).code, 0)
 })
 
 test('a mistyped command or option gets a suggestion; an option without its value says so (exit 2)', () => {
