@@ -36,24 +36,23 @@ export function checkPatches(graph: ResourceGraph, files: readonly PatchFile[]):
   const diagnostics = [...patched.diagnostics]
   const template = patched.value as JsonObject
   if (template['Transform'] !== undefined) return diagnostics
-  // What the patched template names without defining anything of that name, at the last
-  // operation whose path names it (a `remove`, most likely), else at the last operation.
+  // A resource without a `Type`, and what the patched template names without defining
+  // anything of that name, at the operation that most likely did it (a `remove`, say).
   const defined = new Set(['Parameters', 'Resources', 'Conditions'].flatMap((section) => Object.keys(asObject(template[section]))))
   const steps = files.flatMap((file) => file.steps).reverse()
+  // At the last operation whose path names `name`, else at the last operation.
+  const stepFor = (name: string) => steps.find((s) => s.operation.path.split('/').includes(name)) ?? steps[0]!
+  const report = (name: string, message: string, hint: string) => {
+    const step = stepFor(name)
+    diagnostics.push({ code: 'OVERLAY_BREAKS_TEMPLATE', severity: diagnosticCodes.OVERLAY_BREAKS_TEMPLATE, message, path: [step.index], ...(step.location ? { location: step.location } : {}), hint, stage: 'emit' })
+  }
+  for (const [id, resource] of Object.entries(asObject(template['Resources']))) {
+    if (typeof asObject(resource)['Type'] !== 'string') report(id, `After the patches, the resource \`${id}\` has no \`Type\` (a string), which CloudFormation requires.`, 'Give the resource its `Type`, or check the path against the generated template.')
+  }
   for (const section of ['Resources', 'Outputs', 'Conditions', 'Rules']) {
     for (const [id, value] of Object.entries(asObject(template[section]))) {
       for (const { name } of namesUsed(value)) {
-        if (defined.has(name) || name.startsWith('AWS::')) continue
-        const step = steps.find((s) => s.operation.path.split('/').includes(name)) ?? steps[0]!
-        diagnostics.push({
-          code: 'OVERLAY_BREAKS_TEMPLATE',
-          severity: diagnosticCodes.OVERLAY_BREAKS_TEMPLATE,
-          message: `After the patches, \`${section}.${id}\` names \`${name}\`, which the patched template does not define.`,
-          path: [step.index],
-          ...(step.location ? { location: step.location } : {}),
-          hint: `Keep \`${name}\`, or patch what names it too.`,
-          stage: 'emit',
-        })
+        if (!defined.has(name) && !name.startsWith('AWS::')) report(name, `After the patches, \`${section}.${id}\` names \`${name}\`, which the patched template does not define.`, `Keep \`${name}\`, or patch what names it too.`)
       }
     }
   }

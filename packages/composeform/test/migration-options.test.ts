@@ -66,6 +66,19 @@ test('a patch that removes what the template still names is OVERLAY_BREAKS_TEMPL
   }
 })
 
+test('a patch that leaves a resource without a string Type is OVERLAY_BREAKS_TEMPLATE at the operation that did it', () => {
+  const cases = [
+    '- {op: add, path: /Resources/Foo, value: {Properties: {}}}\n',
+    '- {op: remove, path: /Resources/WebTaskDefinition/Type}\n',
+    '- {op: replace, path: /Resources/WebService/Type, value: 5}\n',
+  ]
+  for (const text of cases) {
+    const { files, diagnostics } = convert({ sources, patches: [{ path: 'p.yaml', text }], emit: ['cfn-yaml'] })
+    assert.equal(files, [], text)
+    assert.equal(diagnostics.filter((d) => d.code === 'OVERLAY_BREAKS_TEMPLATE').map((d) => [d.location?.file, d.location?.start.line, /the resource `(\w+)` has no `Type`/.test(d.message)]), [['p.yaml', 1, true]], text)
+  }
+})
+
 test('an invalid patch or ecs-params file stops the run before the check', () => {
   const invalidPatch = convert({ sources, patches: [{ path: 'p.json', text: '{}' }] })
   assert.equal(invalidPatch.diagnostics.map((d) => d.code), ['PATCH_INVALID'])
