@@ -95,6 +95,14 @@ test('the deployed template may be JSON, YAML or get-template output; anything e
   assert.equal(result.files, [], 'an update that would fail writes no template')
 })
 
+test('the root template of nested stacks is PREVIOUS_TEMPLATE_INVALID: its services are in the stacks it names', () => {
+  const compose = 'services:\n  web:\n    image: nginx\n    ports: ["80:8080"]\n  api:\n    image: api\n    expose: ["3000"]\n'
+  const root = convert({ sources: { 'compose.yaml': compose }, emit: ['cfn-yaml'], nestedStacks: true }).files.find((f) => f.path === 'template.yaml')!
+  const result = convert({ sources: { 'compose.yaml': compose }, emit: ['cfn-yaml'], previous: { path: 'n/template.yaml', text: root.contents } })
+  assert.equal(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, /is the root of nested stacks \(`\w+Stack`, `\w+Stack`\)/.test(d.message)]), [['PREVIOUS_TEMPLATE_INVALID', true]])
+  assert.equal(result.files, [])
+})
+
 test('the compared template is the one the stack would get: patches applied', () => {
   const before = web('["80:8080"]')
   const patch = { path: 'p.json', text: '[{"op": "replace", "path": "/Resources/WebTCP80TargetGroup/Properties/Port", "value": 9000}]' }

@@ -13,7 +13,7 @@ export interface TemplateSource {
  * Reads the deployed template that `previous` names: JSON or YAML (or `aws cloudformation
  * get-template` output, whose `TemplateBody` it is), intrinsics in their long form. Text that
  * is not a template with `Resources` is PREVIOUS_TEMPLATE_INVALID, at the YAML problem when
- * there is one.
+ * there is one, and so is the root template of nested stacks.
  */
 export function readPreviousTemplate(source: TemplateSource): Staged<JsonObject | undefined> {
   const reporter = new Reporter('load')
@@ -40,5 +40,20 @@ export function readPreviousTemplate(source: TemplateSource): Staged<JsonObject 
     }
   }
   if (!isJsonObject(body) || !isJsonObject(body['Resources'])) return invalid('has no `Resources` mapping')
+  // The resources of a split project are in the stacks it names, which this template does not hold.
+  const stacks = Object.keys(body['Resources']).filter((id) => {
+    const resource = (body as { Resources: JsonObject }).Resources[id]
+    return isJsonObject(resource) && resource['Type'] === 'AWS::CloudFormation::Stack'
+  })
+  if (stacks.length > 0) {
+    reporter.add({
+      code: 'PREVIOUS_TEMPLATE_INVALID',
+      message: `The previous template \`${source.path}\` is the root of nested stacks (${stacks.slice(0, 3).map((id) => `\`${id}\``).join(', ')}${stacks.length > 3 ? ', …' : ''}): the services are in those stacks, which it cannot be compared with. Moving them into one template in one update would also fail, as each resource with a fixed name or port is created before the nested stack holding it is deleted.`,
+      path: [],
+      span: { file: source.path, start: 0, end: 0 },
+      hint: 'Keep converting with --nested-stacks for that stack (without --previous), or deploy the single template as a new stack.',
+    })
+    return { value: undefined, diagnostics: reporter.finish(files) }
+  }
   return { value: body, diagnostics: [] }
 }
