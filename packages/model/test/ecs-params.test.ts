@@ -27,7 +27,7 @@ test('task_size sizes every service, in CPU units or vCPU, MiB or GB', () => {
 test('a value both files set: ecs-params wins, with an ECS_PARAMS_OVERRIDE note at its position', () => {
   const { services, diagnostics } = apply('task_definition:\n  task_size:\n    mem_limit: 1GB\n')
   assert.is(services.web!.deploy?.resources?.limits?.memory, 2 ** 30)
-  assert.is(services.web!.mem_limit, 256 * 2 ** 20, 'compose keeps its attribute; the limit takes precedence in sizing')
+  assert.is(services.web!.mem_limit, undefined, 'one value for one setting, as compose requires: the replaced spelling goes')
   assert.equal(
     diagnostics.map((d) => [d.code, d.severity, d.location?.file, d.location?.start.line, d.message]),
     [
@@ -69,11 +69,17 @@ test('per-service keys become the compose attributes of the same meaning', () =>
   assert.equal(diagnostics.map((d) => d.code), ['ECS_PARAMS_OVERRIDE', 'ECS_PARAMS_OVERRIDE'])
 })
 
-test('ecs-params.yml setting a value twice is no override of the compose file; the task size wins', () => {
+test('ecs-params.yml setting a value twice: the task size wins, and says it replaces the service\'s own (a task of one container has one limit)', () => {
   const { services, diagnostics } = apply('task_definition:\n  services:\n    a: {mem_limit: 128m}\n  task_size: {mem_limit: 1GB}\n', 'services:\n  a:\n    image: x\n')
-  assert.equal(diagnostics, [])
-  assert.is(services.a!.mem_limit, 128 * 2 ** 20)
+  assert.equal(diagnostics.map((d) => d.message), ["`task_definition.task_size.mem_limit` replaces `services.a.mem_limit`, which ecs-params.yml sets too: the task size is its container's limit."])
+  assert.is(services.a!.mem_limit, undefined)
   assert.is(services.a!.deploy?.resources?.limits?.memory, 2 ** 30)
+})
+
+test('after ecs-params, each setting has one spelling, so that what config prints loads again: a service\'s cpus moves into the limits task_size made', () => {
+  const { services } = apply('task_definition:\n  task_size: {mem_limit: 1GB}\n', 'services:\n  a:\n    image: x\n    cpus: 0.5\n    mem_reservation: 64m\n')
+  assert.equal(services.a!.deploy?.resources?.limits, { cpus: 0.5, memory: 2 ** 30 })
+  assert.equal([services.a!.cpus, services.a!.mem_reservation], [undefined, 64 * 2 ** 20], 'no reservations mapping: mem_reservation stays')
 })
 
 test('task_size sizes a whole task: the owner gets it, a sidecar without a size of its own nothing', () => {

@@ -4,6 +4,7 @@ import type { Reporter } from '../report.js'
 import { SourceMap } from '../source-map.js'
 import type { Node } from '../yaml/node.js'
 import type { SourceFiles } from '../yaml/source-files.js'
+import { SPELLING_PAIRS } from '../load/distinct-values.js'
 import { graft } from './graft.js'
 import { deleteIn, getIn, setIn } from './set-in.js'
 
@@ -45,12 +46,13 @@ export function applyEdits(project: ComposeProject, edits: readonly Edit[], file
       continue
     }
     const written = edit.service === undefined ? project.model.extensions : project.model.services[edit.service]
-    const replaced = edit.replaces.find((attribute) => getIn(written, attribute) !== undefined)
+    // What the compose file set, or an earlier edit (a service's `mem_limit` under `task_size`).
+    const replaced = edit.replaces.find((attribute) => getIn(target, attribute) !== undefined)
     const at = edit.service === undefined ? [] : ['services', edit.service]
     if (replaced) {
       reporter.add({
         code: 'ECS_PARAMS_OVERRIDE',
-        message: `\`${edit.from.join('.')}\` replaces \`${[...at, ...replaced].join('.')}\` of the compose file, as in ecs-cli.`,
+        message: `\`${edit.from.join('.')}\` replaces \`${[...at, ...replaced].join('.')}\`${getIn(written, replaced) !== undefined ? ' of the compose file, as in ecs-cli' : ', which ecs-params.yml sets too: the task size is its container\'s limit'}.`,
         path: edit.from,
         span: edit.node,
         hint: 'Remove one of the two to say which you mean.',
@@ -59,5 +61,20 @@ export function applyEdits(project: ComposeProject, edits: readonly Edit[], file
     setIn(target, edit.attribute, edit.value)
     if (root) root = graft(root, [...at, ...edit.attribute], edit.node)
   }
+  for (const service of Object.values(model.services)) oneSpelling(service as unknown as Record<string, unknown>)
   return { ...project, model: sortKeysDeep(model), sources: new SourceMap(root, files) }
+}
+
+/**
+ * One value per setting, as compose requires (DISTINCT_VALUES): where the edits made
+ * `deploy.resources.limits` or `reservations`, a service's `cpus`, `mem_limit` or
+ * `mem_reservation` moves into it, and gives way to a value the edits put there.
+ */
+function oneSpelling(service: Record<string, unknown>): void {
+  for (const { legacy, deploy, within } of SPELLING_PAIRS) {
+    const value = getIn(service, legacy)
+    if (value === undefined || getIn(service, within) === undefined) continue
+    if (getIn(service, deploy) === undefined) setIn(service, deploy, value)
+    deleteIn(service, legacy)
+  }
 }

@@ -2,9 +2,11 @@ import type { ComposeModel, ComposeService } from '../compose-types.js'
 import type { Reporter } from '../report.js'
 import type { SourceMap } from '../source-map.js'
 
-// Each pair says one thing twice: a service attribute and its `deploy` spelling. `within` is
-// the mapping under `deploy` whose presence makes compose compare them.
-const PAIRS = [
+/**
+ * Each pair says one thing twice: a service attribute and its `deploy` spelling. `within` is
+ * the mapping under `deploy` whose presence makes compose compare them.
+ */
+export const SPELLING_PAIRS = [
   { legacy: ['scale'], deploy: ['deploy', 'replicas'], within: ['deploy'] },
   { legacy: ['cpus'], deploy: ['deploy', 'resources', 'limits', 'cpus'], within: ['deploy', 'resources', 'limits'] },
   { legacy: ['mem_limit'], deploy: ['deploy', 'resources', 'limits', 'memory'], within: ['deploy', 'resources', 'limits'] },
@@ -21,7 +23,7 @@ const PAIRS = [
  */
 export function checkDistinctValues(model: ComposeModel, sources: SourceMap, reporter: Reporter): void {
   for (const [name, service] of Object.entries(model.services)) {
-    for (const { legacy, deploy, within } of PAIRS) {
+    for (const { legacy, deploy, within } of SPELLING_PAIRS) {
       const value = at(service, legacy)
       // A zero is compose's "not set".
       if (value === undefined || value === 0 || at(service, within) === undefined) continue
