@@ -75,6 +75,8 @@ test('replacements that succeed but cost traffic or data are warnings: target gr
   const owner = hazards(volume('', '    user: "999"\n'), volume('', '    user: "1001"\n'))
   assert.equal(owner.length, 1)
   assert.match(owner[0]!, /UPDATE_REPLACES .*: The access point `DataAccessPoint` is replaced \(`RootDirectory`\), but its directory keeps the owner it was created with/)
+  const moved = hazards(volume('\n    driver_opts: {root_directory: /data}'), volume('\n    driver_opts: {root_directory: /pgdata}'))
+  assert.equal(moved.map((l) => l.replace(/^UPDATE_REPLACES [^:]*: /, '')), ['The access point `DataAccessPoint` is replaced (`RootDirectory`): the services see the directory `/pgdata`, new and empty, while the data stays in `/data`.'])
   assert.equal(hazards('services:\n  web:\n    image: nginx\n', 'name: shop-main\nservices:\n  web:\n    image: nginx\n', { projectName: undefined }).filter((l) => l.includes('cluster')), [
     'UPDATE_REPLACES : The cluster is replaced (`ClusterName` default → shop-main): every service starts anew in the new cluster.',
   ])
@@ -93,6 +95,14 @@ test('the deployed template may be JSON, YAML or get-template output; anything e
   assert.equal(check('just: text\n').map((d) => d.message), ['The previous template `deployed` has no `Resources` mapping.'])
   const result = convert({ sources: { 'compose.yaml': after }, emit: ['cfn-yaml'], previous: { path: 'deployed', text: json } })
   assert.equal(result.files, [], 'an update that would fail writes no template')
+})
+
+test('a port whose listener moves to another id on a load balancer that is replaced anyway is no failure: the new listener goes on the new load balancer', () => {
+  const before = 'services:\n  web:\n    image: nginx\n    ports: ["80:8080"]\n  admin:\n    image: admin\n    ports: [{target: 9000, published: "80", x-aws-rule: {path: /admin/*}}]\n'
+  const after = 'services:\n  web:\n    image: nginx\n    ports: ["80:8080"]\n  admin:\n    image: admin\n    ports: ["9000:9000"]\n'
+  const found = hazards(before, after)
+  assert.ok(found.some((l) => l.includes('The load balancer is replaced')), found.join('\n'))
+  assert.equal(found.filter((l) => l.startsWith('UPDATE_FAILS')), [])
 })
 
 test('the root template of nested stacks is PREVIOUS_TEMPLATE_INVALID: its services are in the stacks it names', () => {

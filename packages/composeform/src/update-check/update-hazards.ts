@@ -57,9 +57,10 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
   const ofType = (map: Map<string, Resource>, type: string) => [...map.values()].filter((r) => r.type === type)
   const loadBalancerReplaced = [...replaced.keys()].some((id) => after.get(id)!.type === LOAD_BALANCER)
 
-  // A listener on a port that another listener holds in the deployed stack.
+  // A listener on a port that another listener holds in the deployed stack (on a replaced load
+  // balancer the new listeners go on the new one).
   for (const listener of ofType(after, LISTENER)) {
-    if (before.has(listener.id)) continue
+    if (before.has(listener.id) || loadBalancerReplaced) continue
     const port = canonical(listener.properties['Port'])
     // One load balancer per template, whichever expression names it (the redirect listener names only the created one).
     const holder = ofType(before, LISTENER).find((old) => !after.has(old.id) && canonical(old.properties['Port']) === port)
@@ -115,10 +116,19 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
         break
       case 'AWS::EFS::AccessPoint':
         if (changes.some((change) => change.startsWith('`FileSystemId`'))) break
-        report('UPDATE_REPLACES', id, `The access point \`${id}\` is replaced (${what}), but its directory keeps the owner it was created with: writes as another user fail.`, "Change the directory's owner once from a task, or keep the user.")
+        {
+          // The directory an access point shows as its root: `/` of the file system unless it names one.
+          const directory = (r: Resource | undefined) => {
+            const root = r?.properties['RootDirectory']
+            return isJsonObject(root) && root['Path'] !== undefined ? root['Path'] : '/'
+          }
+          const [was, now] = [directory(before.get(id)), directory(resource)]
+          if (canonical(was) !== canonical(now)) report('UPDATE_REPLACES', id, `The access point \`${id}\` is replaced (${what}): the services see the directory \`${String(now)}\`, new and empty, while the data stays in \`${String(was)}\`.`, 'Move the data there from a task first, or keep `root_directory`.')
+          else report('UPDATE_REPLACES', id, `The access point \`${id}\` is replaced (${what}), but its directory keeps the owner it was created with: writes as another user fail.`, "Change the directory's owner once from a task, or keep the user.")
+        }
         break
       case 'AWS::ECS::Cluster':
-        report('UPDATE_REPLACES', id, `The cluster is replaced (${what}): every service starts anew in the new cluster.`, 'Keep the project name: set a top-level `name:`.')
+        report('UPDATE_REPLACES', id, `The cluster is replaced (${what}): every service starts anew in the new cluster.`, 'Keep the project name the stack was deployed with (a top-level `name:`, `-p` or COMPOSE_PROJECT_NAME).')
     }
   }
   return reporter.finish(project.sources.files)
