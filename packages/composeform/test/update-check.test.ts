@@ -75,6 +75,8 @@ test('replacements that succeed but cost traffic or data are warnings: target gr
   const owner = hazards(volume('', '    user: "999"\n'), volume('', '    user: "1001"\n'))
   assert.equal(owner.length, 1)
   assert.match(owner[0]!, /UPDATE_REPLACES .*: The access point `DataAccessPoint` is replaced \(`RootDirectory`\), but its directory keeps the owner it was created with/)
+  const renamed = hazards('services:\n  db:\n    image: postgres\n    volumes: ["pg:/data"]\nvolumes:\n  pg: {}\n', 'services:\n  db:\n    image: postgres\n    volumes: ["pg2:/data"]\nvolumes:\n  pg2: {}\n')
+  assert.equal(renamed.filter((l) => l.includes('file system')), ['UPDATE_REPLACES volumes.pg2: The file system `Pg2Filesystem` is new and empty, and the deployed `PgFilesystem` leaves the stack, kept with its data.'])
   const moved = hazards(volume('\n    driver_opts: {root_directory: /data}'), volume('\n    driver_opts: {root_directory: /pgdata}'))
   assert.equal(moved.map((l) => l.replace(/^UPDATE_REPLACES [^:]*: /, '')), ['The access point `DataAccessPoint` is replaced (`RootDirectory`): the services see the directory `/pgdata`, new and empty, while the data stays in `/data`.'])
   assert.equal(hazards('services:\n  web:\n    image: nginx\n', 'name: shop-main\nservices:\n  web:\n    image: nginx\n', { projectName: undefined }).filter((l) => l.includes('cluster')), [

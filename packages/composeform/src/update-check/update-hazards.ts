@@ -7,6 +7,7 @@ const LOAD_BALANCER = 'AWS::ElasticLoadBalancingV2::LoadBalancer'
 const RULE = 'AWS::ElasticLoadBalancingV2::ListenerRule'
 const SERVICE = 'AWS::ECS::Service'
 const TARGET_GROUP = 'AWS::ElasticLoadBalancingV2::TargetGroup'
+const FILE_SYSTEM = 'AWS::EFS::FileSystem'
 const UPDATES = 'docs/updates.md'
 
 // The properties whose change makes CloudFormation replace a resource ("Update requires:
@@ -15,7 +16,7 @@ const REPLACED_BY: Readonly<Record<string, readonly string[]>> = {
   'AWS::ECS::Cluster': ['ClusterName'],
   [SERVICE]: ['Cluster', 'LaunchType', 'Role', 'SchedulingStrategy', 'ServiceName'],
   'AWS::EFS::AccessPoint': ['FileSystemId', 'PosixUser', 'RootDirectory'],
-  'AWS::EFS::FileSystem': ['AvailabilityZoneName', 'Encrypted', 'KmsKeyId', 'PerformanceMode'],
+  [FILE_SYSTEM]: ['AvailabilityZoneName', 'Encrypted', 'KmsKeyId', 'PerformanceMode'],
   [LOAD_BALANCER]: ['Name', 'Scheme', 'Type'],
   [TARGET_GROUP]: ['IpAddressType', 'Name', 'Port', 'Protocol', 'ProtocolVersion', 'TargetType', 'VpcId'],
 }
@@ -34,7 +35,8 @@ interface Resource {
  * groups that stay, an ECS service with Service Connect replaced, a Service Connect name that
  * moves to another service); UPDATE_REPLACES, a warning, where the update succeeds but replaces
  * something that holds state or traffic (a target group, the load balancer and its DNS name, an
- * EFS file system or access point, the cluster). Each is reported where the compose file made
+ * EFS file system or access point, the cluster), or a renamed volume's file system leaves the
+ * stack with its data while a new, empty one comes. Each is reported where the compose file made
  * the resource, when it did.
  */
 export function updateHazards(previous: JsonObject, current: JsonObject, graph: ResourceGraph, project: ComposeProject): Diagnostic[] {
@@ -93,6 +95,12 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     report('UPDATE_FAILS', service.id, `\`${service.id}\` takes the Service Connect name \`${taken}\`, which \`${holders.get(taken)}\` holds in the deployed stack: ECS refuses a name another service uses.`, `Deploy once without that port (or without \`${holders.get(taken)}\`), then with the port where it is now (${UPDATES}).`)
   }
 
+  // A volume renamed: its file system leaves the stack (kept with its data: DeletionPolicy Retain), and a new, empty one comes.
+  const gone = ofType(before, FILE_SYSTEM).filter((fs) => !after.has(fs.id)).map((fs) => `\`${fs.id}\``)
+  for (const fs of gone.length > 0 ? ofType(after, FILE_SYSTEM) : []) {
+    if (!before.has(fs.id)) report('UPDATE_REPLACES', fs.id, `The file system \`${fs.id}\` is new and empty, and the deployed ${gone.join(', ')} leaves the stack, kept with its data.`, 'Keep the volume\'s key, copy the data over (AWS DataSync), or mount the kept one: `external: true` and `name: fs-…`.')
+  }
+
   for (const [id, changes] of replaced) {
     const resource = after.get(id)!
     const what = changes.join(', ')
@@ -111,7 +119,7 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
           report('UPDATE_FAILS', id, `\`${id}\` is replaced (${what}), and the new ECS service cannot take the Service Connect names the deployed one holds.`, `Rename the service in the same change, or remove it in one deployment and add it back in the next (${UPDATES}).`)
         } else report('UPDATE_REPLACES', id, `\`${id}\` is replaced (${what}): ECS starts a new service beside the deployed one, then deletes that.`, 'Nothing to do if the service may run twice for a moment.')
         break
-      case 'AWS::EFS::FileSystem':
+      case FILE_SYSTEM:
         report('UPDATE_REPLACES', id, `The file system \`${id}\` is replaced (${what}): the services mount a new, empty one, and the deployed one is kept with its data.`, 'Copy the data over (AWS DataSync), or keep the options it was created with.')
         break
       case 'AWS::EFS::AccessPoint':
