@@ -60,4 +60,12 @@ test('YAML problems keep their own codes', () => {
   assert.equal(codes('- {op: add\n'), ['YAML_SYNTAX 2:1'])
 })
 
+test("a CloudFormation short-form tag is UNKNOWN_TAG at the tag, saying how to write the long form (not compose's tags)", () => {
+  const { value, diagnostics } = read('- {op: add, path: /Resources/WebService/Properties/Tags/-, value: {Key: vpc, Value: !Ref VpcId}}\n')
+  assert.is(value, undefined)
+  assert.equal(diagnostics.map((d) => [d.code, d.location?.start.line, d.message, d.hint]), [
+    ['UNKNOWN_TAG', 1, "The YAML tag `!Ref` has no meaning in a patch file, which takes CloudFormation's intrinsic functions in their long form only.", 'Write `{Ref: VpcId}` for `!Ref VpcId`, `{Fn::Sub: …}` for `!Sub …`, `{Fn::GetAtt: [Id, Attr]}` for `!GetAtt Id.Attr`.'],
+  ])
+})
+
 test.run()

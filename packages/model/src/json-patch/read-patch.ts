@@ -23,7 +23,12 @@ export function readPatch(source: { path: string; text: string }): Staged<PatchF
   files.add(source.path, source.text)
   const finish = (value: PatchFile | undefined): Staged<PatchFile | undefined> => ({ value: reporter.hasErrors() ? undefined : value, diagnostics: reporter.finish(files) })
   const parsed = parseYaml(source.text, source.path)
-  for (const p of parsed.problems) reporter.add({ code: p.code, message: p.message, path: [], span: p.span, hint: p.hint })
+  for (const p of parsed.problems) {
+    // The reader speaks of compose files; a tag here is most likely CloudFormation's short form.
+    const tag = p.code === 'UNKNOWN_TAG' ? /`(![^`]*)`/.exec(p.message)?.[1] : undefined
+    if (tag !== undefined) reporter.add({ code: p.code, message: `The YAML tag \`${tag}\` has no meaning in a patch file, which takes CloudFormation's intrinsic functions in their long form only.`, path: [], span: p.span, hint: 'Write `{Ref: VpcId}` for `!Ref VpcId`, `{Fn::Sub: …}` for `!Sub …`, `{Fn::GetAtt: [Id, Attr]}` for `!GetAtt Id.Attr`.' })
+    else reporter.add({ code: p.code, message: p.message, path: [], span: p.span, hint: p.hint })
+  }
   if (parsed.problems.length > 0) return finish(undefined)
   const [root, extra] = parsed.documents
   if (root === undefined || root.kind !== 'seq' || extra !== undefined) {
