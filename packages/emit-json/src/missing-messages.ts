@@ -39,10 +39,9 @@ const PSEUDO_EXAMPLES: Readonly<Record<string, string>> = {
 /** A pseudo parameter (`AWS::Region`, `AWS::AccountId`) that only a deployment knows. */
 export function missingPseudo(name: string): MissingValue {
   const example = Object.hasOwn(PSEUDO_EXAMPLES, name) ? PSEUDO_EXAMPLES[name]! : '…'
-  const region = name === 'AWS::Region' ? 'set the region option or ' : ''
   return {
     name,
-    message: `The pseudo parameter ${name} is not known offline, ${written(name)}; ${region}pass --param ${name}=${example}.`,
+    message: `The pseudo parameter ${name} is not known offline, ${written(name)}; pass --param ${name}=${example}.`,
     hint: hint(name),
   }
 }
