@@ -137,6 +137,9 @@ test('replicas outside x-aws-autoscaling\'s range are a warning (Application Aut
   assert.equal(scaled('replicas: 0', '{max: 4, cpu: 70}'), ['AUTOSCALING_REPLICAS_OUTSIDE services.web.deploy.replicas'])
   assert.equal(scaled('replicas: 2', '{max: 4, cpu: 70}'), [])
   assert.equal(scaled('labels: {a: b}', '{min: 2, max: 4, cpu: 70}'), [], 'without replicas nothing is compared')
+  // An empty range is X_AWS_INVALID alone.
+  assert.equal(scaled('replicas: 3', '{min: 5, max: 2, cpu: 50}'), [])
+  assert.equal(scaled('replicas: 3', '{max: 0, cpu: 50}'), [])
 })
 
 test('a healthcheck without a test is reported: compose would time the image\'s HEALTHCHECK, which ECS never runs', () => {

@@ -11,7 +11,8 @@ export function checkAutoscalingRange({ name, service, path, emit, groups }: Rul
   const spec = service.deploy?.['x-aws-autoscaling' as keyof NonNullable<typeof service.deploy>] as { min?: unknown; max?: unknown } | undefined
   if (replicas === undefined || spec === undefined || typeof spec !== 'object' || typeof spec.max !== 'number') return
   const min = typeof spec.min === 'number' ? spec.min : 1
-  if (replicas >= min && replicas <= spec.max) return
+  // An empty range is X_AWS_INVALID already.
+  if ((replicas >= min && replicas <= spec.max) || min > spec.max) return
   const at = service.deploy?.replicas !== undefined ? [...path, 'deploy', 'replicas'] : [...path, 'scale']
   emit.report(
     'AUTOSCALING_REPLICAS_OUTSIDE',
