@@ -21,4 +21,13 @@ test('a type error no parser reports stays', () => {
   ])
 })
 
+test('a command string compose cuts at a shell operator says where, with … when the dropped part is long', () => {
+  const truncated = (command: string) => {
+    const files = new Map([['compose.yaml', `services:\n  web:\n    image: python\n    command: ${JSON.stringify(command)}\n`]])
+    return loadProject({ files: ['compose.yaml'], host: { readFile: (p) => files.get(p), resolve: joinPath }, environment: {} }).diagnostics.filter((d) => d.code === 'COMMAND_TRUNCATED').map((d) => d.message)
+  }
+  assert.equal(truncated('python manage.py migrate && python manage.py collectstatic --noinput && gunicorn app'), ['`services.web.command` stops at `&& python manage.py collectstatic --noin…`: compose does not run a shell, so that part is dropped.'])
+  assert.equal(truncated('echo hi > /tmp/x'), ['`services.web.command` stops at `> /tmp/x`: compose does not run a shell, so that part is dropped.'])
+})
+
 test.run()

@@ -17,7 +17,7 @@ export function commandList(node: Node, path: Path, ctx: NormalizeContext): stri
     if (parsed?.ignored) {
       ctx.reporter.add({
         code: 'COMMAND_TRUNCATED',
-        message: `\`${path.join('.')}\` stops at \`${parsed.ignored.slice(0, 40)}\`: compose does not run a shell, so that part is dropped.`,
+        message: `\`${path.join('.')}\` stops at \`${parsed.ignored.length > 40 ? `${parsed.ignored.slice(0, 40)}…` : parsed.ignored}\`: compose does not run a shell, so that part is dropped.`,
         path,
         span: node,
         hint: `Write it as a list to run it through a shell: ["sh", "-c", ${JSON.stringify(String(node.value))}].`,
