@@ -57,6 +57,10 @@ test('an ECS service with Service Connect that must be replaced fails', () => {
   assert.equal(hazards(web('["80:8080"]'), `x-aws-capacity_provider_strategy: [{capacity_provider: FARGATE_SPOT, weight: 1}]\n${web('["80:8080"]')}`).filter((l) => l.startsWith('UPDATE_FAILS')), [
     'UPDATE_FAILS services.web: `WebService` is replaced (`LaunchType: FARGATE` removed), and the new ECS service cannot take the Service Connect names the deployed one holds.',
   ])
+  // At the service's name, as other diagnostics about a service are.
+  const after = `x-aws-capacity_provider_strategy: [{capacity_provider: FARGATE_SPOT, weight: 1}]\n${web('["80:8080"]')}`
+  const failed = convert({ sources: { 'compose.yaml': after }, emit: ['cfn-yaml'], previous: { path: 'deployed.yaml', text: deployed(web('["80:8080"]')) } }).diagnostics.find((d) => d.code === 'UPDATE_FAILS')!
+  assert.equal([failed.location?.start.line, failed.location?.start.column, failed.location?.end?.column], [3, 3, 6])
 })
 
 test('a Service Connect name that moves to another ECS service fails: a service made a sidecar', () => {

@@ -46,7 +46,7 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
   const origins = new Map(graph.nodes.map((node) => [node.id, node.origin]))
   const report = (code: DiagnosticCode, id: string, message: string, hint: string) => {
     const path = origins.get(id) ?? []
-    reporter.add({ code, message, path, span: project.sources.span(path), hint })
+    reporter.add({ code, message, path, span: project.sources.span(path, { key: true }), hint })
   }
   const replaced = new Map<string, string[]>()
   for (const [id, now] of after) {
