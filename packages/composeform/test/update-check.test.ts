@@ -98,6 +98,7 @@ test('the deployed template may be JSON, YAML or get-template output; anything e
   assert.equal(check(JSON.stringify({ TemplateBody: JSON.parse(json) })).map((d) => d.code), ['UPDATE_FAILS'])
   const broken = check('Resources:\n  A: [\n')
   assert.equal(broken.map((d) => [d.code, d.severity, d.location?.file]), [['PREVIOUS_TEMPLATE_INVALID', 'error', 'deployed']])
+  assert.match(broken[0]!.message, /at line \d+, column \d+\.$/, 'the parser\'s line, without the colon that led into its code frame')
   assert.equal(check('just: text\n').map((d) => d.message), ['The previous template `deployed` has no `Resources` mapping.'])
   const result = convert({ sources: { 'compose.yaml': after }, emit: ['cfn-yaml'], previous: { path: 'deployed', text: json } })
   assert.equal(result.files, [], 'an update that would fail writes no template')

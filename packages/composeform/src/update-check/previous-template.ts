@@ -28,7 +28,7 @@ export function readPreviousTemplate(source: TemplateSource): Staged<JsonObject 
     template = parseCfnYaml(source.text)
   } catch (error) {
     const pos = (error as { pos?: [number, number] }).pos ?? [0, 0]
-    return invalid(`is not JSON or YAML: ${(error as Error).message.split('\n')[0]}`, pos[0], pos[1])
+    return invalid(`is not JSON or YAML: ${firstLine(error)}`, pos[0], pos[1])
   }
   // `aws cloudformation get-template` wraps the template, as text when it was YAML.
   let body = isJsonObject(template) && 'TemplateBody' in template ? template['TemplateBody'] : template
@@ -36,7 +36,7 @@ export function readPreviousTemplate(source: TemplateSource): Staged<JsonObject 
     try {
       body = parseCfnYaml(body)
     } catch (error) {
-      return invalid(`has a \`TemplateBody\` that is not JSON or YAML: ${(error as Error).message.split('\n')[0]}`)
+      return invalid(`has a \`TemplateBody\` that is not JSON or YAML: ${firstLine(error)}`)
     }
   }
   if (!isJsonObject(body) || !isJsonObject(body['Resources'])) return invalid('has no `Resources` mapping')
@@ -56,4 +56,9 @@ export function readPreviousTemplate(source: TemplateSource): Staged<JsonObject 
     return { value: undefined, diagnostics: reporter.finish(files) }
   }
   return { value: body, diagnostics: [] }
+}
+
+// The parser's first line, without the colon that leads into its code frame.
+function firstLine(error: unknown): string {
+  return (error as Error).message.split('\n')[0]!.replace(/:$/, '')
 }
