@@ -20,4 +20,14 @@ test('files of a kind convert -o writes per service, left in DIR by an earlier r
   assert.not.match(cli(['convert', '-o', 'out'], dir).stderr, 'left from an earlier run')
 })
 
+test('a run without nested stacks after one with them names the stacks left behind', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n  api:\n    image: nginx\n' })
+  assert.is(cli(['convert', '-o', 'out', '--nested-stacks'], dir).code, 0)
+  const flat = cli(['convert', '-o', 'out'], dir)
+  assert.equal(flat.stderr.split('\n').filter((line) => line.startsWith('left from an earlier run')), [
+    'left from an earlier run, not written now: out/stacks/ApiStack.yaml (remove it)',
+    'left from an earlier run, not written now: out/stacks/WebStack.yaml (remove it)',
+  ])
+})
+
 test.run()
