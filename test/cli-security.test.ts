@@ -24,7 +24,7 @@ test('check --security prints the aligned text review on stdout; diagnostics sta
   assert.is(code, 0, stderr)
   assert.match(stdout, /^Attention\n {2}plaintext-listener {2}WebTCP80Listener {2}Port 80 listens on HTTP/)
   assert.match(stdout, /\n {2}web \(WebService\)\n {4}public IP {8}parameter AssignPublicIp \(default DISABLED\)\n/)
-  assert.match(stdout, /secrets {10}SECRET_0 from TokenSecret, as a file in \/run\/secrets\n/)
+  assert.match(stdout, /secrets {10}\/run\/secrets\/token from TokenSecret\n/)
   assert.match(stdout, /NoEcho parameters\n {2}TokenSecretValue\n/)
   assert.not.match(stdout, /no problems/)
   assert.match(stderr, /no problems/)

@@ -49,7 +49,7 @@ function serviceLines(service: ServiceReview): string[] {
     ...roleRows('task role', service.taskRole),
   ]
   if (service.secrets.length === 0) rows.push(['secrets', 'none'])
-  service.secrets.forEach((s, i) => rows.push([i === 0 ? 'secrets' : '', `${s.name} from ${s.from}, ${s.delivery === 'file' ? `as a file in ${s.paths.join(', ')}` : `as a variable of ${s.container}`}`]))
+  service.secrets.forEach((s, i) => rows.push([i === 0 ? 'secrets' : '', s.file ? `${s.file} from ${s.from}` : `${s.name} from ${s.from}, ${s.delivery === 'file' ? `as a file in ${s.paths.join(', ')}` : `as a variable of ${s.container}`}`]))
   if (service.registryCredentials.length > 0) rows.push(['registry credentials', service.registryCredentials.join(', ')])
   return [`  ${service.name} (${service.id})`, ...table(rows, '    ')]
 }

@@ -57,9 +57,13 @@ function containerSecrets(container: { readonly [key: string]: Json }, all: read
   const readers = all.filter((c) => c !== container)
   const paths = readers.flatMap((c) => listOf(c['MountPoints']).map(objectOf).filter((m) => volumes.has(describeValue(m['SourceVolume'] ?? null))).map((m) => describeValue(m['ContainerPath'] ?? null)))
   const file = container['Essential'] === false && paths.length > 0
+  // The init container's script writes each variable to its file: printf '%s' "$SECRET_0" > '/run/secrets/db'.
+  const files = new Map([...listOf(container['Command']).map((part) => describeValue(part)).join('\n').matchAll(/"\$(\w+)" > '([^']+)'/g)].map((m) => [m[1]!, m[2]!]))
   return listOf(container['Secrets']).map((secret) => {
     const s = objectOf(secret)
-    return { container: name, name: describeValue(s['Name'] ?? null), from: describeValue(s['ValueFrom'] ?? null, parameters), delivery: file ? 'file' : 'environment', paths: file ? [...new Set(paths)].sort() : [] }
+    const variable = describeValue(s['Name'] ?? null)
+    const written = file ? files.get(variable) : undefined
+    return { container: name, name: variable, from: describeValue(s['ValueFrom'] ?? null, parameters), delivery: file ? 'file' : 'environment', paths: file ? [...new Set(paths)].sort() : [], ...(written ? { file: written } : {}) }
   })
 }
 

@@ -120,6 +120,8 @@ export interface ServiceSecretReview {
   readonly delivery: 'environment' | 'file'
   /** For files: where the service's containers mount them. */
   readonly paths: readonly string[]
+  /** For a file: the file the init container writes it to, when its command says. */
+  readonly file?: string
 }
 
 /** A secret the template creates. */
