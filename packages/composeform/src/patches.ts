@@ -1,4 +1,5 @@
 import { applyPatches, cfnJson, cfnYaml, toTemplate, type JsonObject, type PatchTemplate } from '@composeform/emit-cfn'
+import { splitIntoNestedStacks, type NestedStack } from '@composeform/convert'
 import { diagnosticCodes, hasErrors, readPatch, type Diagnostic, type PatchFile, type ResourceGraph } from '@composeform/model'
 import { asObject, namesUsed } from './overlay-check.js'
 
@@ -29,10 +30,12 @@ export function readPatches(sources: readonly PatchSource[]): { files: PatchFile
  * The diagnostics of applying the patches to the graph's template, reported once here so
  * that `check` sees them too and two template emitters do not report them twice.
  */
-export function checkPatches(graph: ResourceGraph, files: readonly PatchFile[]): Diagnostic[] {
+export function checkPatches(graph: ResourceGraph, files: readonly PatchFile[], taskOf?: (service: string) => string): Diagnostic[] {
   if (files.length === 0) return []
-  const patched = applyPatches(toTemplate(graph), files)
-  if (hasErrors(patched.diagnostics)) return patched.diagnostics
+  // Split into nested stacks (`taskOf` given), patches change the root template only.
+  const split = taskOf ? splitIntoNestedStacks(graph, (stack) => stack.id, taskOf) : undefined
+  const patched = applyPatches(toTemplate(split?.root ?? graph), files)
+  if (hasErrors(patched.diagnostics)) return split ? patched.diagnostics.map((d) => inNestedStack(d, files, split.stacks)) : patched.diagnostics
   const diagnostics = [...patched.diagnostics]
   const template = patched.value as JsonObject
   if (template['Transform'] !== undefined) return diagnostics
@@ -57,6 +60,15 @@ export function checkPatches(graph: ResourceGraph, files: readonly PatchFile[]):
     }
   }
   return diagnostics
+}
+
+// A failed operation on a resource that went into a nested stack says so: patches change the root only.
+function inNestedStack(diagnostic: Diagnostic, files: readonly PatchFile[], stacks: readonly NestedStack[]): Diagnostic {
+  const step = files.find((file) => file.file === diagnostic.location?.file)?.steps.find((s) => s.index === diagnostic.path[0])
+  const id = /^\/Resources\/([^/]+)/.exec(step?.operation.path ?? '')?.[1]
+  const stack = stacks.find((s) => s.graph.nodes.some((node) => node.id === id))
+  if (!stack) return diagnostic
+  return { ...diagnostic, hint: `\`${id}\` is in the nested stack \`${stack.id}\` (stacks/${stack.id}.yaml or .json), and patches change the root template only: convert without --nested-stacks to patch it, or make the change in the compose file.` }
 }
 
 /** The template emitters' `patch` option for these files. */

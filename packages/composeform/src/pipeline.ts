@@ -52,7 +52,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   if (options.nestedStacks) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'CFN_TOO_MANY_RESOURCES'))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   diagnostics.push(...checkOverlaidTemplate(graph.value, loaded.value))
-  if (patchSteps) diagnostics.push(...patchSteps.check(graph.value, patches.files))
+  if (patchSteps) diagnostics.push(...patchSteps.check(graph.value, patches.files, options.nestedStacks ? (service) => checked.value.services[service]?.task ?? service : undefined))
   if (options.previous) diagnostics.push(...need(steps.previous, 'previous')(options.previous, graph.value, project, patchSteps && patches.files.length > 0 ? patchSteps.apply(patches.files) : undefined, options.nestedStacks))
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value, graph: graph.value })
   const files: OutputFile[] = []

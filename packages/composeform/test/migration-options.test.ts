@@ -79,6 +79,16 @@ test('a patch that leaves a resource without a string Type is OVERLAY_BREAKS_TEM
   }
 })
 
+test('with nested stacks, patches are checked against the root template: an operation on a resource in a nested stack says where it is', () => {
+  const tags = { path: 'tags.yaml', text: '- {op: add, path: /Resources/WebTaskDefinition/Properties/Tags/-, value: {Key: team, Value: web}}\n' }
+  const nested = convert({ sources, patches: [tags], nestedStacks: true, emit: ['cfn-yaml'] })
+  const failed = nested.diagnostics.filter((d) => d.code === 'PATCH_FAILED')
+  assert.equal(failed.map((d) => d.hint), ['`WebTaskDefinition` is in the nested stack `WebStack` (stacks/WebStack.yaml or .json), and patches change the root template only: convert without --nested-stacks to patch it, or make the change in the compose file.'])
+  assert.equal(nested.files, [])
+  // Unsplit, the same patch applies.
+  assert.equal(convert({ sources, patches: [tags], emit: ['cfn-yaml'] }).diagnostics.filter((d) => d.severity === 'error'), [])
+})
+
 test('an invalid patch or ecs-params file stops the run before the check', () => {
   const invalidPatch = convert({ sources, patches: [{ path: 'p.json', text: '{}' }] })
   assert.equal(invalidPatch.diagnostics.map((d) => d.code), ['PATCH_INVALID'])
