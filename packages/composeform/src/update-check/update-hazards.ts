@@ -107,8 +107,10 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     switch (resource.type) {
       case LOAD_BALANCER: {
         const kept = ofType(after, TARGET_GROUP).find((group) => before.has(group.id) && !replaced.has(group.id))
+        // The project's own load balancer was written nowhere: shown at the first port it listens for.
+        const at = ofType(after, LISTENER).find((listener) => (origins.get(listener.id) ?? []).length > 0)?.id ?? id
         if (kept) report('UPDATE_FAILS', kept.id, `The load balancer is replaced (${what}), but the target group \`${kept.id}\` stays, and a target group serves one load balancer only.`, `Deploy once without the published ports, then with the new load balancer (${UPDATES}).`)
-        else report('UPDATE_REPLACES', id, `The load balancer is replaced (${what}): it gets a new DNS name (output \`LoadBalancerDnsName\`).`, 'Point DNS records at the new name once the update is done.')
+        else report('UPDATE_REPLACES', at, `The load balancer is replaced (${what}): it gets a new DNS name (output \`LoadBalancerDnsName\`).`, 'Point DNS records at the new name once the update is done.')
         break
       }
       case TARGET_GROUP:
