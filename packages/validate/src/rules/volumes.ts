@@ -1,4 +1,4 @@
-import type { Path } from '@composeform/model'
+import { isAbsolutePath, type Path } from '@composeform/model'
 import { runsOnWindows } from './platform.js'
 import type { RuleContext } from './rule-context.js'
 
@@ -10,10 +10,10 @@ import type { RuleContext } from './rule-context.js'
 export function checkVolumes({ service, path, emit }: RuleContext): void {
   const windows = runsOnWindows(service)
   const relative = (at: Path, what: string) => emit.report('CONTAINER_PATH_RELATIVE', at, `${what} is a relative path; Docker starts no container with it.`, 'Write the path from the root of the container, e.g. `/app`.')
-  if (typeof service.working_dir === 'string' && !isAbsolute(service.working_dir)) relative([...path, 'working_dir'], `The working directory \`${service.working_dir}\``)
+  if (typeof service.working_dir === 'string' && !isAbsolutePath(service.working_dir)) relative([...path, 'working_dir'], `The working directory \`${service.working_dir}\``)
   service.volumes?.forEach((volume, i) => {
     const at = [...path, 'volumes', i]
-    if (typeof volume.target === 'string' && !isAbsolute(volume.target)) return relative(at, `The mount target \`${volume.target}\``)
+    if (typeof volume.target === 'string' && !isAbsolutePath(volume.target)) return relative(at, `The mount target \`${volume.target}\``)
     switch (volume.type) {
       case 'volume':
         if (windows) {
@@ -53,9 +53,6 @@ export function checkVolumes({ service, path, emit }: RuleContext): void {
     }
   })
 }
-
-// A path from the root of a Linux or a Windows container.
-const isAbsolute = (p: string): boolean => /^(?:\/|[A-Za-z]:[\\/])/.test(p)
 
 // What a bind mount shares of the host itself, rather than of the project: sockets, devices, system files.
 const HOST_OWN = /^\/(?:var\/run|run|dev|proc|sys|etc)\/|\.sock$/
