@@ -42,6 +42,20 @@ test('parseYaml stops alias bombs with YAML_ALIAS_LIMIT', () => {
   assert.ok(Date.now() - started < 5000)
 })
 
+test('an indentation error points at the key it is about, not at the line\'s first column', () => {
+  const text = 'services:\n  web:\n    environment:\n      - A=1\n      B: 2\n'
+  const [problem] = parseYaml(text, 'c.yaml').problems
+  assert.is(problem?.code, 'YAML_SYNTAX')
+  assert.is(text.slice(problem!.span!.start, problem!.span!.end), 'B')
+  const item = 'a:\n  - x: 1\n   y: 2\n'
+  const [missing] = parseYaml(item, 'c.yaml').problems
+  assert.is(item.slice(missing!.span!.start, missing!.span!.end), 'y')
+  // A span that is not in a line's indentation stays where yaml put it.
+  const flow = 'a: [1, 2\n'
+  const [open] = parseYaml(flow, 'c.yaml').problems
+  assert.ok(open!.span!.start > 0)
+})
+
 test('parseYaml reports syntax errors, duplicate keys and unknown tags with spans', () => {
   assert.equal(parseYaml('a: [1, 2\n', 'c.yaml').problems.map((p) => p.code), ['YAML_SYNTAX'])
   const dup = parseYaml('a: 1\na: 2\n', 'c.yaml').problems

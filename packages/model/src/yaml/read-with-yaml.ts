@@ -73,7 +73,7 @@ export function parseWithYaml(text: string, file: string, limits: YamlLimits = D
       problems.push({
         code: 'YAML_SYNTAX',
         message: sentence(clip(firstLine(error.message))),
-        span: span(error.pos),
+        span: pastIndentation(text, span(error.pos)),
         hint: 'Check the indentation, quotes and colons at this position.',
       })
     }
@@ -237,4 +237,18 @@ function sentence(message: string): string {
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message
   return line.replace(/ at line \d+, column \d+:?$/, '').trim()
+}
+
+// yaml places an indentation error (`All mapping items must start at the same column`) on the
+// line's leading spaces, at column 1; the key or item it is about starts after them. A span
+// inside a line's indentation moves to the line's first character, on a line that has one.
+function pastIndentation(text: string, at: Span): Span {
+  const blank = (i: number) => text[i] === ' ' || text[i] === '\t'
+  let before = at.start - 1
+  while (before >= 0 && blank(before)) before--
+  if (before >= 0 && text[before] !== '\n' && text[before] !== '\r') return at
+  let start = at.start
+  while (blank(start)) start++
+  if (start === at.start || start >= text.length || text[start] === '\n' || text[start] === '\r') return at
+  return { ...at, start, end: Math.max(at.end, start + 1) }
 }
