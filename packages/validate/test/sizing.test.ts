@@ -238,6 +238,9 @@ test('formatRequest shows only what was asked', () => {
   assert.is(formatRequest({ memoryBytes: 2048 }), '2 KiB')
   assert.is(formatRequest({ cpus: 0, memoryBytes: -1 }), 'no size requested')
   assert.is(formatRequest({}), 'no size requested')
+  // CPU units from ecs-params (99999 / 1024) in six digits, which still tell 16.0001 from 16.
+  assert.is(formatRequest({ cpus: 99999 / 1024 }), '97.6553 vCPU')
+  assert.is(formatRequest({ cpus: 16.0001 }), '16.0001 vCPU')
 })
 
 // ---- properties -----------------------------------------------------------

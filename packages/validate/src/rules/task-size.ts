@@ -53,7 +53,7 @@ export function chooseTaskSize({ name, service, path, emit, groups }: RuleContex
       'FARGATE_SIZE_TOO_LARGE',
       at,
       `${formatRequest(request)} is more than any Fargate task can have; the largest ${fargatePlatform.os === 'windows' ? 'Windows ' : ''}size is ${formatSize(choice.largest)}.`,
-      'Lower `deploy.resources.limits`, or split the work across services.',
+      'Lower the CPU and memory limits, or split the work across services.',
     )
     return { ...choice.largest, request }
   }

@@ -31,7 +31,8 @@ export function formatSize(size: { cpu: CpuUnits; memory: Mebibytes }): string {
 export function formatRequest(request: SizeRequest): string {
   const parts: string[] = []
   const { cpus, memoryBytes } = request
-  if (typeof cpus === 'number' && cpus > 0) parts.push(`${String(cpus)} vCPU`)
+  // 99999 CPU units from ecs-params are 97.6552734375 vCPU; six digits tell any two sizes apart.
+  if (typeof cpus === 'number' && cpus > 0) parts.push(`${String(+cpus.toPrecision(6))} vCPU`)
   if (typeof memoryBytes === 'number' && memoryBytes > 0) parts.push(formatBytes(memoryBytes))
   return parts.length === 0 ? 'no size requested' : parts.join(' / ')
 }
