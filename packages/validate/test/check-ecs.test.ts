@@ -279,7 +279,6 @@ test('a sidecar of an internal-only task cannot publish ports either (PUBLISHED_
   assert.equal(check(yaml).diagnostics.filter((d) => d.code === 'PUBLISHED_PORT_INTERNAL').map((d) => d.path.join('.')), ['services.proxy.ports.0.published'])
 })
 
-test.run()
 
 test('ECS Exec beside read_only is a warning where exec is turned on; Windows drops read_only, so not there', () => {
   const { value, diagnostics } = check(
@@ -289,3 +288,14 @@ test('ECS Exec beside read_only is a warning where exec is turned on; Windows dr
   assert.equal(found.map((d) => [d.severity, d.path.join('.')]), [['warning', 'services.locked.x-aws-exec']])
   assert.equal([value.services.locked!.enableExecuteCommand, value.services.open!.enableExecuteCommand], [true, true])
 })
+
+test("a volume root directory owned by root: the hint names a writer's own uid and gid when its user is numeric, else 1000", () => {
+  const hint = (users: string[]) =>
+    check(`services:\n${users.map((u, i) => `  s${i}:\n    image: app\n    user: "${u}"\n    volumes: ["data:/data"]\n`).join('')}volumes:\n  data: {}\n`).diagnostics.find((d) => d.code === 'VOLUME_OWNER_UNKNOWN')?.hint
+  assert.match(hint(['postgres', '999:998']) ?? '', '{uid: "999", gid: "998"}')
+  assert.match(hint(['1001', '1002']) ?? '', '{uid: "1001", gid: "1001"}')
+  assert.match(hint(['postgres']) ?? '', '{uid: "1000", gid: "1000"}')
+  assert.is(hint(['1001', '1001']), undefined)
+})
+
+test.run()

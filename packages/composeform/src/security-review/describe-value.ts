@@ -29,7 +29,7 @@ export function describeValue(value: Json | undefined, parameters: ParameterTabl
     case 'Fn::Sub':
       return Array.isArray(arg) ? String(arg[0]) : String(arg)
     case 'Fn::If':
-      return Array.isArray(arg) ? `${String(arg[0])} ? ${describeValue(arg[1], parameters)} : ${describeValue(arg[2], parameters)}` : JSON.stringify(arg)
+      return Array.isArray(arg) ? `${arg[0]} ? ${describeValue(arg[1], parameters)} : ${describeValue(arg[2], parameters)}` : JSON.stringify(arg)
     case 'Fn::Join':
       return Array.isArray(arg) && Array.isArray(arg[1]) ? arg[1].map((v) => describeValue(v, parameters)).join(String(arg[0])) : JSON.stringify(arg)
     default:

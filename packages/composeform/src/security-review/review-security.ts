@@ -87,7 +87,7 @@ function flagPlainSecrets(task: TemplateResource, flag: (id: string, kind: strin
     for (const variable of listOf(container['Environment']).map(objectOf)) {
       const [name, value] = [variable['Name'], variable['Value']]
       if (typeof name === 'string' && typeof value === 'string' && looksLikePlaintextSecret(name, value)) {
-        flag(task.id, 'secret-in-environment', `${String(container['Name'])} gets ${name} as a plain variable: its value is written in the task definition.`)
+        flag(task.id, 'secret-in-environment', `${container['Name']} gets ${name} as a plain variable: its value is written in the task definition.`)
       }
     }
   }

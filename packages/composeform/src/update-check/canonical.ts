@@ -22,8 +22,8 @@ export function changedProperties(before: Record<string, unknown>, after: Record
     if (canonical(a) === canonical(b)) return []
     const scalar = (v: unknown) => v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
     if (!scalar(a) || !scalar(b)) return [`\`${name}\``]
-    if (a === undefined) return [`\`${name}: ${String(b)}\` added`]
-    if (b === undefined) return [`\`${name}: ${String(a)}\` removed`]
-    return [`\`${name}\` ${String(a)} → ${String(b)}`]
+    if (a === undefined) return [`\`${name}: ${b}\` added`]
+    if (b === undefined) return [`\`${name}: ${a}\` removed`]
+    return [`\`${name}\` ${a} → ${b}`]
   })
 }

@@ -81,8 +81,8 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     if (!holder) continue
     // By the service whose `x-aws-rule` made the rule, where this graph still has it.
     const owner = (id: string) => origins.get(id)?.[1] ?? id
-    const deployed = peers.map((old) => `${owner(old.id)}: ${String(old.properties['Priority'])}`).join(', ')
-    report('UPDATE_FAILS', rule.id, `\`${rule.id}\` takes priority ${String(rule.properties['Priority'])}, which \`${holder.id}\` holds in the deployed stack: the load balancer refuses a priority in use.`, `Keep the deployed priorities (${deployed}) with \`priority\` in each \`x-aws-rule\` (${UPDATES}).`)
+    const deployed = peers.map((old) => `${owner(old.id)}: ${old.properties['Priority']}`).join(', ')
+    report('UPDATE_FAILS', rule.id, `\`${rule.id}\` takes priority ${rule.properties['Priority']}, which \`${holder.id}\` holds in the deployed stack: the load balancer refuses a priority in use.`, `Keep the deployed priorities (${deployed}) with \`priority\` in each \`x-aws-rule\` (${UPDATES}).`)
   }
 
   // A Service Connect name that moves to another ECS service (a service made a sidecar, a port
@@ -133,7 +133,7 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
             return isJsonObject(root) && root['Path'] !== undefined ? root['Path'] : '/'
           }
           const [was, now] = [directory(before.get(id)), directory(resource)]
-          if (canonical(was) !== canonical(now)) report('UPDATE_REPLACES', id, `The access point \`${id}\` is replaced (${what}): the services see the directory \`${String(now)}\`, new and empty, while the data stays in \`${String(was)}\`.`, 'Move the data there from a task first, or keep `root_directory`.')
+          if (canonical(was) !== canonical(now)) report('UPDATE_REPLACES', id, `The access point \`${id}\` is replaced (${what}): the services see the directory \`${now}\`, new and empty, while the data stays in \`${was}\`.`, 'Move the data there from a task first, or keep `root_directory`.')
           else report('UPDATE_REPLACES', id, `The access point \`${id}\` is replaced (${what}), but its directory keeps the owner it was created with: writes as another user fail.`, "Change the directory's owner once from a task, or keep the user.")
         }
         break

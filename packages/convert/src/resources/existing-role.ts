@@ -60,6 +60,6 @@ function describeResource(value: Value): string {
   const id = field(value, '$ref')
   if (typeof id === 'string') return isPseudo(id) ? `\${${id}}` : `this stack's \`${id}\``
   const parts = field(value, '$sub')
-  if (Array.isArray(parts)) return `\`${parts.map((p) => (typeof p === 'string' ? p : `\${${String(field(p, '$ref'))}}`)).join('')}\``
+  if (Array.isArray(parts)) return `\`${parts.map((p) => (typeof p === 'string' ? p : `\${${field(p, '$ref')}}`)).join('')}\``
   return 'a value known when the stack is deployed'
 }

@@ -11,9 +11,9 @@ export function toSequence(node: Node): SeqNode {
   for (const [key, entry] of node.entries) {
     const v = entry.value
     if (v.kind === 'scalar') {
-      items.push(scalar(v.value === null ? key : `${key}=${String(v.value)}`, v.value === null ? entry : v))
+      items.push(scalar(v.value === null ? key : `${key}=${v.value}`, v.value === null ? entry : v))
     } else if (v.kind === 'seq') {
-      for (const item of v.items) if (item.kind === 'scalar') items.push(scalar(`${key}=${String(item.value)}`, item))
+      for (const item of v.items) if (item.kind === 'scalar') items.push(scalar(`${key}=${item.value}`, item))
     } else {
       items.push(scalar(`${key}=`, v))
     }

@@ -42,7 +42,7 @@ export function taskCount(node: Node | undefined, path: Path, ctx: NormalizeCont
   const key = path[path.length - 1]
   ctx.reporter.add({
     code: 'NUMBER_OUT_OF_RANGE',
-    message: `\`${String(key)}\` must be a whole number from 0 to ${MAX_TASK_COUNT}, not ${n}.`,
+    message: `\`${key}\` must be a whole number from 0 to ${MAX_TASK_COUNT}, not ${n}.`,
     path,
     span: node,
     hint: 'Give the number of tasks to run, e.g. `replicas: 2`.',

@@ -194,18 +194,18 @@ function patternIssue(path: Path, pattern: string, data: unknown): SchemaIssue {
  */
 export function valueRule(error: ErrorObject, params: Readonly<Record<string, unknown>>): string {
   const limit = params['limit']
-  const count = (noun: string): string => `${String(limit)} ${noun}${limit === 1 ? '' : 's'}`
+  const count = (noun: string): string => `${limit} ${noun}${limit === 1 ? '' : 's'}`
   switch (error.keyword) {
     case 'minimum':
-      return `must be at least ${String(limit)}, not ${showValue(error.data)}`
+      return `must be at least ${limit}, not ${showValue(error.data)}`
     case 'maximum':
-      return `must be at most ${String(limit)}, not ${showValue(error.data)}`
+      return `must be at most ${limit}, not ${showValue(error.data)}`
     case 'exclusiveMinimum':
-      return `must be greater than ${String(limit)}, not ${showValue(error.data)}`
+      return `must be greater than ${limit}, not ${showValue(error.data)}`
     case 'exclusiveMaximum':
-      return `must be less than ${String(limit)}, not ${showValue(error.data)}`
+      return `must be less than ${limit}, not ${showValue(error.data)}`
     case 'multipleOf':
-      return `must be a multiple of ${String(params['multipleOf'])}, not ${showValue(error.data)}`
+      return `must be a multiple of ${params['multipleOf']}, not ${showValue(error.data)}`
     case 'minItems':
       return `must have at least ${count('item')}`
     case 'maxItems':
@@ -219,7 +219,7 @@ export function valueRule(error: ErrorObject, params: Readonly<Record<string, un
     case 'maxProperties':
       return `must have at most ${count('key')}`
     case 'format':
-      return `must be a valid ${String(params['format'])}, not ${showValue(error.data)}`
+      return `must be a valid ${params['format']}, not ${showValue(error.data)}`
     case 'false schema':
       return 'is not allowed here'
     default:

@@ -14,7 +14,7 @@ export function checkCapabilities({ service, path, emit }: RuleContext): void {
     emit.report(
       'CAPABILITY_UNSUPPORTED',
       [...path, 'cap_add', i],
-      `Fargate does not allow adding the capability \`${String(cap)}\`; only SYS_PTRACE can be added.`,
+      `Fargate does not allow adding the capability \`${cap}\`; only SYS_PTRACE can be added.`,
       'Remove it; if the container really needs it, it needs EC2 capacity instead of Fargate.',
     )
   })

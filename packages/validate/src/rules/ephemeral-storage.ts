@@ -22,16 +22,16 @@ export function checkEphemeralStorage({ service, path, emit }: RuleContext): num
     const raw = (opts as Record<string, unknown>)[key]
     const parsed = typeof raw === 'string' || typeof raw === 'number' ? parseByteSize(raw) : undefined
     if (!parsed?.ok || parsed.value <= 0) {
-      emit.report('EPHEMERAL_STORAGE_INVALID', at, `\`${String(raw)}\` is not a storage size.`, 'Write a size such as `50G` (Fargate allows up to 200 GiB).')
+      emit.report('EPHEMERAL_STORAGE_INVALID', at, `\`${raw}\` is not a storage size.`, 'Write a size such as `50G` (Fargate allows up to 200 GiB).')
       continue
     }
     const gib = Math.ceil(parsed.value / GiB)
     if (gib > EPHEMERAL_STORAGE.max) {
-      emit.report('EPHEMERAL_STORAGE_INVALID', at, `\`${String(raw)}\` is ${gib} GiB, more task storage than Fargate gives (${EPHEMERAL_STORAGE.max} GiB).`, 'Ask for at most `200G`, or keep large data on a volume (EFS).')
+      emit.report('EPHEMERAL_STORAGE_INVALID', at, `\`${raw}\` is ${gib} GiB, more task storage than Fargate gives (${EPHEMERAL_STORAGE.max} GiB).`, 'Ask for at most `200G`, or keep large data on a volume (EFS).')
       continue
     }
     if (gib <= EPHEMERAL_STORAGE.included) {
-      emit.report('DEFAULT_APPLIED', at, `\`${String(raw)}\` fits in the ${EPHEMERAL_STORAGE.included} GiB every Fargate task has, so nothing is requested.`, undefined, true)
+      emit.report('DEFAULT_APPLIED', at, `\`${raw}\` fits in the ${EPHEMERAL_STORAGE.included} GiB every Fargate task has, so nothing is requested.`, undefined, true)
       continue
     }
     size = gib

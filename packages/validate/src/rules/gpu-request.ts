@@ -42,7 +42,7 @@ function deviceCount({ service, path, emit }: RuleContext, device: Record<string
     emit.report('GPU_SETTING_IGNORED', [...at, 'options'], 'ECS passes no options to the GPU driver.', 'Remove `options`.', true)
   }
   if (device.driver !== undefined && device.driver !== 'nvidia') {
-    emit.report('GPU_RESERVATION_UNSUPPORTED', [...at, 'driver'], `ECS GPU instances have NVIDIA GPUs, not the driver \`${String(device.driver)}\`.`, 'Write `driver: nvidia`, or leave `driver` out.')
+    emit.report('GPU_RESERVATION_UNSUPPORTED', [...at, 'driver'], `ECS GPU instances have NVIDIA GPUs, not the driver \`${device.driver}\`.`, 'Write `driver: nvidia`, or leave `driver` out.')
     return undefined
   }
   if (Array.isArray(device.device_ids) && device.device_ids.length > 0) {
@@ -52,7 +52,7 @@ function deviceCount({ service, path, emit }: RuleContext, device: Record<string
   if (device.count === undefined) return 'all'
   const count = countOf(device.count)
   if (count === undefined) {
-    emit.report('GPU_RESERVATION_UNSUPPORTED', [...at, 'count'], `\`${String(device.count)}\` is not a number of GPUs.`, 'Write a whole number of at least 1, or `all`.')
+    emit.report('GPU_RESERVATION_UNSUPPORTED', [...at, 'count'], `\`${device.count}\` is not a number of GPUs.`, 'Write a whole number of at least 1, or `all`.')
   }
   return count
 }
@@ -86,7 +86,7 @@ export function gpuRequest(ctx: RuleContext): GpuRequest | 'invalid' | undefined
       return
     }
     const count = countOf(spec?.value)
-    if (count === undefined) emit.report('GPU_RESERVATION_UNSUPPORTED', [...where, 'discrete_resource_spec', 'value'], `\`${String(spec?.value)}\` is not a number of GPUs.`, 'Write a whole number of at least 1.')
+    if (count === undefined) emit.report('GPU_RESERVATION_UNSUPPORTED', [...where, 'discrete_resource_spec', 'value'], `\`${spec?.value}\` is not a number of GPUs.`, 'Write a whole number of at least 1.')
     add(count, where)
   })
   const gpus = service.gpus
@@ -98,7 +98,7 @@ export function gpuRequest(ctx: RuleContext): GpuRequest | 'invalid' | undefined
     })
   } else if (gpus !== undefined && gpus !== null) {
     const count = countOf(gpus)
-    if (count === undefined) emit.report('GPU_RESERVATION_UNSUPPORTED', [...path, 'gpus'], `\`gpus: ${String(gpus)}\` is neither \`all\` nor a list of device requests.`, 'Write `gpus: all`, or `gpus: [{count: 1}]`.')
+    if (count === undefined) emit.report('GPU_RESERVATION_UNSUPPORTED', [...path, 'gpus'], `\`gpus: ${gpus}\` is neither \`all\` nor a list of device requests.`, 'Write `gpus: all`, or `gpus: [{count: 1}]`.')
     add(count, [...path, 'gpus'])
   }
   if (invalid) return 'invalid'

@@ -57,7 +57,7 @@ export function checkGpu(ctx: RuleContext, platform: RuntimePlatform): GpuPlan |
   if (request === undefined) return undefined
   if (request === 'invalid') return rejected()
   if (platform.operatingSystemFamily !== 'LINUX' || platform.cpuArchitecture !== 'X86_64') {
-    emit.report('GPU_PLATFORM_UNSUPPORTED', [...path, 'platform'], `\`${path[1]}\` reserves GPUs but runs on ${String(service.platform)}; ECS GPU instances run Linux on x86-64.`, 'Use `platform: linux/amd64` for GPU services.')
+    emit.report('GPU_PLATFORM_UNSUPPORTED', [...path, 'platform'], `\`${path[1]}\` reserves GPUs but runs on ${service.platform}; ECS GPU instances run Linux on x86-64.`, 'Use `platform: linux/amd64` for GPU services.')
     return rejected()
   }
   const limits = service.deploy?.resources?.limits

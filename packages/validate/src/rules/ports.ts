@@ -70,7 +70,7 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
     const [portText, protocol = 'tcp'] = String(entry).split('/')
     const port = Number(portText)
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      emit.report('PORT_RANGE_UNSUPPORTED', [...path, 'expose', i], `\`expose: ${String(entry)}\` is not a single port ECS can map.`, 'List each port on its own, as a number.')
+      emit.report('PORT_RANGE_UNSUPPORTED', [...path, 'expose', i], `\`expose: ${entry}\` is not a single port ECS can map.`, 'List each port on its own, as a number.')
       return
     }
     if (protocol !== 'tcp' && protocol !== 'udp') {

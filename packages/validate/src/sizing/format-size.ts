@@ -10,9 +10,9 @@ const UNITS: readonly (readonly [string, number])[] = [
 /** Bytes in the largest binary unit that divides them exactly, so the text is never rounded. */
 export function formatBytes(bytes: number): string {
   for (const [name, size] of UNITS) {
-    if (bytes >= size && bytes % size === 0) return `${String(bytes / size)} ${name}`
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${name}`
   }
-  return `${String(bytes)} B`
+  return `${bytes} B`
 }
 
 /**
@@ -20,7 +20,7 @@ export function formatBytes(bytes: number): string {
  * `"0.5 vCPU / 1 GiB"`, `"0.25 vCPU / 512 MiB"`, `"16 vCPU / 120 GiB"`.
  */
 export function formatSize(size: { cpu: CpuUnits; memory: Mebibytes }): string {
-  return `${String(size.cpu / 1024)} vCPU / ${formatBytes(size.memory * 1024 * 1024)}`
+  return `${size.cpu / 1024} vCPU / ${formatBytes(size.memory * 1024 * 1024)}`
 }
 
 /**
@@ -32,7 +32,7 @@ export function formatRequest(request: SizeRequest): string {
   const parts: string[] = []
   const { cpus, memoryBytes } = request
   // 99999 CPU units from ecs-params are 97.6552734375 vCPU; six digits tell any two sizes apart.
-  if (typeof cpus === 'number' && cpus > 0) parts.push(`${String(+cpus.toPrecision(6))} vCPU`)
+  if (typeof cpus === 'number' && cpus > 0) parts.push(`${+cpus.toPrecision(6)} vCPU`)
   if (typeof memoryBytes === 'number' && memoryBytes > 0) parts.push(formatBytes(memoryBytes))
   return parts.length === 0 ? 'no size requested' : parts.join(' / ')
 }

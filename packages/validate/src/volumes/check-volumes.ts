@@ -55,13 +55,15 @@ export function checkTopLevelVolumes(model: ComposeModel, emit: Emit): Record<st
       const first = users[0]!.numeric
       const shared = first && users.every((u) => u.numeric && u.numeric.uid === first.uid && u.numeric.gid === first.gid) ? first : undefined
       owner = shared
-      const blocked = shared ? [] : users.filter((u) => u.user !== undefined && u.numeric?.uid !== 0 && u.user !== 'root' && u.user !== '0')
+      const blocked = shared ? [] : users.filter((u) => u.user !== undefined && u.numeric?.uid !== 0 && u.user !== 'root')
       if (blocked.length > 0) {
+        // The first of them that gives a numeric user: the owner that lets it write.
+        const known = blocked.find((u) => u.numeric)?.numeric ?? { uid: 1000, gid: 1000 }
         emit.report(
           'VOLUME_OWNER_UNKNOWN',
           [...path],
-          `The volume \`${key}\`'s directory will belong to root, and ${blocked.map((u) => `\`${u.service}\` (user \`${String(u.user)}\`)`).join(', ')} may not be able to write to it.`,
-          'Set `driver_opts: {uid: "1000", gid: "1000"}` to the user the images run as, or give the services the same numeric `user`.',
+          `The volume \`${key}\`'s directory will belong to root, and ${blocked.map((u) => `\`${u.service}\` (user \`${u.user}\`)`).join(', ')} may not be able to write to it.`,
+          `Set \`driver_opts: {uid: "${known.uid}", gid: "${known.gid}"}\` to the user the images run as, or give the services one numeric \`user\`.`,
           true,
         )
       }

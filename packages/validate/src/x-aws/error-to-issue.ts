@@ -65,7 +65,7 @@ function errorIssue(path: IssuePath, error: ErrorObject, fallback: string | unde
       return invalid(path, message, suggestion === undefined ? fallback : `Did you mean \`${suggestion}\`?`)
     }
     case 'pattern': {
-      const title = isRecord(schema) && typeof schema['title'] === 'string' ? schema['title'] : `a string matching \`${String(params['pattern'])}\``
+      const title = isRecord(schema) && typeof schema['title'] === 'string' ? schema['title'] : `a string matching \`${params['pattern']}\``
       return invalid(path, `${subject(path)} must be ${title}, not ${showValue(data)}.`, fallback)
     }
     case 'maximum': {
@@ -74,7 +74,7 @@ function errorIssue(path: IssuePath, error: ErrorObject, fallback: string | unde
       // A limit taken from a sibling (`min` ≤ `max`): name the sibling, not only its value.
       const sibling = reference.slice(reference.lastIndexOf('/') + 1)
       const key = String(path[path.length - 1])
-      const message = `${subject(path)} is ${String(data)}, more than \`${sibling}\` (${String(params['limit'])}).`
+      const message = `${subject(path)} is ${data}, more than \`${sibling}\` (${params['limit']}).`
       return invalid(path, message, `Lower \`${key}\` or raise \`${sibling}\`.`)
     }
     case 'uniqueItems': {

@@ -44,7 +44,7 @@ export function policyStatementIssues(at: IssuePath, document: unknown): Extensi
     const sid = item['Sid']
     const first = sids.get(sid)
     if (sid !== undefined && first !== undefined) {
-      issues.push({ code: 'X_AWS_INVALID', severity: 'error', path: [...path, 'Sid'], atKey: false, message: `\`Sid: ${String(sid)}\` names statement ${first + 1} already; IAM takes each \`Sid\` once per policy.`, hint: 'Give each statement its own `Sid`, or leave it out.' })
+      issues.push({ code: 'X_AWS_INVALID', severity: 'error', path: [...path, 'Sid'], atKey: false, message: `\`Sid: ${sid}\` names statement ${first + 1} already; IAM takes each \`Sid\` once per policy.`, hint: 'Give each statement its own `Sid`, or leave it out.' })
     } else sids.set(sid, i)
   })
   return issues
