@@ -35,7 +35,7 @@ export function reportDiscoveryNames(project: EcsProject, reporter: Reporter, so
         message: `\`${container}\`'s port ${port.containerPort} cannot be reached through Service Connect: ${problem}.`,
         path: port.origin,
         span: sources.span(port.origin),
-        hint: 'Give the port a short `name` of its own (`name: http`), or shorten the service name.',
+        hint: 'Give the port a short `name` of its own (`name: http`), or rename the service.',
       })
     }
   }
