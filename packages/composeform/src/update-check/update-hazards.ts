@@ -68,7 +68,10 @@ export function updateHazards(previous: JsonObject, current: JsonObject, graph: 
     const holder = ofType(before, LISTENER).find((old) => !after.has(old.id) && canonical(old.properties['Port']) === port)
     if (!holder) continue
     const shown = String(listener.properties['Port'])
-    report('UPDATE_FAILS', listener.id, `Port ${shown}'s listener is \`${listener.id}\` now and \`${holder.id}\` in the deployed stack: CloudFormation creates the new one before it deletes the old one, and the load balancer refuses a second listener on port ${shown}.`, `Deploy once without this port (its listener goes), then with it (${UPDATES}).`)
+    // The redirect to HTTPS was written nowhere: shown at the HTTPS port it serves.
+    const written = (id: string) => (origins.get(id) ?? []).length > 0
+    const at = written(listener.id) ? listener.id : (ofType(after, LISTENER).find((l) => l.properties['Protocol'] === 'HTTPS' && written(l.id))?.id ?? listener.id)
+    report('UPDATE_FAILS', at, `Port ${shown}'s listener is \`${listener.id}\` now and \`${holder.id}\` in the deployed stack: CloudFormation creates the new one before it deletes the old one, and the load balancer refuses a second listener on port ${shown}.`, `Deploy once without this port (its listener goes), then with it (${UPDATES}).`)
   }
 
   // A rule priority that another rule of the listener holds in the deployed stack.
