@@ -71,6 +71,9 @@ test('--strict fails on warnings; usage errors exit 2', () => {
   assert.is(composeform(['check', '--strict'], { cwd: dir }).code, 1)
   assert.is(composeform(['convert', '--format', 'pdf'], { cwd: dir }).code, 2)
   assert.is(composeform([], { cwd: dir }).code, 2)
+  const param = composeform(['convert', '--format', 'ecs-json', '-o', 'out', '--param', 'Subnet=subnet-1'], { cwd: dir })
+  assert.equal([param.code, param.stdout, existsSync(join(dir, 'out'))], [2, '', false])
+  assert.match(param.stderr, /^composeform: --param `Subnet` names no template parameter, pseudo parameter or value the template refers to; did you mean `Subnets`\?\n/)
 })
 
 test('--diagnostics sarif prints a SARIF log on stdout', () => {

@@ -12,6 +12,7 @@ import { ecsParamsNote } from './ecs-params-note.js'
 import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
 import { nodeHost } from './node-host.js'
 import { readOptionFiles } from './option-files.js'
+import { paramNames, unknownParamProblem } from './param-names.js'
 import { commandUsage, usage, type Command } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
@@ -117,6 +118,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     ...(ecsParams.files[0] ? { ecsParams: ecsParams.files[0] } : {}),
     ...(previous.files[0] ? { previous: previous.files[0] } : {}),
   })
+  // Which names --param can give depends on the project, so they are checked once it is converted.
+  const paramProblem = result.graph && Object.keys(options.params).length > 0 ? unknownParamProblem(options.params, paramNames(result.graph, patches.files)) : undefined
+  if (paramProblem) {
+    io.stderr(`composeform: ${paramProblem}\n\n${usage}`)
+    return 2
+  }
   const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []
   reportDiagnostics(sortDiagnostics([...notes, ...result.diagnostics]), options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
   if (failed(result.diagnostics, options)) return 1
