@@ -13,6 +13,7 @@ import { cliLoadOptions, loadFromCli } from './load-from-cli.js'
 import { nodeHost } from './node-host.js'
 import { readOptionFiles } from './option-files.js'
 import { paramNames, unknownParamProblem } from './param-names.js'
+import { patchNotShownNote, patchUsageProblem } from './patch-usage.js'
 import { commandUsage, usage, type Command } from './usage.js'
 import { version } from './version.js'
 import { writeOutputs } from './write-outputs.js'
@@ -68,6 +69,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       // A file per task definition or service: one after another on stdout they are not one JSON document.
       if (!options.outputDir && options.formats.some((f) => f === 'ecs-json' || f === 'ecs-services-json')) throw new UsageError(`--format ${options.formats.find((f) => f.startsWith('ecs-'))} writes a file per task or service and needs -o DIR`)
     }
+    const patchProblem = command === 'convert' || command === 'graph' ? patchUsageProblem(options.patches, emitted(command, options)) : undefined
+    if (patchProblem) throw new UsageError(patchProblem)
     // SARIF and GitHub annotations go to stdout, where tools read them; a template there too would spoil both.
     const printsOnStdout = (command === 'convert' || command === 'graph') ? !options.outputDir : options.security
     if (printsOnStdout && (options.diagnostics === 'sarif' || options.diagnostics === 'github')) {
@@ -103,15 +106,13 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 0
   }
   const optionTexts = new Map([...patches.files, ...ecsParams.files, ...previous.files].map((f) => [f.path, f.text]))
-  // check --security reviews the template convert would write: overlay and --patch files applied.
-  const defaults: Record<string, string[]> = { convert: ['cfn-yaml'], graph: ['graph-json'], check: options.security ? ['cfn-json'] : [] }
   const load = cliLoadOptions(options, settings, io, host)
   const result = convert({
     ...load,
     mode: options.mode,
     severity: options.severity,
     parameters: options.params,
-    emit: options.formats.length > 0 && command !== 'check' ? options.formats : defaults[command]!,
+    emit: emitted(command, options),
     registry,
     patches: patches.files,
     ...(options.nestedStacks ? { nestedStacks: true } : {}),
@@ -139,12 +140,20 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 2
     }
     if (options.diagnostics === 'text') {
+      const note = patchNotShownNote(options.patches, emitted(command, options))
+      if (note) io.stderr(`${note}\n`)
       for (const path of staleOutputs(options.outputDir, io.cwd, result.files.map((f) => f.path))) io.stderr(`left from an earlier run, not written now: ${path} (remove it)\n`)
     }
     const next = command === 'convert' && options.diagnostics === 'text' ? deployCommands(options.outputDir, result.files, result.project.name, options.params) : []
     if (next.length > 0) io.stderr(`deploy with:\n${next.map((line) => `  ${line}\n`).join('')}`)
   } else for (const file of result.files) io.stdout(file.contents)
   return 0
+}
+
+// The formats a command writes; check --security reviews the template convert would write (overlay and --patch files applied).
+function emitted(command: string, options: CommonOptions): string[] {
+  if (command === 'check') return options.security ? ['cfn-json'] : []
+  return options.formats.length > 0 ? options.formats : command === 'graph' ? ['graph-json'] : ['cfn-yaml']
 }
 
 // Subnets and the public-IP switch become template parameter defaults, which a compose file cannot hold.

@@ -38,7 +38,7 @@ const OPTIONS: readonly { lines: string[]; commands: readonly Command[]; only?: 
   { commands: ['convert', 'check', 'graph'], lines: ['    --param KEY=VALUE       A template parameter value (ecs-json resolves them), repeatable'] },
   {
     commands: ['convert', 'check', 'graph'],
-    lines: ['    --patch FILE            convert, check: an RFC 6902 JSON Patch (JSON or YAML) applied to', '                            the CloudFormation template after x-aws-cloudformation; repeatable'],
+    lines: ['    --patch FILE            convert, check: an RFC 6902 JSON Patch (JSON or YAML) applied to', '                            the CloudFormation template after x-aws-cloudformation; repeatable', '                            (graph-json and mermaid show the resources before it)'],
   },
   { commands: ALL, lines: ['    --ecs-params FILE       An ecs-cli ecs-params.yml mapped onto the project (never read', '                            unless named; config prints the compose equivalent)'] },
   {

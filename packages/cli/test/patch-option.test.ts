@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { cli, project } from './support/run-cli.js'
@@ -35,6 +37,23 @@ test('an invalid or missing patch file is reported (exit 1); config refuses --pa
   assert.is(missing.code, 1)
   assert.match(missing.stderr, /FILE_NOT_FOUND: The file `nope\.json` given to --patch does not exist/)
   assert.is(cli(['config', '--patch', 'p.json'], dir).code, 2)
+})
+
+test('graph --patch, which would draw the graph before the patch, is a usage error (exit 2); beside a template it is a note', () => {
+  const dir = project({ 'compose.yaml': compose, 'p.json': '[{"op": "replace", "path": "/Resources/WebService/Properties/DesiredCount", "value": 3}]' })
+  for (const argv of [['graph'], ['graph', '--format', 'mermaid'], ['convert', '--format', 'graph-json', '--format', 'mermaid', '-o', 'g']]) {
+    const { code, stdout, stderr } = cli([...argv, '--patch', 'p.json'], dir)
+    assert.equal([code, stdout], [2, ''], argv.join(' '))
+    assert.match(stderr, /^composeform: --patch changes the CloudFormation template, which (graph-json|mermaid|graph-json and mermaid) do(es)? not show/, argv.join(' '))
+    assert.match(stderr, 'add --format cfn-yaml or cfn-json to write the patched template, check the patch with `composeform check --patch`, or leave --patch out')
+  }
+  const both = cli(['graph', '--format', 'mermaid', '--format', 'cfn-json', '-o', 'out', '--patch', 'p.json'], dir)
+  assert.is(both.code, 0, both.stderr)
+  assert.match(both.stderr, 'note: --patch changes the CloudFormation template only; mermaid shows the resources before it\n')
+  assert.is(JSON.parse(readFileSync(join(dir, 'out', 'template.json'), 'utf8')).Resources.WebService.Properties.DesiredCount, 3)
+  // Without graph files there is nothing to say.
+  assert.not.match(cli(['convert', '--format', 'cfn-json', '-o', 'o2', '--patch', 'p.json'], dir).stderr, 'note: --patch')
+  assert.is(cli(['graph'], dir).code, 0)
 })
 
 test.run()
