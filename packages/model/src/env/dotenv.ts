@@ -2,6 +2,7 @@
  * Parser for compose's dotenv syntax (`.env`, `env_file`, `--env-file`), following
  * compose-go's `dotenv` package but collecting every error instead of stopping at the first.
  */
+import { capitalize } from '../capitalize.js'
 import { substitute } from '../interpolation/template.js'
 import type { Lookup } from '../interpolation/template.js'
 import { LINE_FEED, isInlineSpace, isKeyCharAt, isWhiteSpace, keyEnd } from './chars.js'
@@ -221,8 +222,4 @@ function nameEnd(src: string, from: number): number {
 /** `name`, shortened when it is too long to quote in a message. */
 function excerpt(name: string): string {
   return name.length > MAX_NAME_EXCERPT ? `${name.slice(0, MAX_NAME_EXCERPT)}…` : name
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }

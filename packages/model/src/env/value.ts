@@ -1,4 +1,5 @@
 /** Reading the value part of a dotenv statement: unquoted, 'single-quoted' or "double-quoted". */
+import { isDigit } from '../is-digit.js'
 import { isInlineSpace, trimEndIndex } from './chars.js'
 
 /**
@@ -100,8 +101,4 @@ function decodeEscape(src: string, at: number): { text: string; length: number }
     if (value <= 0xff) return { text: String.fromCharCode(value), length: 4 }
   }
   return { text: `\\0${octal}`, length: 1 + digits }
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }

@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv'
+import { capitalize } from '../capitalize.js'
 import { formatPath } from '../diagnostic.js'
 import type { SchemaIssue } from './check-schema.js'
 import type { Finding } from './collapse-errors.js'
@@ -238,8 +239,4 @@ function suggestValue(data: unknown, allowed: readonly unknown[]): string | unde
 
 function withHint(issue: SchemaIssue, hint: string | undefined): SchemaIssue {
   return hint === undefined ? issue : { ...issue, hint }
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1)
 }

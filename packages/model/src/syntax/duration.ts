@@ -8,6 +8,7 @@
  * `ms`, `s`, `m`, `h`, `d`, `w` (case-sensitive), or the bare string `0`.
  */
 
+import { isDigit } from '../is-digit.js'
 import { fail, ok, quote, type Parsed } from './result.js'
 
 const NS_PER_UNIT: ReadonlyMap<string, bigint> = new Map([
@@ -27,10 +28,6 @@ const NS_PER_UNIT: ReadonlyMap<string, bigint> = new Map([
 const MAX_NS = (1n << 63n) - 1n
 
 const UNITS_HINT = 'valid units are ns, us (or µs), ms, s, m, h, d and w, e.g. `1m30s`, `10s` or `300ms`'
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57
-}
 
 /**
  * Parses a compose duration into SECONDS (fractions allowed: `300ms` is `0.3`).
