@@ -31,6 +31,16 @@ test('check --ecs-params reports errors in it with a code frame (exit 1)', () =>
   assert.is(cli(['check', '--ecs-params', 'missing.yml'], dir).code, 1)
 })
 
+test('an ecs-params.yml without a version is applied as version 1, with a positioned warning (--strict fails on it)', () => {
+  const dir = project({ ...files, 'old.yml': 'task_definition:\n  task_size: {cpu_limit: 1024, mem_limit: 2GB}\n' })
+  const { code, stdout, stderr } = cli(['convert', '--format', 'cfn-json', '--ecs-params', 'old.yml'], dir)
+  assert.is(code, 0, stderr)
+  assert.is(JSON.parse(stdout).Resources.WebTaskDefinition.Properties.Cpu, '1024')
+  assert.match(stderr, /old\.yml:1:1: warning ECS_PARAMS_VERSION_MISSING: ecs-params\.yml has no `version`; it is read as version 1, the only one\./)
+  assert.match(stderr, 'hint: Write `version: 1` at the top of the file, as ecs-cli documents its format.')
+  assert.is(cli(['check', '--strict', '--ecs-params', 'old.yml'], dir).code, 1)
+})
+
 test('an ecs-params.yml beside the compose file is never read implicitly; a note says so', () => {
   const dir = project(files)
   const quiet = cli(['convert', '--format', 'cfn-json'], dir)

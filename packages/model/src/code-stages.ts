@@ -41,6 +41,7 @@ export const diagnosticStages: { readonly [code in DiagnosticCode]: Stage } = {
   ECS_PARAMS_UNKNOWN_KEY: 'load',
   ECS_PARAMS_UNKNOWN_SERVICE: 'load',
   ECS_PARAMS_UNSUPPORTED: 'load',
+  ECS_PARAMS_VERSION_MISSING: 'load',
   EFS_OPTION_IGNORED: 'validate',
   EFS_OPTION_INVALID: 'validate',
   EFS_OPTION_UNKNOWN: 'validate',

@@ -40,6 +40,7 @@ export const diagnosticTitles: { readonly [code in DiagnosticCode]: string } = {
   ECS_PARAMS_UNKNOWN_KEY: 'A key ecs-params.yml does not define (ecs-cli ignored it silently).',
   ECS_PARAMS_UNKNOWN_SERVICE: '`task_definition.services` names a service the compose file does not define.',
   ECS_PARAMS_UNSUPPORTED: 'An ecs-params.yml key composeform cannot honour; it is ignored.',
+  ECS_PARAMS_VERSION_MISSING: 'An ecs-params.yml has no `version`; it is read as version 1, the only one.',
   EFS_OPTION_IGNORED: 'A volume\'s `driver_opts` sets an EFS option that cannot take effect: a setting of an existing file system, or `permissions` with no directory for EFS to create.',
   EFS_OPTION_INVALID: 'A volume\'s `driver_opts` gives an EFS option a value EFS does not accept.',
   EFS_OPTION_UNKNOWN: 'A volume\'s `driver_opts` has a key that is not an EFS option; it is ignored.',

@@ -42,6 +42,7 @@ export const diagnosticCodes = {
   ECS_PARAMS_UNKNOWN_KEY: 'warning',
   ECS_PARAMS_UNKNOWN_SERVICE: 'warning',
   ECS_PARAMS_UNSUPPORTED: 'warning',
+  ECS_PARAMS_VERSION_MISSING: 'warning',
   EFS_OPTION_IGNORED: 'warning',
   EFS_OPTION_INVALID: 'error',
   EFS_OPTION_UNKNOWN: 'warning',

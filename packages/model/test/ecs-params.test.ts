@@ -25,7 +25,7 @@ test('task_size sizes every service, in CPU units or vCPU, MiB or GB', () => {
 })
 
 test('a value both files set: ecs-params wins, with an ECS_PARAMS_OVERRIDE note at its position', () => {
-  const { services, diagnostics } = apply('task_definition:\n  task_size:\n    mem_limit: 1GB\n')
+  const { services, diagnostics } = apply('task_definition:\n  task_size:\n    mem_limit: 1GB\nversion: 1\n')
   assert.is(services.web!.deploy?.resources?.limits?.memory, 2 ** 30)
   assert.is(services.web!.mem_limit, undefined, 'one value for one setting, as compose requires: the replaced spelling goes')
   assert.equal(
@@ -53,6 +53,7 @@ test('per-service keys become the compose attributes of the same meaning', () =>
       '    worker:',
       '      mem_reservation: 32m',
       '      healthcheck: {command: [CMD, "true"]}',
+      'version: 1',
     ].join('\n'),
   )
   const web = services.web!
@@ -70,14 +71,14 @@ test('per-service keys become the compose attributes of the same meaning', () =>
 })
 
 test('ecs-params.yml setting a value twice: the task size wins, and says it replaces the service\'s own (a task of one container has one limit)', () => {
-  const { services, diagnostics } = apply('task_definition:\n  services:\n    a: {mem_limit: 128m}\n  task_size: {mem_limit: 1GB}\n', 'services:\n  a:\n    image: x\n')
+  const { services, diagnostics } = apply('task_definition:\n  services:\n    a: {mem_limit: 128m}\n  task_size: {mem_limit: 1GB}\nversion: 1\n', 'services:\n  a:\n    image: x\n')
   assert.equal(diagnostics.map((d) => d.message), ["`task_definition.task_size.mem_limit` replaces `services.a.mem_limit`, which ecs-params.yml sets too: the task size is its container's limit."])
   assert.is(services.a!.mem_limit, undefined)
   assert.is(services.a!.deploy?.resources?.limits?.memory, 2 ** 30)
 })
 
 test('after ecs-params, each setting has one spelling, so that what config prints loads again: a service\'s cpus moves into the limits task_size made', () => {
-  const { services } = apply('task_definition:\n  task_size: {mem_limit: 1GB}\n', 'services:\n  a:\n    image: x\n    cpus: 0.5\n    mem_reservation: 64m\n')
+  const { services } = apply('task_definition:\n  task_size: {mem_limit: 1GB}\nversion: 1\n', 'services:\n  a:\n    image: x\n    cpus: 0.5\n    mem_reservation: 64m\n')
   assert.equal(services.a!.deploy?.resources?.limits, { cpus: 0.5, memory: 2 ** 30 })
   assert.equal([services.a!.cpus, services.a!.mem_reservation], [undefined, 64 * 2 ** 20], 'no reservations mapping: mem_reservation stays')
 })
@@ -92,7 +93,7 @@ test('task_size sizes a whole task: the owner gets it, a sidecar without a size 
 
 test('task_size with sidecars that ask for some: the owner gets the rest in whole CPU units and MiB, the sidecars keep theirs', () => {
   const composeText = 'services:\n  web:\n    image: nginx\n    mem_limit: 4g\n  proxy:\n    image: envoy\n    x-aws-task: web\n    deploy: {resources: {limits: {cpus: 0.1, memory: 200m}}}\n  metrics:\n    image: statsd\n    x-aws-task: proxy\n    mem_reservation: 100.5m\n'
-  const { services, diagnostics } = apply('task_definition:\n  services:\n    metrics: {mem_limit: 50m}\n  task_size: {cpu_limit: 512, mem_limit: 1GB}\n', composeText)
+  const { services, diagnostics } = apply('task_definition:\n  services:\n    metrics: {mem_limit: 50m}\n  task_size: {cpu_limit: 512, mem_limit: 1GB}\nversion: 1\n', composeText)
   // 512 − ⌈102.4⌉ CPU units; 1024 − 200 − 50 MiB (ecs-params' own 50m, not the reservation, is what metrics asks).
   assert.equal(services.web!.deploy?.resources?.limits, { cpus: 409 / 1024, memory: 774 * 2 ** 20 })
   assert.equal(services.proxy!.deploy?.resources?.limits, { cpus: 0.1, memory: 200 * 2 ** 20 })
@@ -102,7 +103,7 @@ test('task_size with sidecars that ask for some: the owner gets the rest in whol
 
 test('task_size with sidecars that ask for all of it: their sizes of that kind are dropped, each with a note, and the owner gets the whole', () => {
   const composeText = 'services:\n  web:\n    image: nginx\n  proxy:\n    image: envoy\n    x-aws-task: web\n    cpus: 0.25\n    deploy: {resources: {limits: {memory: 1G}, reservations: {memory: 64m}}}\n'
-  const { services, diagnostics } = apply('task_definition:\n  task_size: {cpu_limit: 512, mem_limit: 1GB}\n', composeText)
+  const { services, diagnostics } = apply('task_definition:\n  task_size: {cpu_limit: 512, mem_limit: 1GB}\nversion: 1\n', composeText)
   assert.equal(services.web!.deploy?.resources?.limits, { cpus: 0.25, memory: 2 ** 30 })
   assert.is(services.proxy!.cpus, 0.25, 'the CPU it asks for fits')
   assert.is(services.proxy!.deploy, undefined, 'what is left empty goes too')
@@ -118,7 +119,7 @@ test('task_size with sidecars that ask for all of it: their sizes of that kind a
 })
 
 test('the source map points the values it set at ecs-params.yml', () => {
-  const { value } = apply('task_definition:\n  services:\n    web:\n      cpu_shares: 100\n  task_size:\n    cpu_limit: 512\n')
+  const { value } = apply('task_definition:\n  services:\n    web:\n      cpu_shares: 100\n  task_size:\n    cpu_limit: 512\nversion: 1\n')
   const sources = value.project.sources
   assert.equal(sources.locate(['services', 'web', 'cpu_shares'])?.start, { line: 4, column: 19, offset: 56 })
   assert.is(sources.locate(['services', 'worker', 'deploy', 'resources', 'limits', 'cpus'])?.file, 'ecs-params.yml')
@@ -127,7 +128,7 @@ test('the source map points the values it set at ecs-params.yml', () => {
 })
 
 test('subnets and assign_public_ip become parameter defaults', () => {
-  const { value } = apply('run_params:\n  network_configuration:\n    awsvpc_configuration:\n      subnets: [subnet-1, subnet-2]\n      assign_public_ip: ENABLED\n')
+  const { value } = apply('run_params:\n  network_configuration:\n    awsvpc_configuration:\n      subnets: [subnet-1, subnet-2]\n      assign_public_ip: ENABLED\nversion: 1\n')
   assert.equal(value.parameterDefaults, { Subnets: 'subnet-1,subnet-2', AssignPublicIp: 'ENABLED' })
   const graph: ResourceGraph = {
     description: '',
@@ -156,7 +157,7 @@ test('unknown keys and services are warnings with a did-you-mean; unsupported ke
 
 test('task_role_arn and task_execution_role become the top-level x-aws-task_role / x-aws-execution_role, replacing a service\'s own', () => {
   const composeText = 'x-aws-execution_role: old-execution\nservices:\n  web:\n    image: nginx\n    x-aws-task_role: web-role\n  worker:\n    image: busybox\n'
-  const { codes, value } = apply('task_definition:\n  task_role_arn: arn:aws:iam::123456789012:role/app\n  task_execution_role: ecsTaskExecutionRole\n', composeText)
+  const { codes, value } = apply('task_definition:\n  task_role_arn: arn:aws:iam::123456789012:role/app\n  task_execution_role: ecsTaskExecutionRole\nversion: 1\n', composeText)
   assert.equal(codes, ['ECS_PARAMS_OVERRIDE 2:18', 'ECS_PARAMS_OVERRIDE 3:24'])
   const { model, sources } = value.project
   assert.equal(model.extensions, { 'x-aws-execution_role': 'ecsTaskExecutionRole', 'x-aws-task_role': 'arn:aws:iam::123456789012:role/app' })
@@ -164,7 +165,7 @@ test('task_role_arn and task_execution_role become the top-level x-aws-task_role
   assert.not.ok(Object.hasOwn(model.services.worker!, 'x-aws-task_role'), 'a service without its own follows the top level')
   // Later diagnostics about the roles point at ecs-params.yml.
   for (const path of [['x-aws-task_role'], ['services', 'web', 'x-aws-task_role'], ['x-aws-execution_role']]) assert.is(sources.span(path)?.file, 'ecs-params.yml', path.join('.'))
-  assert.equal(apply('task_definition:\n  task_role_arn: [app]\n').codes, ['ECS_PARAMS_INVALID 2:18'])
+  assert.equal(apply('task_definition:\n  task_role_arn: [app]\nversion: 1\n').codes, ['ECS_PARAMS_INVALID 2:18'])
 })
 
 test('values of the wrong kind are errors, all reported in one run, and the project is unchanged', () => {
@@ -174,18 +175,35 @@ test('values of the wrong kind are errors, all reported in one run, and the proj
   assert.equal(value.parameterDefaults, {})
 })
 
-test('ecs_network_mode other than awsvpc is a warning; a YAML error keeps its code; an empty file does nothing', () => {
-  assert.equal(apply('task_definition:\n  ecs_network_mode: bridge\n').codes, ['ECS_PARAMS_UNSUPPORTED 2:21'])
-  assert.equal(apply('task_definition:\n  ecs_network_mode: awsvpc\n').codes, [])
+test('ecs_network_mode other than awsvpc is a warning; a YAML error keeps its code; an empty file only lacks its version', () => {
+  assert.equal(apply('task_definition:\n  ecs_network_mode: bridge\nversion: 1\n').codes, ['ECS_PARAMS_UNSUPPORTED 2:21'])
+  assert.equal(apply('task_definition:\n  ecs_network_mode: awsvpc\nversion: 1\n').codes, [])
   assert.equal(apply('task_definition: [\n').codes.map((c) => c.split(' ')[0]), ['YAML_SYNTAX'])
-  assert.equal(apply('').codes, [])
+  assert.equal(apply('').codes, ['ECS_PARAMS_VERSION_MISSING 1:1'])
   assert.equal(apply('- 1\n').codes, ['ECS_PARAMS_INVALID 1:1'])
-  assert.equal(apply('run_params: {network_configuration: {awsvpc_configuration: {assign_public_ip: "yes"}}}\n').codes, ['ECS_PARAMS_INVALID 1:79'])
+  assert.equal(apply('run_params: {network_configuration: {awsvpc_configuration: {assign_public_ip: "yes"}}}\nversion: 1\n').codes, ['ECS_PARAMS_INVALID 1:79'])
+})
+
+test('a missing or empty version is a warning at the first key, and the file is applied as version 1; another version is an error', () => {
+  const web = 'services:\n  web:\n    image: nginx\n'
+  const missing = apply('\n# sizes\ntask_definition:\n  task_size: {mem_limit: 1GB}\n', web)
+  assert.equal(missing.codes, ['ECS_PARAMS_VERSION_MISSING 3:1'])
+  const [warning] = missing.diagnostics
+  assert.equal([warning!.severity, warning!.message, warning!.hint, warning!.path], ['warning', 'ecs-params.yml has no `version`; it is read as version 1, the only one.', 'Write `version: 1` at the top of the file, as ecs-cli documents its format.', ['version']])
+  assert.is(missing.services.web!.deploy?.resources?.limits?.memory, 2 ** 30)
+  assert.equal(missing.diagnostics[0]!.location?.end, { line: 3, column: 16, offset: 24 })
+  assert.equal(apply('task_definition:\n  task_size: {mem_limit: 1GB}\nversion:\n', web).codes, ['ECS_PARAMS_VERSION_MISSING 3:1'])
+  for (const version of ['1', '"1"', '1.0']) assert.equal(apply(`version: ${version}\n`).codes, [], version)
+  const other = apply('version: 2\ntask_definition:\n  task_size: {mem_limit: 1GB}\n', web)
+  assert.equal(other.codes, ['ECS_PARAMS_INVALID 1:10'])
+  assert.is(other.services.web!.deploy?.resources?.limits?.memory, undefined)
+  // Not a mapping: that is the one problem to report.
+  assert.equal(apply('[version]\n').codes, ['ECS_PARAMS_INVALID 1:1'])
 })
 
 test('variables are filled in from the environment, as ecs-cli did', () => {
   const { project } = load({ 'compose.yaml': compose })
-  const text = 'task_definition:\n  task_size: {cpu_limit: "${CPU:-256}", mem_limit: $MEMORY}\nrun_params:\n  network_configuration:\n    awsvpc_configuration: {subnets: ["${SUBNET:?set SUBNET}"]}\n'
+  const text = 'task_definition:\n  task_size: {cpu_limit: "${CPU:-256}", mem_limit: $MEMORY}\nrun_params:\n  network_configuration:\n    awsvpc_configuration: {subnets: ["${SUBNET:?set SUBNET}"]}\nversion: 1\n'
   const ok = applyEcsParams(project, { path: 'ecs-params.yml', text }, { MEMORY: '2GB', SUBNET: 'subnet-9' })
   assert.equal(ok.value.project.model.services.web!.deploy?.resources?.limits, { cpus: 0.25, memory: 2 * 2 ** 30 })
   assert.equal(ok.value.parameterDefaults, { Subnets: 'subnet-9' })

@@ -8,6 +8,7 @@ import { child } from '../yaml/node.js'
 import { parseYaml } from '../yaml/parse-yaml.js'
 import { SourceFiles } from '../yaml/source-files.js'
 import { checkEcsParams } from './check-ecs-params.js'
+import { checkVersion } from './check-version.js'
 import { applyEdits, type Edit } from './edit.js'
 import { ecsParamsSpec } from './ecs-params-spec.js'
 import { invalidValueReporter } from './invalid-value.js'
@@ -57,16 +58,17 @@ export function applyEcsParams(project: ComposeProject, source: EcsParamsSource,
   const parsed = parseYaml(source.text, source.path)
   for (const p of parsed.problems) reporter.add({ code: p.code, message: p.message, path: [], span: p.span, hint: p.hint })
   const written = parsed.documents[0]
-  if (parsed.problems.length > 0 || written === undefined) return unchanged()
+  if (parsed.problems.length > 0) return unchanged()
+  if (written === undefined) {
+    checkVersion(undefined, source.path, reporter)
+    return unchanged()
+  }
   const root = interpolateNode(written, (name) => (Object.hasOwn(environment, name) ? environment[name] : undefined), reporter)
   // Values of the wrong kind are skipped below, so every problem is reported in one run.
   checkEcsParams(root, ecsParamsSpec, [], reporter)
+  checkVersion(root, source.path, reporter)
 
   const invalid = invalidValueReporter(reporter)
-  const version = child(root, 'version')
-  if (version?.kind === 'scalar' && version.value !== null && String(version.value) !== '1') {
-    reporter.add({ code: 'ECS_PARAMS_INVALID', message: `\`version\` is ${quote(String(version.value))}; ecs-params.yml has only version 1.`, path: ['version'], span: version, hint: 'Write `version: 1`.' })
-  }
   const serviceNames = Object.keys(project.model.services)
   const edits: Edit[] = []
   const taskDefinition = child(root, 'task_definition')
