@@ -1,6 +1,6 @@
 // The real binary, spawned: exit codes, stdout vs stderr, files written, NO_COLOR, stdin.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'uvu'
@@ -74,6 +74,20 @@ test('--strict fails on warnings; usage errors exit 2', () => {
   const param = composeform(['convert', '--format', 'ecs-json', '-o', 'out', '--param', 'Subnet=subnet-1'], { cwd: dir })
   assert.equal([param.code, param.stdout, existsSync(join(dir, 'out'))], [2, '', false])
   assert.match(param.stderr, /^composeform: --param `Subnet` names no template parameter, pseudo parameter or value the template refers to; did you mean `Subnets`\?\n/)
+})
+
+test('ECS JSON for a service with a 250-character name: file names within 255 bytes, written (exit 0)', () => {
+  const long = 'a'.repeat(250)
+  const dir = project({ 'compose.yaml': `services:\n  ${long}:\n    image: nginx\n  ${'a'.repeat(249)}b:\n    image: nginx\n  web:\n    image: nginx\n` })
+  const { code, stderr } = composeform(['convert', '--format', 'ecs-json', '--format', 'ecs-services-json', '-o', 'out'], { cwd: dir })
+  assert.is(code, 0, stderr)
+  const written = readdirSync(join(dir, 'out', 'ecs')).sort()
+  assert.is(written.length, 6)
+  assert.ok(written.includes('web.taskdef.json') && written.includes('web.service.json'))
+  for (const name of written) assert.ok(Buffer.byteLength(name) <= 255, name)
+  assert.is(written.filter((name) => name.startsWith('aaa')).length, 4)
+  const taskdef = written.find((name) => name.endsWith('.taskdef.json') && name.startsWith('aaa'))!
+  assert.is(JSON.parse(readFileSync(join(dir, 'out', 'ecs', taskdef), 'utf8')).containerDefinitions[0].name.length, 250)
 })
 
 test('--diagnostics sarif prints a SARIF log on stdout', () => {

@@ -1,5 +1,5 @@
+import { boundedName } from '@composeform/model'
 import type { LogicalId, Path, Reporter, SourceMap } from '@composeform/model'
-import { boundedName } from './bounded-name.js'
 
 /**
  * Docker's logical-ID rule for a compose name: drop every character outside [A-Za-z0-9],

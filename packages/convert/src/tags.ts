@@ -1,5 +1,5 @@
+import { boundedName } from '@composeform/model'
 import type { Path, Reporter, SourceMap, Value } from '@composeform/model'
-import { boundedName } from './bounded-name.js'
 import { userText } from './user-text.js'
 
 /** Compose's label keys, used as tag keys so that resources can be traced back to the project. */

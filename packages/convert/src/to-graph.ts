@@ -1,6 +1,5 @@
-import { Reporter, type ResourceGraph, type Staged, type Value } from '@composeform/model'
+import { Reporter, shortText, type ResourceGraph, type Staged, type Value } from '@composeform/model'
 import { servesOnlyInternalNetworks, type EcsProject } from '@composeform/validate'
-import { shortText } from './bounded-name.js'
 import { reportAwsLimits } from './aws-limits.js'
 import { reportDiscoveryNames } from './discovery-names.js'
 import type { ReportProblem } from './report-problem.js'

@@ -1,6 +1,6 @@
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
-import { boundedName, shortText } from '../src/bounded-name.js'
+import { boundedName, shortText } from '@composeform/model'
 import { normalizeName } from '../src/index.js'
 
 test('a name within the limit is kept as it is, up to the limit itself', () => {

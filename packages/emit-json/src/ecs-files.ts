@@ -1,4 +1,4 @@
-import type { ResourceGraph, ResourceNode, Staged } from '@composeform/model'
+import { boundedName, type ResourceGraph, type ResourceNode, type Staged } from '@composeform/model'
 import type { OutputFile } from '@composeform/emit-cfn'
 import { toApiObject } from './api-keys.js'
 import { fileStem } from './compose-service.js'
@@ -20,7 +20,8 @@ export interface EcsFileKind {
  * One `ecs/<service>.<suffix>.json` per resource of `kind.type` that exists under the
  * options' parameter values, sorted by path: its properties resolved (see `Resolver`),
  * renamed to the ECS API's keys (see `toApiShape`), shaped by `kind.shape`. A second resource
- * for the same service is named by its logical id instead.
+ * for the same service is named by its logical id instead. A name that would make the file's
+ * name longer than 255 bytes is cut, with a hash of the whole name (see `boundedName`).
  */
 export function emitEcsFiles(graph: ResourceGraph, options: Partial<ResolveOptions>, kind: EcsFileKind): Staged<OutputFile[]> {
   const resolver = new Resolver(graph, options)
@@ -28,8 +29,9 @@ export function emitEcsFiles(graph: ResourceGraph, options: Partial<ResolveOptio
   const paths = new Set<string>()
   for (const node of graph.nodes) {
     if (node.type !== kind.type || !resolver.exists(node)) continue
-    const stem = fileStem(node)
-    const path = `ecs/${paths.has(`ecs/${stem}.${kind.suffix}.json`) ? node.id : stem}.${kind.suffix}.json`
+    // A file name has at most 255 bytes; stems are ASCII (see `fileStem`), so a byte is a character.
+    const name = (stem: string) => `ecs/${boundedName(stem, 249 - kind.suffix.length)}.${kind.suffix}.json`
+    const path = paths.has(name(fileStem(node))) ? name(node.id) : name(fileStem(node))
     paths.add(path)
     files.push({ path, contents: jsonFile(kind.shape(node, toApiObject(resolver.properties(node)))) })
   }

@@ -177,6 +177,26 @@ test('file names: the compose service, else the logical id; never outside ecs/',
   ])
 })
 
+test('file names stay within 255 bytes: a longer name is cut and ends in a hash of the whole name; 242 characters are kept', () => {
+  const kept = 'k'.repeat(242)
+  const long = 'a'.repeat(250)
+  const twin = `${'a'.repeat(249)}b`
+  const graph = graphOf({
+    nodes: [taskDefinition(kept, 'Kept'), taskDefinition(long, 'Long'), taskDefinition(twin, 'Twin'), { ...taskDefinition(long, 'Second'), id: `S${'x'.repeat(254)}` }],
+  })
+  const paths = ecsTaskDefinitions.emit(graph).value.map((f) => f.path)
+  assert.is(paths.length, 4)
+  assert.ok(paths.includes(`ecs/${kept}.taskdef.json`))
+  for (const path of paths) assert.ok(path.slice('ecs/'.length).length <= 255, path)
+  const names = paths.filter((p) => p.startsWith('ecs/aaa')).map((p) => p.slice('ecs/'.length))
+  assert.is(names.length, 2)
+  assert.is(new Set(names).size, 2, 'names that differ past the cut stay apart')
+  for (const name of names) assert.match(name, /^a{235}[0-9a-z]{7}\.taskdef\.json$/)
+  // The second task definition of the service is named by its (long) logical id, cut the same way.
+  assert.ok(paths.some((p) => /^ecs\/Sx{234}[0-9a-z]{7}\.taskdef\.json$/.test(p)), paths.join('\n'))
+  assert.equal(ecsTaskDefinitions.emit(graph).value.map((f) => f.path), paths, 'the same names every run')
+})
+
 test('an empty graph has no files and no diagnostics', () => {
   assert.equal(ecsTaskDefinitions.emit(graphOf()), { value: [], diagnostics: [] })
 })

@@ -1,6 +1,5 @@
-import { literal, ref, type ComposeService, type Value } from '@composeform/model'
+import { boundedName, literal, ref, type ComposeService, type Value } from '@composeform/model'
 import { containerMiB, isAwslogsOption, type EcsPort, type EcsService } from '@composeform/validate'
-import { boundedName } from '../bounded-name.js'
 import { userText, userTexts } from '../user-text.js'
 
 /**

@@ -1,6 +1,5 @@
-import { ref, sub, type LogicalId, type Value } from '@composeform/model'
+import { ref, shortText, sub, type LogicalId, type Value } from '@composeform/model'
 import type { EcsProject, EcsVolume } from '@composeform/validate'
-import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'

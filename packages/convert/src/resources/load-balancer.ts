@@ -1,6 +1,5 @@
-import { ref, sub, type Value } from '@composeform/model'
+import { ref, shortText, sub, type Value } from '@composeform/model'
 import { existingLoadBalancerKind, speaksHttp, type EcsPort, type EcsProject } from '@composeform/validate'
-import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'

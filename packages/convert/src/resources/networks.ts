@@ -1,6 +1,5 @@
-import { ref, type Value } from '@composeform/model'
+import { ref, shortText, type Value } from '@composeform/model'
 import { existingSecurityGroup, SECURITY_GROUP_ID, type EcsProject } from '@composeform/validate'
-import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'

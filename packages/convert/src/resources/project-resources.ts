@@ -1,6 +1,5 @@
-import { ref, sub } from '@composeform/model'
+import { boundedName, ref, shortText, sub } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
-import { boundedName, shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, tags } from '../tags.js'

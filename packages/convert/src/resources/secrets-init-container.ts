@@ -1,5 +1,5 @@
+import { boundedName } from '@composeform/model'
 import type { Value } from '@composeform/model'
-import { boundedName } from '../bounded-name.js'
 import type { SecretDelivery } from '../secret-delivery.js'
 import type { ContainerDelivery } from '../task-delivery.js'
 import { secretsInitScript, secretVariable } from '../secrets-init-script.js'

@@ -1,6 +1,5 @@
-import { ref, type ComposeResource, type Reporter } from '@composeform/model'
+import { ref, shortText, type ComposeResource, type Reporter } from '@composeform/model'
 import type { EcsProject } from '@composeform/validate'
-import { shortText } from '../bounded-name.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName, type LogicalIds } from '../logical-id.js'
 import { createdSecretSource, externalSecretSource, secretKeys, type SecretSource } from '../secret-source.js'

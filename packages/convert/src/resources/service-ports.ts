@@ -1,6 +1,5 @@
-import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
+import { ref, shortText, type ComposeService, type LogicalId, type Value } from '@composeform/model'
 import type { EcsPort, EcsProject, EcsService, ListenerRoute } from '@composeform/validate'
-import { shortText } from '../bounded-name.js'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'

@@ -1,5 +1,4 @@
-import { ref, type Value } from '@composeform/model'
-import { shortText } from '../bounded-name.js'
+import { ref, shortText, type Value } from '@composeform/model'
 import type { DeployEnvironment } from '../environment.js'
 import type { GraphBuilder } from '../graph-builder.js'
 import { PROJECT_TAG, SERVICE_TAG, tags } from '../tags.js'

@@ -1,5 +1,4 @@
-import { ref, type ComposeService, type LogicalId, type Value } from '@composeform/model'
-import { boundedName, shortText } from '../bounded-name.js'
+import { boundedName, ref, shortText, type ComposeService, type LogicalId, type Value } from '@composeform/model'
 import type { GraphBuilder } from '../graph-builder.js'
 import type { FileSystemMount } from './file-systems.js'
 import { waitForMountTargets, type MountTargetWait } from './mount-targets.js'

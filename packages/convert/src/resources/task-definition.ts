@@ -1,5 +1,4 @@
-import { literal, ref, type LiteralJson, type LogicalId, type Value } from '@composeform/model'
-import { boundedName } from '../bounded-name.js'
+import { boundedName, literal, ref, type LiteralJson, type LogicalId, type Value } from '@composeform/model'
 import type { GraphBuilder } from '../graph-builder.js'
 import { normalizeName } from '../logical-id.js'
 import type { TaskDelivery } from '../task-delivery.js'

@@ -2,7 +2,8 @@
  * `name` when it has at most `max` characters; else its start and a hash of the whole name
  * (7 lowercase letters and digits), at most `max` in all. For a name composeform builds from
  * compose names (a family, a policy, a logical ID) where AWS limits its length: stable, apart
- * for names that differ, and of characters that every such name takes.
+ * for names that differ, and of characters that every such name takes. Also for the names of
+ * the files ECS JSON is written to, which a file system limits to 255 bytes.
  */
 export function boundedName(name: string, max: number): string {
   if (name.length <= max) return name
