@@ -1,4 +1,4 @@
-import { applyEcsParams } from '@composeform/model'
+import { applyEcsParams, withParameterDefaults } from '@composeform/model'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
 import { builtInEmitters } from './default-emitters.js'
 import { emitNestedStacks } from './nested-stacks.js'
@@ -11,7 +11,7 @@ export type { ConvertOptions, ConvertResult } from './convert-options.js'
 
 const EVERY_STEP: OptionalSteps = {
   emitters: builtInEmitters,
-  ecsParams: applyEcsParams,
+  ecsParams: { apply: applyEcsParams, defaults: withParameterDefaults },
   patches: { read: readPatches, check: checkPatches, apply: patchWith, emitters: patchedEmitters },
   nestedStacks: emitNestedStacks,
   previous: checkUpdate,

@@ -1,6 +1,6 @@
 import { toGraph } from '@composeform/convert'
 import type { OutputFile } from '@composeform/emit-cfn'
-import { applySeverityOverrides, hasErrors, joinPath, loadProject, sortDiagnostics, withParameterDefaults, type Diagnostic, type PatchFile, type SourceHost } from '@composeform/model'
+import { applySeverityOverrides, hasErrors, joinPath, loadProject, sortDiagnostics, type Diagnostic, type PatchFile, type SourceHost } from '@composeform/model'
 import { checkEcs } from '@composeform/validate'
 import type { ConvertOptions, ConvertResult } from './convert-options.js'
 import { deploymentEmitters } from './default-emitters.js'
@@ -31,7 +31,8 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   })
   const { sources: _sources, host: _host, files: composeFiles, mode: _mode, severity: _severity, parameters: _parameters, deployEnvironment: _deploy, emit: _emit, emitterOptions: _emitterOptions, registry: _registry, patches: _patches, ecsParams: _ecsParams, previous: _previous, ...load } = options
   const loaded = loadProject({ ...load, environment: options.environment ?? {}, files: composeFiles ?? ['compose.yaml'], host: hostFor(options) })
-  const migrated = options.ecsParams && !hasErrors(loaded.diagnostics) ? need(steps.ecsParams, 'ecsParams')(loaded.value, options.ecsParams, options.environment) : undefined
+  const ecsParams = options.ecsParams && !hasErrors(loaded.diagnostics) ? need(steps.ecsParams, 'ecsParams') : undefined
+  const migrated = ecsParams && options.ecsParams ? ecsParams.apply(loaded.value, options.ecsParams, options.environment) : undefined
   const project = migrated?.value.project ?? loaded.value
   const patchSteps = options.patches && options.patches.length > 0 ? need(steps.patches, 'patches') : undefined
   const patches: { files: PatchFile[]; diagnostics: Diagnostic[] } = patchSteps ? patchSteps.read(options.patches ?? []) : { files: [], diagnostics: [] }
@@ -46,7 +47,7 @@ export function runPipeline(options: ConvertOptions, steps: OptionalSteps): Conv
   diagnostics.push(...checked.diagnostics)
   if (hasErrors(applySeverityOverrides(diagnostics, options.severity))) return finish({ ecs: checked.value })
   const built = toGraph(checked.value, options.deployEnvironment ? { environment: options.deployEnvironment } : {})
-  const graph = { ...built, value: withParameterDefaults(built.value, migrated?.value.parameterDefaults ?? {}) }
+  const graph = ecsParams && migrated ? { ...built, value: ecsParams.defaults(built.value, migrated.value.parameterDefaults) } : built
   diagnostics.push(...graph.diagnostics)
   // Split, the stack-wide count is checked per template instead (emitNestedStacks).
   if (options.nestedStacks) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'CFN_TOO_MANY_RESOURCES'))
