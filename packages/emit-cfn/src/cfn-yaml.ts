@@ -21,11 +21,12 @@ export const cfnYaml: Emitter<{ shortForm: boolean; patch: PatchTemplate }> = {
     const writer = new YamlWriter(options.shortForm ?? true)
     // Without patches or an overlay, the graph's values are rendered as they are written.
     if (options.patch === undefined && graph.overlay === undefined) {
-      return { value: [{ path: 'template.yaml', contents: writer.write(unrenderedTemplate(graph), true) }], diagnostics: [] }
+      const contents = writer.write(unrenderedTemplate(graph), true)
+      return { value: [{ path: 'template.yaml', contents, ...(writer.ascii ? { bytes: contents.length } : {}) }], diagnostics: [] }
     }
     const template = options.patch ? options.patch(toTemplate(graph)) : { value: toTemplate(graph), diagnostics: [] }
     if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
     const contents = writer.write(template.value)
-    return { value: [{ path: 'template.yaml', contents }], diagnostics: [] }
+    return { value: [{ path: 'template.yaml', contents, ...(writer.ascii ? { bytes: contents.length } : {}) }], diagnostics: [] }
   },
 }
