@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { parseCfnYaml } from 'composeform'
+import { parseCfnYaml, TEMPLATE_BODY_LIMITS } from 'composeform'
 
 interface TemplateFile {
   path: string
@@ -17,7 +17,8 @@ const IAM_NAMES = ['RoleName', 'UserName', 'GroupName', 'ManagedPolicyName', 'In
 /**
  * The AWS CLI commands that deploy what `convert -o DIR` wrote: `aws cloudformation deploy`
  * of the main template (YAML if written, else JSON; after `aws cloudformation package` when
- * there are nested stacks), the project as the stack name, the capabilities its IAM
+ * there are nested stacks; through an S3 bucket when it is over CloudFormation's inline
+ * limit of 51,200 bytes), the project as the stack name, the capabilities its IAM
  * resources need, and `--parameter-overrides` with every parameter that has no default: a
  * value given with `--param` filled in, `…` for the others. Empty when no template was written.
  */
@@ -35,6 +36,8 @@ export function deployCommands(dir: string, files: readonly TemplateFile[], proj
     'aws cloudformation deploy',
     `--template-file ${quote(templateFile)}`,
     `--stack-name ${stackName(projectName)}`,
+    // The CLI uploads a template body over CloudFormation's inline limit through S3 (TEMPLATE_BODY_LIMITS).
+    ...(Buffer.byteLength(main.contents) > TEMPLATE_BODY_LIMITS.inline ? ['--s3-bucket …'] : []),
     ...(capability ? [`--capabilities ${capability}`] : []),
     ...(required.length > 0 ? [`--parameter-overrides ${required.map((name) => `${name}=${name in params ? quote(params[name]!) : '…'}`).join(' ')}`] : []),
   ].join(' ')

@@ -34,4 +34,12 @@ test('a role named through an overlay needs CAPABILITY_NAMED_IAM; a stack name h
   assert.equal(deployCommands('out', [{ path: 'ecs/web.taskdef.json', contents: '{}' }], 'p', {}), [])
 })
 
+test('a template over the 51,200 bytes CloudFormation takes inline is deployed through an S3 bucket (counted in UTF-8)', () => {
+  const template = (description: string) => ({ path: 'template.json', contents: `{"Description": "${description}", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}` })
+  const bytes = (cmd: string[]) => cmd[0]!.includes('--s3-bucket …')
+  assert.ok(bytes(deployCommands('out', [template('é'.repeat(26_000))], 'p', {})), '52,000 bytes in 26,000 characters')
+  assert.not.ok(bytes(deployCommands('out', [template('e'.repeat(26_000))], 'p', {})))
+  assert.equal(deployCommands('out', [template('e'.repeat(60_000))], 'p', {}), ['aws cloudformation deploy --template-file out/template.json --stack-name p --s3-bucket …'])
+})
+
 test.run()

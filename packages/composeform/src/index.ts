@@ -2,6 +2,7 @@ export { convert } from './convert.js'
 export { convertCompose, type ComposeConvertOptions } from './convert-compose.js'
 export type { ConvertOptions, ConvertResult } from './convert.js'
 export { EmitterRegistry } from './emitter-registry.js'
+export { TEMPLATE_BODY_LIMITS } from './template-size.js'
 export { builtInEmitters, createEmitterRegistry, deploymentEmitters } from './default-emitters.js'
 // Every stage, for callers who want the pieces.
 export * from '@composeform/model'
