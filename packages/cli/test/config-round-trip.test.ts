@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test } from 'uvu'
 import * as assert from 'uvu/assert'
 import { goDuration } from '../src/commands/config-units.js'
-import { cli } from './support/run-cli.js'
+import { cli, project } from './support/run-cli.js'
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', 'fixtures')
 
@@ -29,6 +29,13 @@ test('what config prints loads again, with no diagnostic, to the same applicatio
     checked++
   }
   assert.ok(checked >= 20, `${checked} fixtures`)
+})
+
+test('config quotes text a YAML 1.1 reader (docker compose, PyYAML) or a YAML 1.2 one would take for a boolean, a number or null', () => {
+  const dir = project({ 'compose.yaml': 'services:\n  app:\n    image: nginx\n    environment: {A: "no", B: "on", C: "0o17", D: "0755", E: "y", F: "~", G: plain}\n' })
+  const { code, stdout } = cli(['config'], dir)
+  assert.is(code, 0)
+  for (const line of ['A: "no"', 'B: "on"', 'C: "0o17"', 'D: "0755"', 'E: "y"', 'F: "~"', 'G: plain']) assert.match(stdout, `      ${line}\n`)
 })
 
 test.run()

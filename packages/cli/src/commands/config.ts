@@ -1,4 +1,4 @@
-import { stringify } from 'yaml'
+import { Schema, stringify } from 'yaml'
 import type { ComposeModel } from '@composeform/model'
 import { withComposeUnits } from './config-units.js'
 
@@ -28,8 +28,13 @@ function escapeDollars(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, escapeDollars(v)]))
 }
 
+// Text that a YAML 1.1 reader (docker compose's, PyYAML) or a YAML 1.2 core reader takes for
+// something else (`no`, `on`, `0755`, `0o17`) is quoted: written as YAML 1.1, with the core
+// schema's scalar tests added.
+const CORE_SCALARS = new Schema({ schema: 'core' }).tags.filter((tag) => tag.test !== undefined)
+
 /** `composeform config`: the normalised compose application as YAML (default) or JSON. */
 export function renderConfig(model: ComposeModel, format: 'yaml' | 'json'): string {
   const doc = configDocument(model)
-  return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false })
+  return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1', customTags: (tags) => [...tags, ...CORE_SCALARS] })
 }
