@@ -39,11 +39,11 @@ export function createdSecretSource(key: string, logicalId: string, keys: Secret
 }
 
 /**
- * An existing secret (`external: true`) named by ARN or by name. ECS takes either in
- * `ValueFrom`; IAM needs an ARN, and a name's ARN ends in six random characters, matched
- * with `??????` rather than `*` so that `<name>-other` is not granted too. A JSON key needs
- * an ARN in `ValueFrom` (the agent parses `arn:…:secret:<id>:<key>::`), so a name becomes a
- * partial ARN there, which Secrets Manager resolves like the name.
+ * An existing secret (`external: true`) named by ARN or by name. ECS reads a Secrets Manager
+ * secret only by ARN (a plain name in `ValueFrom` is an SSM parameter's), so a name becomes
+ * the partial ARN `arn:…:secret:<name>`, which Secrets Manager resolves like the name, also
+ * with a JSON key (`<arn>:<key>::`). IAM matches the full ARN, which ends in six random
+ * characters: `??????` rather than `*`, so that `<name>-other` is not granted too.
  */
 export function externalSecretSource(key: string, name: string, keys: SecretSource['keys']): SecretSource {
   if (name.startsWith('arn:')) {
@@ -60,7 +60,7 @@ export function externalSecretSource(key: string, name: string, keys: SecretSour
   ]
   return {
     key,
-    valueFrom: name,
+    valueFrom: sub(...arnPrefix()),
     keyValueFrom: (jsonKey) => sub(...arnPrefix(), `:${jsonKey}::`),
     policyResource: sub(...arnPrefix(), '-??????'),
     keys,

@@ -129,14 +129,14 @@ test('an environment secret names its variable; labels become tags', () => {
   assert.not.ok(JSON.stringify(graph).includes('never-seen'))
 })
 
-test('external secrets: an ARN is used as is; a name is read by name and granted by its ARN pattern', () => {
+test('external secrets: an ARN is used as is; a name is read by its partial ARN (ECS reads a plain name as an SSM parameter) and granted by its ARN pattern', () => {
   const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-AbCdEf'
   const { graph, diagnostics } = convert(webWith('      - stripe\n      - smtp', `  stripe:\n    external: true\n    name: ${arn}\n  smtp:\n    external: true\n    name: prod/smtp`))
   assert.not.ok(graph.nodes.some((n) => n.type === 'AWS::SecretsManager::Secret'))
   assert.not.ok(codes(diagnostics).includes('SECRET_VALUE_PARAMETER'))
   assert.equal(
     (initContainer(graph, 'Web').Secrets as Value[]).map((s) => (s as { ValueFrom: Value }).ValueFrom),
-    ['prod/smtp', arn],
+    [{ $sub: ['arn:', { $ref: 'AWS::Partition' }, ':secretsmanager:', { $ref: 'AWS::Region' }, ':', { $ref: 'AWS::AccountId' }, ':secret:prod/smtp'] }, arn],
   )
   const [policy] = executionPolicies(graph, 'Web')
   assert.is(policy!.PolicyName, 'WebSecrets')
@@ -193,7 +193,7 @@ test('x-aws-keys "*": a warning, and the whole JSON value as one file at the tar
   const warning = diagnostics.find((d) => d.code === 'SECRET_KEYS_ALL')!
   assert.is(warning.severity, 'warning')
   assert.equal(warning.path, ['secrets', 'cfg', 'x-aws-keys'])
-  assert.equal(initContainer(graph, 'Web').Secrets, [{ Name: 'SECRET_0', ValueFrom: 'cfg' }])
+  assert.equal(initContainer(graph, 'Web').Secrets, [{ Name: 'SECRET_0', ValueFrom: { $sub: ['arn:', { $ref: 'AWS::Partition' }, ':secretsmanager:', { $ref: 'AWS::Region' }, ':', { $ref: 'AWS::AccountId' }, ':secret:cfg'] } }])
   assert.match((initContainer(graph, 'Web').Command as string[])[0]!, `> '/run/secrets/cfg'`)
 })
 
