@@ -7,7 +7,8 @@ const env = { FOO: 'first', BAR: '', JSON: '{"json":2}' }
 const image = (template: string): unknown => {
   const { project, errors } = load({ 'compose.yaml': `services:\n  a:\n    image: '${template}'\n` }, { environment: env })
   assert.equal(errors, [], `no errors for ${template}`)
-  return project.model.services.a?.image
+  // compose-go's `Image` is "" both when empty and when unset; the model leaves an empty one out.
+  return project.model.services.a?.image ?? ''
 }
 const failure = (template: string) => load({ 'compose.yaml': `services:\n  servicea:\n    image: '${template}'\n` }, { environment: env }).errors
 
@@ -47,7 +48,8 @@ test('interpolation: defaults and alternatives', () => {
 test('interpolation: an unset variable without a default is an empty string and a warning, once per variable, as compose warns', () => {
   const yaml = 'services:\n  a:\n    image: ${REGISTRY}/app:${TAG:-latest}\n    user: $APP_USER\n    environment:\n      HOST: ${REGISTRY}\n      EMPTY: ${BAR}\n      ALT: ${UNSET:+x}${UNSET-}\n'
   const { project, diagnostics } = load({ 'compose.yaml': yaml }, { environment: env })
-  assert.equal([project.model.services.a!.image, project.model.services.a!.user, project.model.services.a!.environment], ['/app:latest', '', { ALT: '', EMPTY: '', HOST: '' }])
+  // An attribute left empty is left out (as compose-go does), but the warning still says why.
+  assert.equal([project.model.services.a!.image, project.model.services.a!.user, project.model.services.a!.environment], ['/app:latest', undefined, { ALT: '', EMPTY: '', HOST: '' }])
   assert.equal(diagnostics.filter((d) => d.code === 'VARIABLE_UNSET').map((d) => [d.severity, d.path.join('.'), d.location?.start.line, d.message]), [
     ['warning', 'services.a.image', 3, '`REGISTRY` is not set, so an empty string takes its place in `services.a.image`.'],
     ['warning', 'services.a.user', 4, '`APP_USER` is not set, so an empty string takes its place in `services.a.user`.'],
@@ -440,6 +442,13 @@ test('a service key named like an Object.prototype member is kept as written, be
   assert.equal(loaded.errors.map((d) => d.code), ['SCHEMA_UNKNOWN_KEY', 'SCHEMA_UNKNOWN_KEY', 'SCHEMA_UNKNOWN_KEY'])
   const web = loaded.project.model.services.web as Record<string, unknown>
   assert.equal([web.constructor, web.toString, web.hasOwnProperty], [1, 'two', ['a']])
+})
+
+test('an empty text attribute is left out, as compose-go leaves it out (`platform: ${DOCKER_PLATFORM:-}`); an x- extension keeps it', () => {
+  const { project, errors } = load({ 'compose.yaml': 'services:\n  a:\n    image: nginx\n    platform: ${DOCKER_PLATFORM:-}\n    user: ""\n    working_dir: ""\n    x-note: ""\n    environment: {EMPTY: ""}\n' }, { environment: {} })
+  assert.equal(errors, [])
+  const a = project.model.services.a!
+  assert.equal([a.platform, a.user, a.working_dir, a['x-note'], a.environment], [undefined, undefined, undefined, '', { EMPTY: '' }])
 })
 
 test.run()

@@ -54,14 +54,15 @@ const normalizers = new Map<string, Normalizer>(Object.entries({
   logging: (node) => logging(node),
 } satisfies Record<string, Normalizer>))
 
-/** A service in long form. Keys keep the order they were written in. */
+/** A service in long form, without empty text attributes. Keys keep the order they were written in. */
 export function normalizeService(node: Node, path: Path, ctx: NormalizeContext): ComposeService {
   const out: ComposeService = {}
   if (node.kind !== 'map') return out
   for (const [key, entry] of node.entries) {
     const normalizer = normalizers.get(key)
     const value = normalizer ? normalizer(entry.value, [...path, key], ctx) : toPlain(entry.value)
-    if (value !== undefined) defineOwn(out, key, value)
+    // compose-go leaves out an empty text attribute (`platform: ${DOCKER_PLATFORM:-}`), as if unset.
+    if (value !== undefined && (value !== '' || key.startsWith('x-'))) defineOwn(out, key, value)
   }
   if (out.networks === undefined && out.network_mode === undefined) out.networks = { default: null }
   return out
