@@ -20,7 +20,7 @@ export function templateSizeDiagnostics(files: readonly OutputFile[], project: C
   const reporter = new Reporter('emit')
   const at = { path: ['services'], span: project.sources.span(['services'], { key: true }) }
   for (const file of files) {
-    const bytes = file.bytes ?? utf8Length(file.contents)
+    const bytes = utf8Length(file.contents)
     if (bytes > TEMPLATE_BODY_LIMITS.s3) {
       reporter.add({
         ...at,

@@ -19,14 +19,14 @@ export const cfnYaml: Emitter<{ shortForm: boolean; patch: PatchTemplate }> = {
   name: 'cfn-yaml',
   emit(graph, options = {}) {
     const writer = new YamlWriter(options.shortForm ?? true)
+    let contents: string
     // Without patches or an overlay, the graph's values are rendered as they are written.
-    if (options.patch === undefined && graph.overlay === undefined) {
-      const contents = writer.write(unrenderedTemplate(graph), true)
-      return { value: [{ path: 'template.yaml', contents, ...(writer.ascii ? { bytes: contents.length } : {}) }], diagnostics: [] }
+    if (options.patch === undefined && graph.overlay === undefined) contents = writer.write(unrenderedTemplate(graph), true)
+    else {
+      const template = options.patch ? options.patch(toTemplate(graph)) : { value: toTemplate(graph), diagnostics: [] }
+      if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
+      contents = writer.write(template.value)
     }
-    const template = options.patch ? options.patch(toTemplate(graph)) : { value: toTemplate(graph), diagnostics: [] }
-    if (template.diagnostics.length > 0) return { value: [], diagnostics: template.diagnostics }
-    const contents = writer.write(template.value)
-    return { value: [{ path: 'template.yaml', contents, ...(writer.ascii ? { bytes: contents.length } : {}) }], diagnostics: [] }
+    return { value: [{ path: 'template.yaml', contents }], diagnostics: [] }
   },
 }

@@ -5,8 +5,6 @@ export interface OutputFile {
   /** Relative POSIX path, e.g. `template.json`. */
   readonly path: string
   readonly contents: string
-  /** The contents' length in bytes of UTF-8, when the emitter knows it without counting. */
-  readonly bytes?: number
 }
 
 /**

@@ -35,8 +35,6 @@ export class YamlWriter {
   private parts = new ChunkedText()
   // True while the values written may be graph values, rendered on the way (see `write`).
   private rendering = false
-  /** False once any text this writer wrote may hold a character beyond ASCII. */
-  ascii = true
 
   constructor(private readonly shortForms: boolean) {}
 
@@ -202,8 +200,6 @@ export class YamlWriter {
     if (text !== undefined) return text
     if (this.isPlainText(value)) text = value
     else {
-      // Plain words are ASCII; other text is tested once, when the cache first meets it.
-      if (this.ascii) this.ascii = !/[^\x00-\x7f]/.test(value)
       this.line(depth)
       text = yamlText(value, this.indents[depth]!, implicitKey)
       if (INDENT_DEPENDENT.test(value)) return text

@@ -5,7 +5,6 @@ import * as assert from 'uvu/assert'
 import { cfnJson, cfnYaml, parseCfnYaml } from '../src/index.js'
 import { graph } from './arbitraries.js'
 import { richGraph } from './graphs.js'
-import { graphOf, node } from './helpers.js'
 import { loadWithJsYaml } from './js-yaml-cfn.js'
 
 /**
@@ -58,22 +57,6 @@ test('deterministic: the same graph gives the same bytes', () => {
     }),
     { seed: 7, numRuns: 100 },
   )
-})
-
-test('template.yaml says its size in bytes only when it is exact: every text ASCII', () => {
-  const utf8 = (text: string) => new TextEncoder().encode(text).length
-  const check = (g: ResourceGraph, options = {}) => {
-    const file = cfnYaml.emit(g, options).value[0]!
-    if (file.bytes !== undefined) assert.is(file.bytes, utf8(file.contents))
-    return file
-  }
-  assert.is(check(richGraph()).bytes, check(richGraph()).contents.length, 'an ASCII graph gets its size')
-  assert.ok(check(richGraph(), { patch: (t: object) => ({ value: t, diagnostics: [] }) }).bytes !== undefined, 'through a patch too')
-  for (const text of ['café', '😀', 'a b é', '\u2028']) {
-    const g = graphOf({ nodes: [node('Bucket', { BucketName: text, Tags: [{ Key: text, Value: 'x' }] })] })
-    assert.is(check(g).bytes, undefined, `${JSON.stringify(text)} is not ASCII`)
-  }
-  fc.assert(fc.property(graph, (g) => void check(g)), { seed: 11, numRuns: 300 })
 })
 
 test.run()
