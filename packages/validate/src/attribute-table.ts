@@ -112,7 +112,7 @@ export const attributeTable: readonly (readonly [PathPattern, Support])[] = [
   ['services.*.ports.*.mode', mapped('(ingress: through the load balancer)')],
   ['services.*.ports.*.name', mapped('PortMapping.Name')],
   ['services.*.ports.*.app_protocol', mapped('PortMapping.AppProtocol')],
-  ['services.*.ports.*.host_ip', ignored('the load balancer listens on all its addresses')],
+  ['services.*.ports.*.host_ip', ignored('the load balancer listens on all its addresses, and a port bound to 127.0.0.1 or ::1 is not published at all: only the project\'s services reach it')],
   ['services.*.expose', mapped('PortMappings (reachable inside the VPC only)')],
   // Storage and files
   ['services.*.volumes', checked('MountPoints and task Volumes (EFS, or task storage; Linux only)', 'volumes')],

@@ -66,4 +66,11 @@ test('expose with a protocol other than tcp or udp is an error, as in ports (it 
   assert.equal(ports.map((p) => `${p.containerPort}/${p.protocol}`), ['80/tcp', '53/udp'])
 })
 
+test('a port bound to 127.0.0.1 or ::1 stays off the load balancer (only the project\'s services reach it); another address is published, host_ip ignored', () => {
+  const local = check('      - "127.0.0.1:5432:5432"\n      - "[::1]:6379:6379"\n      - "127.0.0.2:9000:9000"\n')
+  assert.equal(local.ports.map((p) => [p.containerPort, p.listenerPort]), [[5432, undefined], [6379, undefined], [9000, undefined]])
+  assert.equal(local.notes, ['UNSUPPORTED_ATTRIBUTE services.web.ports.0.host_ip', 'UNSUPPORTED_ATTRIBUTE services.web.ports.1.host_ip', 'UNSUPPORTED_ATTRIBUTE services.web.ports.2.host_ip'])
+  assert.equal(check('      - "10.0.0.5:80:8080"\n      - "0.0.0.0:443:8443"\n').ports.map((p) => [p.containerPort, p.listenerPort]), [[8080, 80], [8443, 443]])
+})
+
 test.run()

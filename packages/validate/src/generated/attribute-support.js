@@ -100,7 +100,7 @@ export const attributeSupport = [
   ["services.*.ports.*.mode", {"status":"mapped"}],
   ["services.*.ports.*.name", {"status":"mapped"}],
   ["services.*.ports.*.app_protocol", {"status":"mapped"}],
-  ["services.*.ports.*.host_ip", {"status":"ignored","why":"the load balancer listens on all its addresses"}],
+  ["services.*.ports.*.host_ip", {"status":"ignored","why":"the load balancer listens on all its addresses, and a port bound to 127.0.0.1 or ::1 is not published at all: only the project's services reach it"}],
   ["services.*.expose", {"status":"mapped"}],
   ["services.*.volumes", {"status":"checked"}],
   ["services.*.volumes.*.type", {"status":"mapped"}],

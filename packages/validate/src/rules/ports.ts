@@ -34,8 +34,10 @@ export function checkPorts({ service, path, emit }: RuleContext): EcsPort[] {
       emit.report('PORT_PROTOCOL_UNSUPPORTED', [...at, 'protocol'], 'ECS port mappings carry TCP or UDP, not SCTP.', 'Use `protocol: tcp` or `udp`.')
       return
     }
+    // Bound to the loopback address, a port is the host's own: on ECS, the project's services reach it, nothing outside.
+    const loopback = /^(127\.|::1$)/.test(port.host_ip ?? '')
     let listenerPort: number | undefined
-    if (port.published !== undefined) {
+    if (port.published !== undefined && !loopback) {
       if (!/^\d+$/.test(port.published)) {
         emit.report(
           'PORT_RANGE_UNSUPPORTED',
