@@ -127,7 +127,11 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   const notes = options.ecsParams === undefined ? ecsParamsNote(load.projectDirectory ?? '.', host) : []
   reportDiagnostics(sortDiagnostics([...notes, ...result.diagnostics]), options, io, (file) => result.project.sources.files.text(file) ?? optionTexts.get(file))
-  if (failed(result.diagnostics, options)) return 1
+  if (failed(result.diagnostics, options)) {
+    // The conversion's own checks run on a project without errors; fixing these may show more.
+    if (!result.graph && options.diagnostics === 'text') io.stderr('note: the conversion, and its checks (logical IDs, AWS quotas, secrets and volumes in tasks), runs once these errors are fixed\n')
+    return 1
+  }
   if (command === 'check') {
     const template = result.files[0]
     if (options.security && template) io.stdout(renderSecurity(JSON.parse(template.contents), options.format))

@@ -222,4 +222,18 @@ test('composeform <command> --help and composeform help <command> show that comm
   assert.match(cli(['help'], dir).stdout, /^Usage: composeform <command> \[options\]/)
 })
 
+test('errors that stop before the conversion say that its own checks run once they are fixed; errors of the conversion do not', () => {
+  const note = 'note: the conversion, and its checks'
+  const early = project({ 'compose.yaml': 'services:\n  web:\n    image: nginx\n    volumes: ["./html:/usr/share/nginx/html"]\n' })
+  const text = cli(['check'], early)
+  assert.is(text.code, 1)
+  assert.match(text.stderr, `1 error (6 notes hidden; --verbose shows them)\n${note}`)
+  assert.not.match(cli(['check', '--diagnostics', 'json'], early).stderr, note)
+  const late = project({ 'compose.yaml': 'services:\n  my-app:\n    image: nginx\n  myapp:\n    image: nginx\n' })
+  const collision = cli(['check'], late)
+  assert.is(collision.code, 1)
+  assert.match(collision.stderr, 'LOGICAL_ID_COLLISION')
+  assert.not.match(collision.stderr, note)
+})
+
 test.run()
