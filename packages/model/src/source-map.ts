@@ -27,7 +27,7 @@ export class SourceMap {
         best = last && options.key ? entry : entry.value
         node = entry.value
       } else if (node.kind === 'seq') {
-        const item = typeof part === 'number' ? node.items[part] : findKeyed(node.items, String(part))
+        const item = typeof part === 'number' ? node.items[part] : findKeyed(node.items, part)
         if (!item) break
         best = item
         node = item

@@ -103,6 +103,12 @@ test('stop_grace_period and healthcheck values are clamped to what ECS accepts',
   assert.equal(codes(diagnostics, 'warning').sort(), ['HEALTHCHECK_CLAMPED', 'HEALTHCHECK_CLAMPED', 'STOP_TIMEOUT_CLAMPED'])
 })
 
+test('a health check interval, timeout or retries of 0 is Docker\'s default (30 s, 30 s, 3), not clamped; a start period of 0 is none', () => {
+  const { value, diagnostics } = check('services:\n  web:\n    image: nginx\n    healthcheck:\n      test: curl -f localhost\n      interval: 0s\n      timeout: 0s\n      retries: 0\n      start_period: 0s\n')
+  assert.equal(value.services.web!.healthCheck, { command: ['CMD-SHELL', 'curl -f localhost'], interval: 30, timeout: 30, retries: 3 })
+  assert.not.ok(codes(diagnostics).includes('HEALTHCHECK_CLAMPED'))
+})
+
 test("a health check timeout above ECS's 60 s is clamped to 60 s; without one it is compose's 30 s", () => {
   const timeout = (line: string) => check(`services:\n  web:\n    image: nginx\n    healthcheck:\n      test: curl -f localhost\n${line}`)
   const long = timeout('      timeout: 90s\n')

@@ -41,7 +41,7 @@ export function readConfigContents(model: ComposeModel, env: ReadonlyMap<string,
       if (config.file.startsWith('~') || !ctx.roots.some((root) => isWithin(file, root))) {
         ctx.reporter.add({
           code: 'PATH_OUTSIDE_PROJECT',
-          message: `The config file \`${String(config.file).slice(0, 200)}\` is outside the project directory; composeform reads only files inside it.`,
+          message: `The config file \`${config.file.slice(0, 200)}\` is outside the project directory; composeform reads only files inside it.`,
           path: at,
           span,
           hint: 'Move the file into the project directory and name it with a relative path.',

@@ -21,7 +21,8 @@ export function checkHealthcheck({ service, path, emit }: RuleContext): EcsServi
   const value = (key: keyof typeof limits): number | undefined => {
     const limit = limits[key]
     const asked = hc[key]
-    if (typeof asked !== 'number') return limit.fallback
+    // Docker reads 0 as its default (an interval, timeout or retries of 0 is 30 s, 30 s, 3).
+    if (typeof asked !== 'number' || !asked) return limit.fallback
     const clamped = Math.min(limit.max, Math.max(limit.min, key === 'retries' ? Math.round(asked) : Math.ceil(asked)))
     if (clamped !== asked) {
       const unit = key === 'retries' ? '' : ' s'
