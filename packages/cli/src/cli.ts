@@ -107,12 +107,13 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   const optionTexts = new Map([...patches.files, ...ecsParams.files, ...previous.files].map((f) => [f.path, f.text]))
   const load = cliLoadOptions(options, settings, io, host)
+  const formats = emitted(command, options)
   const result = convert({
     ...load,
     mode: options.mode,
     severity: options.severity,
     parameters: options.params,
-    emit: emitted(command, options),
+    emit: formats,
     registry,
     patches: patches.files,
     ...(options.nestedStacks ? { nestedStacks: true } : {}),
@@ -144,7 +145,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       return 2
     }
     if (options.diagnostics === 'text') {
-      const note = patchNotShownNote(options.patches, emitted(command, options))
+      const note = patchNotShownNote(options.patches, formats)
       if (note) io.stderr(`${note}\n`)
       for (const path of staleOutputs(options.outputDir, io.cwd, result.files.map((f) => f.path))) io.stderr(`left from an earlier run, not written now: ${path} (remove it)\n`)
     }

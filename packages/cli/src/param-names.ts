@@ -1,4 +1,4 @@
-import { didYouMean, pointerSegments, readPatch, type ResourceGraph } from '@composeform/model'
+import { didYouMean, isRecord, pointerSegments, readPatch, type ResourceGraph } from '@composeform/model'
 import type { OptionFile } from './option-files.js'
 
 // What CloudFormation knows at deploy time; AWS::NoValue is a value, never given.
@@ -61,8 +61,4 @@ function patchedParameters(patches: readonly OptionFile[]): string[] {
     }
   }
   return names
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
